@@ -1,0 +1,41 @@
+# gridworker — the two commands a newcomer needs: `make run` and `make test`.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+
+.PHONY: run test lint install system-deps screenshots bench installer clean
+
+$(BIN)/python:
+	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "gridworker needs Python 3.11 or newer")'
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[server,test]'
+	@touch $@
+
+install: $(STAMP)
+
+# Debian/Ubuntu packages the tests use (pdftotext, Xvfb); installed only when missing.
+system-deps:
+	@sh scripts/system-deps.sh
+
+run: install
+	GRIDWORKER_HOME=$${GRIDWORKER_HOME:-$(CURDIR)/.demo} $(BIN)/gridworker demo-up
+
+test: install system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check gridworker tests benchmarks
+	$(BIN)/mypy
+
+screenshots: install system-deps
+	$(BIN)/python scripts/screenshots.py docs/screenshots
+
+bench: install
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

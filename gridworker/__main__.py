@@ -1,0 +1,5 @@
+import sys
+
+from gridworker.cli import main
+
+sys.exit(main())

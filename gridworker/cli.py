@@ -1,0 +1,76 @@
+"""The `gridworker` command: the desktop app and its subcommands for support staff.
+
+    gridworker                      start the app
+    gridworker demo-data            create a demo county with local demo accounts
+    gridworker demo-up              what `make run` does: demo data (+ server) and the app
+    gridworker --self-test          check this installation and exit non-zero on any failure
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from gridworker import __version__
+
+
+def _add_home(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--home", type=Path, help="data folder (default: $GRIDWORKER_HOME or the "
+                   "platform's user-data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gridworker", description="网格员入户走访 gridworker")
+    parser.add_argument("--version", action="version", version=f"gridworker {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check this installation")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    _add_home(parser)
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo-data", help="create a demo county and local demo accounts")
+    _add_home(demo)
+    demo.add_argument("--households", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--today", type=date.fromisoformat, default=None)
+    demo.add_argument("--password", default="demo1234")
+    demo.add_argument("--force", action="store_true", help="replace existing demo accounts")
+
+    up = sub.add_parser("demo-up", help="demo data (if missing) and the app, for `make run`")
+    _add_home(up)
+    up.add_argument("--households", type=int, default=2000)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.home is not None:
+        import os
+
+        os.environ["GRIDWORKER_HOME"] = str(args.home)
+    if args.self_test:
+        from gridworker.selftest import run_self_test
+
+        return run_self_test()
+    if args.command == "demo-data":
+        from gridworker.demo_accounts import create_demo_accounts
+
+        create_demo_accounts(households=args.households, seed=args.seed, today=args.today,
+                             password=args.password, force=args.force, out=sys.stdout)
+        return 0
+    if args.command == "demo-up":
+        from gridworker.demo_accounts import demo_up
+
+        return demo_up(households=args.households)
+    from gridworker.ui.app import run_app
+
+    return run_app([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

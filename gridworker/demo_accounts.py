@@ -1,0 +1,98 @@
+"""Demo accounts on this computer: a grid worker and a township user with their stores filled
+from the demo county, so the app can be tried (and benchmarked) without a server."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from gridworker import demo
+from gridworker.store import bulk
+from gridworker.store.store import Account, Store, account_folder, data_home, list_accounts
+
+DEMO_PASSWORD = "demo1234"
+
+
+def _scope_rows(county: demo.DemoCounty, scope: str) -> dict[str, list[dict[str, Any]]]:
+    households = [h for h in county.households if h["grid_code"].startswith(scope)]
+    ids = {h["id"] for h in households}
+    regions = [r for r in county.regions if r["code"].startswith(scope) or scope.startswith(r["code"])]
+    return {
+        "region": regions,
+        "household": households,
+        "member": [m for m in county.members if m["household_id"] in ids],
+        "visit": [v for v in county.visits if v["household_id"] in ids],
+        "problem": [p for p in county.problems if p["household_id"] in ids],
+        "measure": [m for m in county.measures if m["household_id"] in ids],
+        "monitoring_event": [e for e in county.monitoring_events if e["household_id"] in ids],
+    }
+
+
+def demo_users(county: demo.DemoCounty) -> list[dict[str, Any]]:
+    """The grid worker of the first grid and the township user of its township."""
+    grid = next(u for u in county.users if u["role"] == "grid_worker")
+    town = next(u for u in county.users
+                if u["role"] == "township" and grid["scope_code"].startswith(u["scope_code"]))
+    return [grid, town]
+
+
+def create_demo_accounts(
+    *, households: int = 2000, seed: int = 1, today: date | None = None,
+    password: str = DEMO_PASSWORD, force: bool = False, out: TextIO = sys.stdout,
+    home: Path | None = None, kdf: dict[str, Any] | None = None,
+) -> list[Account]:
+    home = home or data_home()
+    t0 = time.perf_counter()
+    county = demo.generate(households, seed=seed, today=today)
+    print(f"演示数据 demo county: {len(county.households)} households, "
+          f"{len(county.members)} members, {len(county.visits)} visits "
+          f"({time.perf_counter() - t0:.1f} s)", file=out)
+    made = []
+    for user in demo_users(county):
+        folder = account_folder(home, user["username"])
+        if folder.exists():
+            if not force:
+                print(f"  {user['username']}: exists, kept (use --force to replace)", file=out)
+                continue
+            import shutil
+
+            shutil.rmtree(folder)
+        role = "grid" if user["role"] == "grid_worker" else user["role"]
+        account = Account(user["username"], user["display_name"], role, user["scope_code"])
+        store = Store.create(folder, password, account, kdf=kdf)
+        try:
+            counts = bulk.load(store, _scope_rows(county, user["scope_code"]))
+        finally:
+            store.close()
+        made.append(account)
+        print(f"  {account.username} ({account.display_name}, {role} {account.scope}): "
+              f"{counts.get('household', 0)} households; password {password}", file=out)
+    return made
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def demo_up(households: int = 2000) -> int:
+    """`make run`: demo accounts if missing, then the app signed in as the demo grid worker."""
+    home = data_home()
+    if not list_accounts(home):
+        create_demo_accounts(households=households, home=home)
+    accounts = list_accounts(home)
+    worker = next((a for a in accounts if a.role == "grid"), accounts[0])
+    if not has_display():
+        print(f"没有图形显示 (no display): the app cannot open here. Demo accounts are in {home}; "
+              f"sign in as {worker.username} / {DEMO_PASSWORD} on a desktop.")
+        return 0
+    from gridworker.ui.app import run_app
+
+    return run_app(["--user", worker.username, "--password", DEMO_PASSWORD])

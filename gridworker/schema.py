@@ -1,0 +1,255 @@
+"""The record tables, defined once for both sides of sync.
+
+The device's store and the county server hold the same domain tables, so the aggregation queries
+(`gridworker.reports`) run unchanged on SQLite and PostgreSQL. Each side adds its own bookkeeping
+columns: the device tracks what it still has to send, the server numbers every accepted change.
+
+Keys are UUID strings made on the device. ``version`` is the server's version of a record
+(0 = never accepted by the server). ``deleted`` marks a tombstone; records are never removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+from gridworker import vocab
+
+Side = Literal["device", "server"]
+
+# Tables that travel through sync, in the order a batch must apply them (parents first).
+SYNCED_TABLES = ("household", "member", "visit", "problem", "measure", "monitoring_event")
+# Tables the server owns and the device only receives.
+REFERENCE_TABLES = ("region", "setting", "checklist")
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _uuid(name: str = "id", **kw: object) -> Column[str]:
+    return Column(name, String(36), **kw)  # type: ignore[arg-type]
+
+
+def _bookkeeping(side: Side) -> list[Column[object]]:
+    cols: list[Column[object]] = [
+        Column("version", Integer, nullable=False, default=0),
+        Column("created_at", DateTime, nullable=False),
+        Column("updated_at", DateTime, nullable=False),
+        Column("deleted", Boolean, nullable=False, default=False),
+    ]
+    if side == "device":
+        cols += [
+            # new / changed / uploading / synced / error (vocab.SYNC_STATES)
+            Column("sync_state", String(10), nullable=False, default="new", index=True),
+            # bumped on every local edit; an upload acknowledges the rev it sent, so an edit made
+            # while the record was uploading stays "changed".
+            Column("local_rev", Integer, nullable=False, default=1),
+            Column("sync_error", Text),
+        ]
+    else:
+        cols += [
+            Column("seq", BigInteger, nullable=False, index=True),
+            Column("updated_by", String(64)),
+        ]
+    return cols
+
+
+def _member_columns() -> list[Column[object]]:
+    text = {
+        "name", "sex", "id_type", "id_number", "ethnicity", "political", "relationship",
+        "education", "school_status", "dropout_reason", "health", "disability_class", "labour",
+        "work_location", "employer", "welfare_job", "phone",
+    }
+    cols: list[Column[object]] = []
+    for field in vocab.MEMBER_FIELDS:
+        if field in text:
+            cols.append(Column(field, String(64)))
+        elif field in vocab.MEMBER_FLAGS:
+            cols.append(Column(field, Boolean))
+        else:  # months
+            cols.append(Column(field, Integer))
+    return cols
+
+
+@dataclass(frozen=True)
+class Tables:
+    metadata: MetaData
+    region: Table
+    setting: Table
+    checklist: Table
+    household: Table
+    member: Table
+    visit: Table
+    problem: Table
+    measure: Table
+    monitoring_event: Table
+    attachment: Table
+
+    def synced(self) -> list[Table]:
+        return [getattr(self, name) for name in SYNCED_TABLES]
+
+
+def define(side: Side) -> Tables:
+    md = MetaData(naming_convention=NAMING)
+    region = Table(
+        "region", md,
+        Column("code", String(16), primary_key=True),
+        Column("name", String(64), nullable=False),
+        Column("level", String(10), nullable=False),
+        Column("parent_code", String(16), index=True),
+    )
+    setting = Table(
+        "setting", md,
+        _uuid(primary_key=True),
+        Column("key", String(64), nullable=False, index=True),
+        Column("value", JSON, nullable=False),
+        Column("year", Integer),
+        Column("region", String(16)),
+        Column("note", Text),
+    )
+    checklist = Table(
+        "checklist", md,
+        Column("version", String(32), primary_key=True),
+        Column("definition", JSON, nullable=False),
+        Column("published_at", DateTime, nullable=False),
+    )
+    household = Table(
+        "household", md,
+        _uuid(primary_key=True),
+        Column("number", String(32), nullable=False),
+        Column("grid_code", String(16), nullable=False, index=True),
+        Column("address", String(200), nullable=False, default=""),
+        Column("household_type", String(16), nullable=False, default="普通农户"),
+        Column("monitor_type", String(16)),
+        Column("no_labour_guarantee", Boolean, nullable=False, default=False),
+        Column("phone", String(20)),
+        Column("long_absent", Boolean, nullable=False, default=False),
+        Column("risk_codes", JSON, nullable=False, default=list),
+        Column("disaster_subtype", String(8)),
+        Column("risk_remark", Text),
+        Column("head_name", String(64), nullable=False, default=""),
+        *_bookkeeping(side),
+    )
+    member = Table(
+        "member", md,
+        _uuid(primary_key=True),
+        _uuid("household_id", nullable=False, index=True),
+        *_member_columns(),
+        *_bookkeeping(side),
+    )
+    visit = Table(
+        "visit", md,
+        _uuid(primary_key=True),
+        _uuid("household_id", nullable=False),
+        # A correction names the visit it replaces; root_id is the first of the chain.
+        _uuid("revision_of"),
+        _uuid("root_id", nullable=False),
+        Column("checklist_version", String(32), nullable=False),
+        Column("mode", String(4), nullable=False, default="入户"),
+        Column("visit_date", Date, nullable=False),
+        Column("status", String(10), nullable=False, default="draft"),  # draft / completed
+        Column("answers", JSON, nullable=False),
+        Column("derived", JSON, nullable=False, default=dict),
+        Column("flags", JSON, nullable=False, default=list),
+        Column("per_capita_income", Float),
+        Column("worker", String(64), nullable=False, default=""),
+        Column("worker_name", String(64), nullable=False, default=""),
+        Column("signature", String(64)),
+        Column("completed_at", DateTime),  # device clock, recorded, never used for ordering
+        Index("ix_visit_household_status_date", "household_id", "status", "visit_date"),
+        *_bookkeeping(side),
+    )
+    problem = Table(
+        "problem", md,
+        _uuid(primary_key=True),
+        _uuid("household_id", nullable=False, index=True),
+        _uuid("member_id"),
+        Column("type", String(8), nullable=False),
+        Column("rule", String(64)),
+        Column("description", Text, nullable=False, default=""),
+        Column("opened_on", Date, nullable=False),
+        _uuid("opened_visit_id"),
+        Column("resolved_on", Date),
+        Column("resolution_note", Text),
+        *_bookkeeping(side),
+    )
+    measure = Table(
+        "measure", md,
+        _uuid(primary_key=True),
+        _uuid("household_id", nullable=False, index=True),
+        _uuid("member_id"),
+        Column("code", String(8), nullable=False),
+        Column("description", Text, nullable=False, default=""),
+        Column("start_date", Date, nullable=False),
+        Column("end_date", Date),
+        *_bookkeeping(side),
+    )
+    monitoring_event = Table(
+        "monitoring_event", md,
+        _uuid(primary_key=True),
+        _uuid("household_id", nullable=False, index=True),
+        Column("stage", String(8), nullable=False),  # vocab.MONITOR_STAGES
+        Column("event_date", Date, nullable=False),
+        Column("monitor_type", String(16)),
+        Column("risk_codes", JSON, nullable=False, default=list),
+        _uuid("visit_id"),
+        Column("note", Text),
+        *_bookkeeping(side),
+    )
+    attachment = Table(
+        "attachment", md,
+        Column("sha256", String(64), primary_key=True),
+        Column("mime", String(64), nullable=False),
+        Column("size", Integer, nullable=False),
+        Column("data", LargeBinary, nullable=False),
+        Column("created_at", DateTime, nullable=False),
+        *([Column("uploaded", Boolean, nullable=False, default=False)] if side == "device" else []),
+    )
+    if side == "device":
+        # Derived search text per household (names, pinyin, initials, ID numbers, address).
+        Table(
+            "household_search", md,
+            _uuid("household_id", primary_key=True),
+            Column("grid_code", String(16), nullable=False),
+            Column("key", Text, nullable=False),
+        )
+        # Device facts: sync cursor, server address, last sync time, clock skew ...
+        Table("kv", md, Column("key", String(64), primary_key=True), Column("value", JSON))
+        # Conflicts and quarantined records reported by the server, kept for review.
+        Table(
+            "sync_issue", md,
+            _uuid(primary_key=True),
+            Column("kind", String(12), nullable=False),  # conflict / quarantined
+            Column("table_name", String(32), nullable=False),
+            _uuid("record_id", nullable=False),
+            Column("field", String(64)),
+            Column("local_value", JSON),
+            Column("server_value", JSON),
+            Column("reason", Text, nullable=False, default=""),
+            Column("detected_at", DateTime, nullable=False),
+            Column("resolved", Boolean, nullable=False, default=False),
+        )
+    return Tables(
+        md, region, setting, checklist, household, member, visit, problem, measure,
+        monitoring_event, attachment,
+    )

@@ -1,0 +1,72 @@
+"""Local changes to synced records, with their sync bookkeeping.
+
+Every change the device makes to a synced table goes through these three functions, so the sync
+state is always right: a new record is ``new``; editing a record the server has seen makes it
+``changed`` and bumps ``local_rev``; a deletion is a tombstone, never a removed row.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, case, func, select
+
+from gridworker.schema import SYNCED_TABLES
+from gridworker.store.errors import StoreError
+
+
+def utcnow() -> datetime:
+    """Now in UTC, naive (as stored)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def insert(conn: Connection, table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Insert a new local record; returns the row as written (with its new id)."""
+    now = utcnow()
+    row = {
+        "id": new_id(), "created_at": now, "updated_at": now, "version": 0, "deleted": False,
+        "sync_state": "new", "local_rev": 1, **values,
+    }
+    conn.execute(table.insert().values(**row))
+    return row
+
+
+def update(conn: Connection, table: Table, record_id: str, changes: Mapping[str, Any]) -> None:
+    """Change fields of a local record; it becomes ``changed`` unless it was never sent."""
+    result = conn.execute(
+        table.update()
+        .where(table.c.id == record_id, table.c.deleted.is_(False))
+        .values(
+            **changes,
+            updated_at=utcnow(),
+            local_rev=table.c.local_rev + 1,
+            sync_state=case((table.c.sync_state == "new", "new"), else_="changed"),
+        )
+    )
+    if result.rowcount != 1:
+        raise StoreError(f"记录不存在或已删除：{table.name} {record_id}")
+
+
+def tombstone(conn: Connection, table: Table, record_id: str) -> None:
+    update(conn, table, record_id, {"deleted": True})
+
+
+def pending_count(conn: Connection, tables: Mapping[str, Table]) -> int:
+    """How many local records still wait to be sent (new, changed or uploading)."""
+    total = 0
+    for name in SYNCED_TABLES:
+        t = tables[name]
+        q = select(func.count()).select_from(t).where(
+            t.c.sync_state.in_(("new", "changed", "uploading"))
+        )
+        if name == "visit":
+            q = q.where(t.c.status == "completed")
+        total += conn.execute(q).scalar_one()
+    return total

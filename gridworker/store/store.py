@@ -1,0 +1,183 @@
+"""One user's store: the folder that holds their encrypted database and its key file.
+
+    accounts/<username>/
+        account.json   who this is: name, role, scope (no secrets)
+        keys.json      the store key, wrapped by the password (and later the recovery key)
+        store.db       the SQLCipher database (+ -wal, -shm while open)
+
+Opening derives the password key once (argon2id), unwraps the store key, opens a pooled engine
+with the raw key and runs pending migrations. A wrong password raises `WrongPassword` before the
+database file is touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+from sqlalchemy import Connection, Engine
+
+from gridworker.schema import Tables, define
+from gridworker.store import migrate
+from gridworker.store.database import make_engine, translate_errors
+from gridworker.store.errors import StoreDamaged, StoreError, StoreNotFound
+from gridworker.store.keys import KeyFile
+
+DB_NAME = "store.db"
+KEYS_NAME = "keys.json"
+ACCOUNT_NAME = "account.json"
+_USERNAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+TABLES = define("device")
+
+
+def data_home() -> Path:
+    """Where gridworker keeps its data: $GRIDWORKER_HOME, else the platform's user-data folder."""
+    env = os.environ.get("GRIDWORKER_HOME")
+    return Path(env) if env else user_data_path("gridworker", appauthor=False)
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    display_name: str
+    role: str  # grid / village / township / county
+    scope: str  # region code the account may see
+    server_url: str | None = None
+
+    def folder(self, home: Path) -> Path:
+        return account_folder(home, self.username)
+
+
+def account_folder(home: Path, username: str) -> Path:
+    if not _USERNAME.match(username):
+        raise StoreError(f"用户名只能包含字母、数字和 _ . -：{username!r}")
+    return home / "accounts" / username
+
+
+def list_accounts(home: Path) -> list[Account]:
+    out = []
+    root = home / "accounts"
+    if root.is_dir():
+        for folder in sorted(root.iterdir()):
+            try:
+                out.append(load_account(folder))
+            except (OSError, ValueError, TypeError):
+                continue
+    return out
+
+
+def load_account(folder: Path) -> Account:
+    with open(folder / ACCOUNT_NAME, encoding="utf-8") as f:
+        return Account(**json.load(f))
+
+
+def save_account(folder: Path, account: Account) -> None:
+    tmp = folder / (ACCOUNT_NAME + ".tmp")
+    tmp.write_text(json.dumps(asdict(account), ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, folder / ACCOUNT_NAME)
+
+
+class Store:
+    """An open store. Use `read()` for queries and `write()` for one transaction of changes."""
+
+    def __init__(self, folder: Path, engine: Engine, keyfile: KeyFile, store_key: bytes) -> None:
+        self.folder = folder
+        self.engine = engine
+        self.keyfile = keyfile
+        self._store_key = store_key
+        self.t: Tables = TABLES
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    # --- opening -----------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, folder: Path, password: str, account: Account | None = None,
+        kdf: dict[str, Any] | None = None,
+    ) -> Store:
+        """A new empty store at the newest schema. Refuses to overwrite an existing one.
+
+        ``kdf`` overrides the key-derivation parameters (recorded in the key file); tests use
+        cheaper ones, the app never does.
+        """
+        folder.mkdir(parents=True, exist_ok=True)
+        if (folder / DB_NAME).exists() or (folder / KEYS_NAME).exists():
+            raise StoreError(f"此处已有本地数据库，不能覆盖：{folder}")
+        keyfile, key = KeyFile.create(password, kdf)
+        keyfile.save(folder / KEYS_NAME)
+        if account is not None:
+            save_account(folder, account)
+        return cls._open_with_key(folder, keyfile, key)
+
+    @classmethod
+    def open(cls, folder: Path, password: str) -> Store:
+        """Open with the user's password: WrongPassword, StoreDamaged, StoreTooNew or a Store."""
+        keys = folder / KEYS_NAME
+        if not keys.exists():
+            raise StoreNotFound()
+        keyfile = KeyFile.load(keys)
+        return cls._open_with_key(folder, keyfile, keyfile.unwrap(password))
+
+    @classmethod
+    def _open_with_key(cls, folder: Path, keyfile: KeyFile, key: bytes) -> Store:
+        db = folder / DB_NAME
+        if db.exists() and db.stat().st_size and db.stat().st_size < 512:
+            raise StoreDamaged()
+        engine = make_engine(db, key)
+        try:
+            with translate_errors():
+                migrate.upgrade(engine, db)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(folder, engine, keyfile, key)
+
+    def close(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+
+    # --- keys --------------------------------------------------------------------------------
+    def change_password(self, old: str, new: str) -> None:
+        """Re-wrap the store key under a new password; the database is not rewritten."""
+        self.keyfile = self.keyfile.change_password(old, new)
+        self.keyfile.save(self.folder / KEYS_NAME)
+
+    def add_recovery(self, recovery_key: bytes) -> None:
+        self.keyfile = self.keyfile.with_recovery(self._store_key, recovery_key)
+        self.keyfile.save(self.folder / KEYS_NAME)
+
+    # --- transactions ------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with translate_errors(), self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction: everything in the block is saved, or nothing is."""
+        with translate_errors(), self.engine.connect() as conn:
+            conn = conn.execution_options(write=True)
+            with conn.begin():
+                yield conn
+
+    # --- device facts ------------------------------------------------------------------------
+    def get_kv(self, key: str, default: Any = None) -> Any:
+        kv = self.t.metadata.tables["kv"]
+        with self.read() as conn:
+            row = conn.execute(kv.select().where(kv.c.key == key)).first()
+        return default if row is None else row.value
+
+    def set_kv(self, conn: Connection, key: str, value: Any) -> None:
+        kv = self.t.metadata.tables["kv"]
+        conn.execute(kv.delete().where(kv.c.key == key))
+        conn.execute(kv.insert().values(key=key, value=value))
