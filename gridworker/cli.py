@@ -4,6 +4,9 @@
     gridworker demo-data            create a demo county with local demo accounts
     gridworker demo-up              what `make run` does: demo data (+ server) and the app
     gridworker --self-test          check this installation and exit non-zero on any failure
+    gridworker enroll --server URL --username NAME   enrol this device (password from stdin/tty)
+    gridworker sync [--username NAME]                one full sync, with a summary
+    gridworker print                visit summaries (入户走访记录表) to PDF (see print_cli.py)
 """
 
 from __future__ import annotations
@@ -42,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     up = sub.add_parser("demo-up", help="demo data (if missing) and the app, for `make run`")
     _add_home(up)
     up.add_argument("--households", type=int, default=2000)
+
+    from gridworker.print_cli import add_print_parser
+
+    add_print_parser(sub)
+
+    from gridworker.sync.cli import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub)
     return parser
 
 
@@ -63,10 +74,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         create_demo_accounts(households=args.households, seed=args.seed, today=args.today,
                              password=args.password, force=args.force, out=sys.stdout)
         return 0
+    if args.command == "enroll":
+        from gridworker.sync.cli import cmd_enroll
+
+        return cmd_enroll(args)
+    if args.command == "sync":
+        from gridworker.sync.cli import cmd_sync
+
+        return cmd_sync(args)
     if args.command == "demo-up":
         from gridworker.demo_accounts import demo_up
 
         return demo_up(households=args.households)
+    if args.command == "print":
+        from gridworker.print_cli import run_print
+
+        return run_print(args)
     from gridworker.ui.app import run_app
 
     return run_app([])

@@ -20,12 +20,16 @@ DEMO_PASSWORD = "demo1234"
 def _scope_rows(county: demo.DemoCounty, scope: str) -> dict[str, list[dict[str, Any]]]:
     households = [h for h in county.households if h["grid_code"].startswith(scope)]
     ids = {h["id"] for h in households}
-    regions = [r for r in county.regions if r["code"].startswith(scope) or scope.startswith(r["code"])]
+    grid_of = {h["id"]: h["grid_code"] for h in households}
+    worker_of = {u["scope_code"]: u["username"] for u in county.users if u["role"] == "grid_worker"}
+    regions = [r for r in county.regions
+               if r["code"].startswith(scope) or scope.startswith(r["code"])]
     return {
         "region": regions,
         "household": households,
         "member": [m for m in county.members if m["household_id"] in ids],
-        "visit": [v for v in county.visits if v["household_id"] in ids],
+        "visit": [{"worker": worker_of.get(grid_of[v["household_id"]], ""), **v}
+                  for v in county.visits if v["household_id"] in ids],
         "problem": [p for p in county.problems if p["household_id"] in ids],
         "measure": [m for m in county.measures if m["household_id"] in ids],
         "monitoring_event": [e for e in county.monitoring_events if e["household_id"] in ids],

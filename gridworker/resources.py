@@ -10,9 +10,14 @@ from pathlib import Path
 
 
 def resource_root() -> Path:
+    """The bundle's folder when frozen, the checkout's when run from source, else the copy a
+    wheel installed under ``<prefix>/share/gridworker``."""
     if getattr(sys, "frozen", False):
         return Path(getattr(sys, "_MEIPASS")) / "resources"  # noqa: B009
-    return Path(__file__).resolve().parent.parent / "resources"
+    source = Path(__file__).resolve().parent.parent / "resources"
+    if source.is_dir():
+        return source
+    return Path(sys.prefix) / "share" / "gridworker" / "resources"
 
 
 def resource_path(*parts: str) -> Path:

@@ -149,6 +149,8 @@ def define(side: Side) -> Tables:
         Column("risk_remark", Text),
         Column("head_name", String(64), nullable=False, default=""),
         *_bookkeeping(side),
+        Index("ix_household_report", "grid_code", "deleted", "id", "household_type",
+              "long_absent", "monitor_type"),
     )
     member = Table(
         "member", md,
@@ -156,6 +158,7 @@ def define(side: Side) -> Tables:
         _uuid("household_id", nullable=False, index=True),
         *_member_columns(),
         *_bookkeeping(side),
+        Index("ix_member_id_number", "id_number", "deleted"),
     )
     visit = Table(
         "visit", md,
@@ -177,7 +180,12 @@ def define(side: Side) -> Tables:
         Column("signature", String(64)),
         Column("completed_at", DateTime),  # device clock, recorded, never used for ordering
         Index("ix_visit_household_status_date", "household_id", "status", "visit_date"),
+        Index("ix_visit_root_id", "root_id"),
         *_bookkeeping(side),
+        # Reports (gridworker.reports): a period's visits by date. Covering, so the big answers
+        # JSON is never read (SQLite would walk its overflow pages to reach later columns).
+        Index("ix_visit_report", "visit_date", "status", "deleted", "household_id", "id",
+              "created_at", "per_capita_income", "mode", "worker", "worker_name"),
     )
     problem = Table(
         "problem", md,
@@ -214,7 +222,38 @@ def define(side: Side) -> Tables:
         Column("risk_codes", JSON, nullable=False, default=list),
         _uuid("visit_id"),
         Column("note", Text),
+        Index("ix_monitoring_event_stage_date", "stage", "event_date"),
         *_bookkeeping(side),
+    )
+    # Derived, not synced, written at ingest by gridworker.reports.facts.record_visit (and rebuilt
+    # by facts.rebuild): the completed visits that a newer completed revision of their chain
+    # replaces (few; the reports count every other completed visit) ...
+    Table(
+        "visit_superseded", md,
+        _uuid("visit_id", primary_key=True),
+        _uuid("root_id", nullable=False, index=True),
+    )
+    # ... the data-quality rules each household's own records break (screening.md §6), rewritten
+    # whenever the household or one of its members is written ...
+    Table(
+        "household_check", md,
+        _uuid("household_id", primary_key=True),
+        Column("rule", String(32), primary_key=True),
+        Column("records", Integer, nullable=False, default=1),
+        Column("detail", Text, nullable=False, default=""),
+    )
+    # ... and each completed visit's per-member work answers (JSON inside ``answers`` is not
+    # dialect-neutral). Only members with work or a 公益岗位 have a row.
+    Table(
+        "visit_work", md,
+        _uuid("visit_id", primary_key=True),
+        _uuid("member_id", primary_key=True),
+        _uuid("household_id", nullable=False),
+        Column("visit_date", Date, nullable=False),
+        Column("work_location", String(16)),
+        Column("work_months", Integer, nullable=False, default=0),
+        Column("welfare_job", String(64)),
+        Column("welfare_job_months", Integer, nullable=False, default=0),
     )
     attachment = Table(
         "attachment", md,

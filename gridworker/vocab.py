@@ -23,7 +23,9 @@ SCHOOL_STATUS = (
 )
 # Reasons a school-age child is out of school without it being a 义务教育 problem [S18].
 SCHOOL_EXEMPTIONS = ("残疾评估不宜就学", "送教上门")
-DROPOUT_REASONS = ("因病", "因残", "因学习困难", "因家庭困难", "外出务工", *SCHOOL_EXEMPTIONS, "其他")
+DROPOUT_REASONS = (
+    "因病", "因残", "因学习困难", "因家庭困难", "外出务工", *SCHOOL_EXEMPTIONS, "其他",
+)
 # 证件类型. Only 居民身份证 numbers carry the GB 11643 checksum and birth date.
 ID_TYPES = ("居民身份证", "港澳台居民居住证", "护照", "其他")
 POLITICAL_STATUS = ("中共党员", "中共预备党员", "共青团员", "民主党派", "群众")

@@ -8,6 +8,7 @@ import pytest
 
 from gridworker.store.errors import StoreDamaged, WrongPassword
 from gridworker.store.keys import KDF_DEFAULTS, KeyFile
+
 from tests.conftest import FAST_KDF
 
 

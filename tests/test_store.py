@@ -11,6 +11,7 @@ from sqlalchemy import select
 from gridworker.store import migrate
 from gridworker.store.errors import DiskFull, StoreDamaged, StoreTooNew, WrongPassword
 from gridworker.store.store import DB_NAME, KEYS_NAME, Account, Store, list_accounts
+
 from tests.conftest import FAST_KDF
 
 

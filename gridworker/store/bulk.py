@@ -6,14 +6,15 @@ records (``synced``, version ≥ 1): a bulk load never creates work for the next
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from itertools import islice
 from typing import Any
 
 import sqlite_utils
 
+from gridworker.reports.facts import work_rows
 from gridworker.schema import SYNCED_TABLES
+from gridworker.store.database import translate_errors
 from gridworker.store.households import household_search_key
 from gridworker.store.records import utcnow
 from gridworker.store.store import TABLES, Store
@@ -26,8 +27,23 @@ def _sa_datetime(value: datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _prepare(row: Mapping[str, Any], columns: set[str], synced: bool, now: str) -> dict[str, Any]:
+def _defaults(table: str) -> dict[str, Any]:
+    """Column defaults of the shared schema (sqlite-utils does not know SQLAlchemy's)."""
     out: dict[str, Any] = {}
+    for col in TABLES.metadata.tables[table].columns:
+        default = col.default
+        if default is not None and getattr(default, "is_scalar", False):
+            out[col.name] = default.arg  # type: ignore[attr-defined]
+        elif default is not None and getattr(default, "is_callable", False):
+            out[col.name] = default.arg.__wrapped__() if hasattr(  # type: ignore[attr-defined]
+                default.arg, "__wrapped__") else None  # type: ignore[attr-defined]
+    bookkeeping = {"version", "deleted", "sync_state", "local_rev"}  # set by _prepare
+    return {k: v for k, v in out.items() if v is not None and k not in bookkeeping}
+
+
+def _prepare(row: Mapping[str, Any], columns: set[str], synced: bool, now: str,
+             defaults: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = dict(defaults)
     for key, value in row.items():
         if key not in columns:
             continue
@@ -47,20 +63,10 @@ def _prepare(row: Mapping[str, Any], columns: set[str], synced: bool, now: str) 
     return out
 
 
-def _chunks(rows: Iterable[dict[str, Any]], n: int) -> Iterator[list[dict[str, Any]]]:
-    it = iter(rows)
-    while chunk := list(islice(it, n)):
-        yield chunk
-
-
-def load(store: Store, data: Mapping[str, Iterable[Mapping[str, Any]]], *, synced: bool = True,
-         replace: bool = False) -> dict[str, int]:
-    """Write ``data`` ({table name: rows}) into the store; returns rows written per table.
-
-    Regions, households, members, visits, problems, measures and monitoring events; household
-    search keys and head names are derived here. ``replace`` upserts rows that already exist.
-    """
-    counts: dict[str, int] = {}
+def prepare(data: Mapping[str, Iterable[Mapping[str, Any]]], *,
+            synced: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """The exact rows to write, per table: bookkeeping filled in, head names and search keys
+    derived."""
     now = _sa_datetime(utcnow())
     members = [dict(m) for m in data.get("member", ())]
     by_household: dict[str, list[dict[str, Any]]] = {}
@@ -74,27 +80,40 @@ def load(store: Store, data: Mapping[str, Iterable[Mapping[str, Any]]], *, synce
         households.append({**h, "head_name": head})
         search.append({"household_id": h["id"], "grid_code": h["grid_code"],
                        "key": household_search_key(h, own)})
-    rows_for = {**data, "household": households, "member": members, "household_search": search}
+    source = {**data, "household": households, "member": members}
+    out: dict[str, list[dict[str, Any]]] = {"region": [dict(r) for r in data.get("region", ())]}
+    for name in SYNCED_TABLES:
+        cols = {c.name for c in TABLES.metadata.tables[name].columns}
+        defaults = _defaults(name)
+        out[name] = [_prepare(r, cols, synced, now, defaults) for r in source.get(name, ())]
+    out["household_search"] = search
+    return out
+
+
+def write(store: Store, rows: Mapping[str, list[dict[str, Any]]], *,
+          replace: bool = False) -> dict[str, int]:
+    """Insert prepared rows with sqlite-utils; returns rows written per table."""
+    if rows.get("visit"):  # derived report facts (gridworker.reports.facts)
+        rows = {**rows, "visit_work": [w for v in rows["visit"] for w in work_rows(v)]}
     raw = store.engine.raw_connection()
     try:
         conn = raw.driver_connection
         assert conn is not None
-        conn.isolation_level = ""  # sqlite-utils manages its own transactions
-        db = sqlite_utils.Database(conn, execute_plugins=False)  # type: ignore[arg-type]
-        for name in ("region", *SYNCED_TABLES, "household_search"):
-            table = TABLES.metadata.tables[name]
-            cols = {c.name for c in table.columns}
-            plain = name in ("region", "household_search")
-            n = 0
-            for chunk in _chunks(iter(rows_for.get(name, ())), BATCH):  # type: ignore[arg-type]
-                prepared = [dict(r) if plain else _prepare(r, cols, synced, now) for r in chunk]
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        with translate_errors(), db.atomic():  # one transaction: all rows or none
+            for name, table_rows in rows.items():
                 db[name].insert_all(  # type: ignore[union-attr]
-                    prepared, batch_size=BATCH, replace=replace or name == "household_search")
-                n += len(prepared)
-            counts[name] = n
-        conn.commit()
+                    table_rows, batch_size=BATCH, replace=replace or name == "household_search")
     finally:
-        if raw.driver_connection is not None:
-            raw.driver_connection.isolation_level = None
         raw.close()
-    return counts
+    return {name: len(r) for name, r in rows.items()}
+
+
+def load(store: Store, data: Mapping[str, Iterable[Mapping[str, Any]]], *, synced: bool = True,
+         replace: bool = False) -> dict[str, int]:
+    """Write ``data`` ({table name: rows}) into the store; returns rows written per table.
+
+    Regions, households, members, visits, problems, measures and monitoring events; household
+    search keys and head names are derived here. ``replace`` upserts rows that already exist.
+    """
+    return write(store, prepare(data, synced=synced), replace=replace)

@@ -16,7 +16,9 @@ from gridworker.store.store import TABLES
 t = TABLES
 
 
-def problems(conn: Connection, household_id: str, *, open_only: bool = False) -> list[dict[str, Any]]:
+def problems(
+    conn: Connection, household_id: str, *, open_only: bool = False
+) -> list[dict[str, Any]]:
     p = t.problem
     q = select(p).where(p.c.household_id == household_id, p.c.deleted.is_(False))
     if open_only:

@@ -19,7 +19,6 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
-from gridworker.pinyin import normalize_query
 from gridworker.store.store import TABLES
 
 t = TABLES
@@ -116,7 +115,7 @@ def list_households(
         q = q.where(h.c.id.in_(ids))
     out = []
     for r in conn.execute(q).mappings():
-        last, due_on, status = visit_status(r, today, settings)
+        last, due_on, status = visit_status(dict(r), today, settings)
         out.append(HouseholdRow(
             r["id"], r["number"], r["head_name"], r["address"], r["grid_code"],
             r["household_type"], r["monitor_type"], bool(r["long_absent"]),
@@ -131,22 +130,6 @@ def due_households(
     """Households due or overdue, most overdue first."""
     rows = [r for r in list_households(conn, scope, today, settings) if r.status != "ok"]
     return sorted(rows, key=lambda r: (r.due_on, r.number))
-
-
-def search(conn: Connection, scope: str, query: str, limit: int | None = None) -> list[str]:
-    """Ids of households in ``scope`` whose search key contains every term of ``query``.
-
-    Terms match names, full pinyin, pinyin initials ("zs" finds 张三), ID numbers (so an ID
-    tail such as "001x" works) and the address.
-    """
-    s = t.metadata.tables["household_search"]
-    q = select(s.c.household_id).where(s.c.grid_code.like(scope + "%"))
-    for term in normalize_query(query):
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        q = q.where(s.c.key.like(f"%{escaped}%", escape="\\"))
-    if limit is not None:
-        q = q.limit(limit)
-    return list(conn.execute(q).scalars())
 
 
 def visits_done(conn: Connection, scope: str, since: date, until: date) -> int:

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Engine
 from gridworker.schema import Tables, define
 from gridworker.store import migrate
 from gridworker.store.database import make_engine, translate_errors
-from gridworker.store.errors import StoreDamaged, StoreError, StoreNotFound
+from gridworker.store.errors import DeviceRevoked, StoreDamaged, StoreError, StoreNotFound
 from gridworker.store.keys import KeyFile
 
 DB_NAME = "store.db"
@@ -50,6 +50,8 @@ class Account:
     role: str  # grid / village / township / county
     scope: str  # region code the account may see
     server_url: str | None = None
+    device_id: str | None = None  # given by the county server at enrolment
+    revoked: bool = False  # set when the server refused this device; cleared by re-enrolment
 
     def folder(self, home: Path) -> Path:
         return account_folder(home, self.username)
@@ -119,11 +121,21 @@ class Store:
         return cls._open_with_key(folder, keyfile, key)
 
     @classmethod
-    def open(cls, folder: Path, password: str) -> Store:
-        """Open with the user's password: WrongPassword, StoreDamaged, StoreTooNew or a Store."""
+    def open(cls, folder: Path, password: str, *, allow_revoked: bool = False) -> Store:
+        """Open with the user's password: WrongPassword, StoreDamaged, StoreTooNew or a Store.
+
+        A store whose device the county revoked is refused (DeviceRevoked) until the device is
+        enrolled again; only enrolment itself passes ``allow_revoked``."""
         keys = folder / KEYS_NAME
         if not keys.exists():
             raise StoreNotFound()
+        if not allow_revoked and (folder / ACCOUNT_NAME).exists():
+            try:
+                revoked = load_account(folder).revoked
+            except (OSError, ValueError, TypeError):
+                revoked = False
+            if revoked:
+                raise DeviceRevoked()
         keyfile = KeyFile.load(keys)
         return cls._open_with_key(folder, keyfile, keyfile.unwrap(password))
 

@@ -9,7 +9,7 @@ newest completed revision of a chain is the one that counts.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select
 
 from gridworker import vocab
 from gridworker.checklist import Checklist, EvalContext, Evaluation, evaluate
+from gridworker.reports import facts
 from gridworker.store import records
 from gridworker.store.checklists import checklist_for
 from gridworker.store.errors import InvalidRecord, StoreError
@@ -129,7 +130,7 @@ def context_for(conn: Connection, visit: Visit) -> tuple[Checklist, EvalContext]
     ctx = EvalContext(
         visit_date=visit.visit_date,
         settings=settings_for(conn, household["grid_code"], visit.visit_date),
-        members=[{"id": mid, **facts} for mid, facts in member_facts(conn, visit.household_id).items()],
+        members=[{"id": mid, **f} for mid, f in member_facts(conn, visit.household_id).items()],
         previous=previous_answers(conn, visit),
         household={k: household[k] for k in vocab.HOUSEHOLD_FIELDS},
     )
@@ -152,7 +153,7 @@ def complete_visit(conn: Connection, visit_id: str) -> Evaluation:
     ev = evaluate(checklist, visit.answers, ctx, completing=True)
     if not ev.ok:
         raise InvalidRecord([(e.question, e.message) for e in ev.errors])
-    flags = [f.to_json() for f in ev.flags]
+    flags = [asdict(f) for f in ev.flags]
     pci = ev.derived.get("per_capita_income")
     records.update(conn, t.visit, visit_id, {
         "status": "completed", "derived": _jsonable(ev.derived), "flags": flags,
@@ -163,6 +164,9 @@ def complete_visit(conn: Connection, visit_id: str) -> Evaluation:
     _record_problems(conn, visit, ev)
     _record_risk_clue(conn, visit, ev)
     _confirm_member_facts(conn, visit)
+    v = t.visit
+    row = conn.execute(select(v).where(v.c.id == visit_id)).mappings().one()
+    facts.record_visit(conn, dict(row))
     return ev
 
 

@@ -1,0 +1,158 @@
+"""Risk households by 监测对象类别 × 风险类型 × village (as the household records stand now), new
+risk clues in the period, and clue-to-decision time (风险线索 → 县级审定) against the limit
+(setting ``clue_decision_limit_days``).
+
+A decision's clue is the household's latest 风险线索 on or before the decision. A clue is pending
+at period end when no 县级审定 of its household falls between the clue and the period end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from gridworker.reports.base import E, H, Settings, households_in
+from gridworker.reports.model import Risk, RiskCell, RiskVillageRow
+from gridworker.reports.period import Period
+
+CLUE, DECISION = "风险线索", "县级审定"
+NO_CODE = "未填"
+FIGURES = ("risk.monitored", "risk.new_clues", "risk.decisions", "risk.over_limit",
+           "risk.pending", "risk.pending_overdue")
+
+
+def limit_days(settings: Settings, region: str, period: Period) -> int:
+    return int(settings.get("clue_decision_limit_days", period.end.year, region, 15))
+
+
+def monitored(conn: Connection, region: str) -> list[tuple[str, str, str, list[str]]]:
+    """(household id, grid, 监测对象类别, risk codes) of monitored live households."""
+    q = select(H.c.id, H.c.grid_code, H.c.monitor_type, H.c.risk_codes).where(
+        households_in(region), H.c.monitor_type.is_not(None))
+    return [(i, g, t, [str(c) for c in (codes or [])] or [NO_CODE])
+            for i, g, t, codes in conn.execute(q)]
+
+
+@dataclass(frozen=True)
+class Decision:
+    household_id: str
+    grid_code: str
+    on: date
+    clue_on: date | None
+
+    @property
+    def days(self) -> int | None:
+        return None if self.clue_on is None else (self.on - self.clue_on).days
+
+
+@dataclass(frozen=True)
+class History:
+    clues: list[tuple[str, str, date]]  # household, grid, date (every clue up to period end)
+    decisions: list[Decision]  # decisions dated in the period
+    pending: list[tuple[str, str, date]]  # clues undecided at period end
+
+
+def history(conn: Connection, region: str, period: Period) -> History:
+    q = (select(E.c.household_id, H.c.grid_code, E.c.stage, E.c.event_date)
+         .join(H, H.c.id == E.c.household_id)
+         .where(households_in(region), E.c.deleted.is_(False), E.c.stage.in_((CLUE, DECISION)),
+                E.c.event_date <= period.end)
+         .order_by(E.c.household_id, E.c.event_date))
+    clues: list[tuple[str, str, date]] = []
+    decided: dict[str, list[date]] = {}
+    clue_dates: dict[str, list[date]] = {}
+    grids: dict[str, str] = {}
+    for hid, grid, stage, day in conn.execute(q):
+        grids[hid] = grid
+        if stage == CLUE:
+            clues.append((hid, grid, day))
+            clue_dates.setdefault(hid, []).append(day)
+        else:
+            decided.setdefault(hid, []).append(day)
+    decisions = []
+    for hid, days in decided.items():
+        for day in days:
+            if day in period:
+                before = [c for c in clue_dates.get(hid, []) if c <= day]
+                decisions.append(Decision(hid, grids[hid], day, max(before) if before else None))
+    pending = [(hid, grid, day) for hid, grid, day in clues
+               if not any(day <= d <= period.end for d in decided.get(hid, []))]
+    return History(clues, sorted(decisions, key=lambda d: (d.on, d.household_id)), pending)
+
+
+def compute(conn: Connection, region: str, period: Period, settings: Settings,
+            names: dict[str, str], village_codes: list[str]) -> Risk:
+    limit = limit_days(settings, region, period)
+    villages = {c: RiskVillageRow(c, names.get(c, c)) for c in village_codes}
+
+    def vrow(grid: str) -> RiskVillageRow:
+        return villages.setdefault(grid[:12], RiskVillageRow(grid[:12], names.get(grid[:12], "")))
+
+    cells: dict[tuple[str, str, str], int] = {}
+    by_type: dict[str, int] = {}
+    by_code: dict[str, int] = {}
+    rows = monitored(conn, region)
+    for _hid, grid, mtype, codes in rows:
+        by_type[mtype] = by_type.get(mtype, 0) + 1
+        v = vrow(grid)
+        v.monitored += 1
+        v.by_monitor_type[mtype] = v.by_monitor_type.get(mtype, 0) + 1
+        for code in dict.fromkeys(codes):
+            by_code[code] = by_code.get(code, 0) + 1
+            key = (grid[:12], mtype, code)
+            cells[key] = cells.get(key, 0) + 1
+    hist = history(conn, region, period)
+    new = [(h, g) for h, g, d in hist.clues if d in period]
+    for _h, g in new:
+        vrow(g).new_clues += 1
+    timed = [d.days for d in hist.decisions if d.days is not None]
+    for d in hist.decisions:
+        v = vrow(d.grid_code)
+        v.decisions += 1
+        if d.days is not None and d.days > limit:
+            v.over_limit += 1
+    overdue = [(h, g) for h, g, d in hist.pending if (period.end - d).days > limit]
+    for _h, g in overdue:
+        vrow(g).pending_overdue += 1
+    return Risk(
+        len(rows), dict(sorted(by_type.items())), dict(sorted(by_code.items())),
+        [RiskCell(v, t, c, n) for (v, t, c), n in sorted(cells.items())],
+        [villages[c] for c in sorted(villages)], len(new), len({h for h, _ in new}),
+        len(hist.decisions), round(sum(timed) / len(timed), 1) if timed else None,
+        max(timed) if timed else None, sum(1 for t in timed if t > limit),
+        len(hist.pending), len(overdue), limit,
+    )
+
+
+def drill(conn: Connection, region: str, period: Period, settings: Settings, figure: str,
+          keys: dict[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    limit = limit_days(settings, region, period)
+    if figure == "risk.monitored":
+        for hid, _g, mtype, codes in monitored(conn, region):
+            if keys.get("monitor_type") not in (None, mtype):
+                continue
+            if keys.get("risk_code") is not None and keys["risk_code"] not in codes:
+                continue
+            out[hid] = f"{mtype}：{'、'.join(codes)}"
+        return out
+    hist = history(conn, region, period)
+    if figure == "risk.new_clues":
+        for hid, _g, day in hist.clues:
+            if day in period:
+                out[hid] = f"风险线索 {day.isoformat()}"
+    elif figure in ("risk.decisions", "risk.over_limit"):
+        for d in hist.decisions:
+            if figure == "risk.decisions" or (d.days is not None and d.days > limit):
+                out[d.household_id] = f"县级审定 {d.on.isoformat()}，用时{d.days}天"
+    elif figure in ("risk.pending", "risk.pending_overdue"):
+        for hid, _g, day in hist.pending:
+            age = (period.end - day).days
+            if figure == "risk.pending" or age > limit:
+                out[hid] = f"风险线索 {day.isoformat()}，已{age}天未审定"
+    else:
+        raise KeyError(figure)
+    return out

@@ -1,0 +1,65 @@
+"""Export a report, or the households behind a figure, to .xlsx (openpyxl, write-only mode):
+Chinese headers, one sheet per indicator, numbers as numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from gridworker.reports.layout import DRILL_HEADERS, Cell, drill_row, sheets
+from gridworker.reports.model import HouseholdRef, Report
+
+_BOLD = Font(bold=True)
+
+
+def _header(ws: object, headers: list[str]) -> list[object]:
+    cells: list[object] = []
+    for h in headers:
+        c = WriteOnlyCell(ws, value=h)  # type: ignore[arg-type]
+        c.font = _BOLD
+        cells.append(c)
+    return cells
+
+
+def _title(text: str) -> str:
+    bad = '[]:*?/\\'
+    return "".join("（" if ch == "[" else "）" if ch == "]" else "_" if ch in bad else ch
+                   for ch in text)[:31]
+
+
+def export_report(report: Report, path: Path | str,
+                  drill: Iterable[HouseholdRef] | None = None,
+                  drill_title: str = "明细") -> Path:
+    """Write ``report`` (and optionally one drill-down list as a last sheet) to ``path``."""
+    wb = Workbook(write_only=True)
+    for sheet in sheets(report):
+        ws = wb.create_sheet(_title(sheet.title))
+        ws.append(_header(ws, sheet.headers))
+        for row in sheet.rows:
+            ws.append(row)
+    if drill is not None:
+        _drill_sheet(wb, drill, drill_title)
+    out = Path(path)
+    wb.save(out)
+    return out
+
+
+def _drill_sheet(wb: Workbook, refs: Iterable[HouseholdRef], title: str) -> None:
+    ws = wb.create_sheet(_title(title))
+    ws.append(_header(ws, DRILL_HEADERS))
+    for ref in refs:
+        row: list[Cell] = drill_row(ref)
+        ws.append(row)
+
+
+def export_drill(refs: Iterable[HouseholdRef], path: Path | str, title: str = "明细") -> Path:
+    """The households behind one figure, one row each (户编号 stays text: 17 digits)."""
+    wb = Workbook(write_only=True)
+    _drill_sheet(wb, refs, title)
+    out = Path(path)
+    wb.save(out)
+    return out

@@ -1,0 +1,42 @@
+"""Stores written by older releases open with this one: migrated, backed up, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from gridworker.store import migrate, records
+from gridworker.store.store import Store
+
+DATA = Path(__file__).resolve().parent / "data"
+OLD_STORES = sorted(DATA.glob("store-*"))
+PASSWORD = "old-store-pw"
+VISIT = "33333333-3333-4333-8333-333333333333"
+
+
+def test_every_old_revision_has_a_store() -> None:
+    revisions = {p.name.removeprefix("store-") for p in OLD_STORES}
+    assert "0001" in revisions
+
+
+@pytest.mark.parametrize("old", OLD_STORES, ids=lambda p: p.name)
+def test_old_store_upgrades_and_keeps_unsent_visit(old: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "store"
+    shutil.copytree(old, folder)
+    store = Store.open(folder, PASSWORD)
+    try:
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        assert list(folder.glob("store.db.bak-*")), "a backup is taken before migrating"
+        v = store.t.visit
+        with store.read() as conn:
+            row = conn.execute(select(v).where(v.c.id == VISIT)).mappings().one()
+            assert row["status"] == "completed" and row["sync_state"] == "new"
+            assert row["answers"]["household"]["income_wage"] == 30000
+            assert records.pending_count(conn, store.t.metadata.tables) >= 1
+    finally:
+        store.close()
+    assert json.loads((folder / "account.json").read_text(encoding="utf-8"))["username"]
