@@ -33,6 +33,7 @@ lint: install
 
 screenshots: install system-deps
 	$(BIN)/python scripts/screenshots.py docs/screenshots
+	$(BIN)/python scripts/render_summary_sample.py docs/screenshots
 
 bench: install
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
