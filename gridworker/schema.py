@@ -149,7 +149,10 @@ def define(side: Side) -> Tables:
         Column("risk_remark", Text),
         Column("head_name", String(64), nullable=False, default=""),
         *_bookkeeping(side),
+        # Reports: a region's households, and a visit's household, read from the index alone.
         Index("ix_household_report", "grid_code", "deleted", "id", "household_type",
+              "long_absent", "monitor_type"),
+        Index("ix_household_by_id", "id", "deleted", "grid_code", "household_type",
               "long_absent", "monitor_type"),
     )
     member = Table(
@@ -179,9 +182,11 @@ def define(side: Side) -> Tables:
         Column("worker_name", String(64), nullable=False, default=""),
         Column("signature", String(64)),
         Column("completed_at", DateTime),  # device clock, recorded, never used for ordering
-        Index("ix_visit_household_status_date", "household_id", "status", "visit_date"),
         Index("ix_visit_root_id", "root_id"),
         *_bookkeeping(side),
+        # Covering (reports read a household's visits in a date range without the answers).
+        Index("ix_visit_household_status_date", "household_id", "status", "visit_date",
+              "deleted", "id", "created_at", "per_capita_income"),
         # Reports (gridworker.reports): a period's visits by date. Covering, so the big answers
         # JSON is never read (SQLite would walk its overflow pages to reach later columns).
         Index("ix_visit_report", "visit_date", "status", "deleted", "household_id", "id",

@@ -12,7 +12,8 @@ from typing import Any
 
 import sqlite_utils
 
-from gridworker.reports.facts import work_rows
+from gridworker.reports.checks import rebuild_checks
+from gridworker.reports.facts import rebuild_superseded, work_rows
 from gridworker.schema import SYNCED_TABLES
 from gridworker.store.database import translate_errors
 from gridworker.store.households import household_search_key
@@ -106,6 +107,10 @@ def write(store: Store, rows: Mapping[str, list[dict[str, Any]]], *,
                     table_rows, batch_size=BATCH, replace=replace or name == "household_search")
     finally:
         raw.close()
+    if rows.get("visit") or rows.get("member") or rows.get("household"):
+        with store.write() as sa_conn:  # derived report tables that span records
+            rebuild_superseded(sa_conn)
+            rebuild_checks(sa_conn)
     return {name: len(r) for name, r in rows.items()}
 
 

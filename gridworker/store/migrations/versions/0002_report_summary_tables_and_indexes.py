@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-30 08:54:50.360669
+Create Date: 2026-11-30 09:04:55.281002
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('visit_id', 'member_id', name=op.f('pk_visit_work'))
     )
     with op.batch_alter_table('household', schema=None) as batch_op:
+        batch_op.create_index('ix_household_by_id', ['id', 'deleted', 'grid_code', 'household_type', 'long_absent', 'monitor_type'], unique=False)
         batch_op.create_index('ix_household_report', ['grid_code', 'deleted', 'id', 'household_type', 'long_absent', 'monitor_type'], unique=False)
 
     with op.batch_alter_table('member', schema=None) as batch_op:
@@ -54,10 +55,18 @@ def upgrade() -> None:
         batch_op.create_index('ix_monitoring_event_stage_date', ['stage', 'event_date'], unique=False)
 
     with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_visit_household_status_date'))
+        batch_op.create_index('ix_visit_household_status_date', ['household_id', 'status', 'visit_date', 'deleted', 'id', 'created_at', 'per_capita_income'], unique=False)
         batch_op.create_index('ix_visit_report', ['visit_date', 'status', 'deleted', 'household_id', 'id', 'created_at', 'per_capita_income', 'mode', 'worker', 'worker_name'], unique=False)
         batch_op.create_index('ix_visit_root_id', ['root_id'], unique=False)
 
     # ### end Alembic commands ###
+    # Fill the derived report tables for the visits and households already in the store.
+    from gridworker.reports import checks, facts
+
+    bind = op.get_bind()
+    facts.rebuild(bind)
+    checks.rebuild_checks(bind)
 
 
 def downgrade() -> None:
@@ -65,6 +74,8 @@ def downgrade() -> None:
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.drop_index('ix_visit_root_id')
         batch_op.drop_index('ix_visit_report')
+        batch_op.drop_index('ix_visit_household_status_date')
+        batch_op.create_index(batch_op.f('ix_visit_household_status_date'), ['household_id', 'status', 'visit_date'], unique=False)
 
     with op.batch_alter_table('monitoring_event', schema=None) as batch_op:
         batch_op.drop_index('ix_monitoring_event_stage_date')
@@ -74,6 +85,7 @@ def downgrade() -> None:
 
     with op.batch_alter_table('household', schema=None) as batch_op:
         batch_op.drop_index('ix_household_report')
+        batch_op.drop_index('ix_household_by_id')
 
     op.drop_table('visit_work')
     with op.batch_alter_table('visit_superseded', schema=None) as batch_op:
