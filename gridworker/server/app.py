@@ -1,0 +1,90 @@
+"""The FastAPI application: ``/api/v1``, its OpenAPI document and docs page.
+
+Every error is JSON ``{"code": ..., "message": ...}`` (message in Chinese). Sync endpoints run in
+the thread pool; the app holds no state besides its database engine, so any number of worker
+processes can serve one database.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+
+from gridworker import __version__
+from gridworker.server import db
+from gridworker.server.auth import ApiError
+from gridworker.sync.protocol import API, VERSION_HEADER
+
+
+def version_tuple(v: str) -> tuple[int, ...]:
+    out = []
+    for part in v.split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        out.append(int(digits) if digits else 0)
+    return tuple(out)
+
+
+class MinVersion:
+    """The minimum app version, read from the database at most every few seconds."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.value = "0"
+        self.read_at = 0.0
+
+    def get(self) -> str:
+        if time.monotonic() - self.read_at > 5:
+            with db.read(self.engine) as conn:
+                self.value = str(db.get_kv(conn, "min_app_version", "0"))
+            self.read_at = time.monotonic()
+        return self.value
+
+
+def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
+    app = FastAPI(
+        title="gridworker county server", version=__version__,
+        openapi_url=f"{API}/openapi.json", docs_url=f"{API}/docs", redoc_url=None,
+        description="Sync API for gridworker devices; see docs/sync-protocol.md.",
+    )
+    app.state.engine = engine or db.make_engine(url or db.default_url())
+    app.state.min_version = MinVersion(app.state.engine)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+
+    @app.middleware("http")
+    async def _app_version(request: Request, call_next: Any) -> Any:
+        sent = request.headers.get(VERSION_HEADER)
+        if sent is not None and request.url.path.startswith(API):
+            minimum = app.state.min_version.get()
+            if version_tuple(sent) < version_tuple(minimum):
+                return JSONResponse(status_code=426, content={
+                    "code": "app_too_old",
+                    "message": f"本程序版本 {sent} 过旧，请升级到 {minimum} 或更新版本后再同步"})
+        return await call_next(request)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(status_code=exc.status,
+                            content={"code": exc.code, "message": exc.message})
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = [f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()[:5]]
+        return JSONResponse(status_code=422, content={
+            "code": "invalid_request", "message": "请求格式不正确：" + "；".join(parts)})
+
+    from gridworker.server.api import router
+
+    app.include_router(router, prefix=API)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for `uvicorn --factory` worker processes: the database URL comes from the env."""
+    return create_app(os.environ.get(db.DEFAULT_URL_ENV) or db.default_url())

@@ -1,0 +1,172 @@
+"""`gridworker-server`: the county admin's command line.
+
+    gridworker-server [--db URL] init
+    gridworker-server user add NAME --role grid_worker --scope 34062110420101 [--password-stdin]
+    gridworker-server user disable NAME | user reset-password NAME
+    gridworker-server device revoke DEVICE_ID | device list
+    gridworker-server import-roster FILE.xlsx|FILE.csv
+    gridworker-server checklist publish FILE.json
+    gridworker-server settings set KEY JSON_VALUE [--year Y] [--region CODE]
+    gridworker-server conflicts list | conflicts resolve ID --note TEXT
+    gridworker-server demo-data --households N
+    gridworker-server serve [--host H] [--port P] [--workers N]
+
+``--db`` (or $GRIDWORKER_SERVER_DB): a PostgreSQL URL or an SQLite file path; default an SQLite
+file in the gridworker data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from gridworker.server import admin, db
+
+
+def _password(args: argparse.Namespace, prompt: str = "密码: ") -> str:
+    if getattr(args, "password", None):
+        return str(args.password)
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="gridworker-server", description="gridworker 县级同步服务器")
+    p.add_argument("--db", default=None, help="database URL or SQLite file")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("init", help="create or upgrade the database")
+    user = sub.add_parser("user").add_subparsers(dest="action", required=True)
+    add = user.add_parser("add")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=admin.ROLES)
+    add.add_argument("--scope", required=True)
+    add.add_argument("--display-name", default="")
+    add.add_argument("--password", default=None, help="(tests) else prompted / read from stdin")
+    for name in ("disable", "enable", "reset-password"):
+        a = user.add_parser(name)
+        a.add_argument("username")
+        if name == "reset-password":
+            a.add_argument("--password", default=None)
+    dev = sub.add_parser("device").add_subparsers(dest="action", required=True)
+    dev.add_parser("revoke").add_argument("device_id")
+    dev.add_parser("list").add_argument("--user", default=None)
+    sub.add_parser("import-roster").add_argument("file", type=Path)
+    sub.add_parser("checklist").add_subparsers(dest="action", required=True).add_parser(
+        "publish").add_argument("file", type=Path)
+    st = sub.add_parser("settings").add_subparsers(dest="action", required=True).add_parser("set")
+    st.add_argument("key")
+    st.add_argument("value", help="JSON value, e.g. 7000 or '{\"a\": 1}'")
+    st.add_argument("--year", type=int, default=None)
+    st.add_argument("--region", default=None)
+    st.add_argument("--note", default=None)
+    mv = sub.add_parser("min-app-version")
+    mv.add_argument("version")
+    conf = sub.add_parser("conflicts").add_subparsers(dest="action", required=True)
+    conf.add_parser("list").add_argument("--all", action="store_true")
+    res = conf.add_parser("resolve")
+    res.add_argument("id", type=int)
+    res.add_argument("--note", default="已核对")
+    demo = sub.add_parser("demo-data")
+    demo.add_argument("--households", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    serve = sub.add_parser("serve")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--log-level", default="warning")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    url = db.normalize_url(args.db or db.default_url())
+    try:
+        return _run(args, url)
+    except admin.AdminError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, url: str) -> int:
+    from gridworker.server import migrate
+
+    engine = db.make_engine(url)
+    cmd = args.command
+    if cmd == "init":
+        migrate.upgrade(engine)
+        print(f"数据库已就绪：{engine.url.render_as_string(hide_password=True)}")
+    elif cmd == "user":
+        if args.action == "add":
+            admin.add_user(engine, args.username, _password(args), args.role, args.scope,
+                           args.display_name)
+        elif args.action in ("disable", "enable"):
+            admin.disable_user(engine, args.username, args.action == "disable")
+        else:
+            admin.reset_password(engine, args.username, _password(args, "新密码: "))
+        print("完成")
+    elif cmd == "device":
+        if args.action == "revoke":
+            admin.revoke_device(engine, args.device_id)
+            print("设备已停用")
+        else:
+            for d in admin.list_devices(engine, args.user):
+                print(json.dumps(d, default=str, ensure_ascii=False))
+    elif cmd == "import-roster":
+        from gridworker.server.roster import import_roster
+
+        report = import_roster(engine, args.file)
+        print(report.summary())
+        return 0 if not report.rejected else 1
+    elif cmd == "checklist":
+        print(f"已发布调查表版本 {admin.publish_checklist(engine, args.file)}")
+    elif cmd == "settings":
+        admin.set_setting(engine, args.key, json.loads(args.value), args.year, args.region,
+                          args.note)
+        print("完成")
+    elif cmd == "min-app-version":
+        admin.set_min_app_version(engine, args.version)
+    elif cmd == "conflicts":
+        if args.action == "list":
+            for c in admin.list_conflicts(engine, args.all):
+                print(json.dumps(c, default=str, ensure_ascii=False))
+        else:
+            admin.resolve_conflict(engine, args.id, args.note)
+    elif cmd == "demo-data":
+        from gridworker.server.demo_load import load_demo
+
+        print(json.dumps(load_demo(engine, args.households, args.seed), ensure_ascii=False))
+    elif cmd == "serve":
+        engine.dispose()
+        return serve(url, args.host, args.port, args.workers, args.log_level)
+    return 0
+
+
+def serve(url: str, host: str, port: int, workers: int, log_level: str) -> int:
+    import uvicorn
+
+    from gridworker.server import migrate
+
+    migrate.upgrade(db.make_engine(url))
+    os.environ[db.DEFAULT_URL_ENV] = url
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    actual = sock.getsockname()[1]
+    print(f"gridworker-server listening on http://{host}:{actual} "
+          f"(API docs: http://{host}:{actual}/api/v1/docs)", flush=True)
+    uvicorn.run("gridworker.server.app:app_from_env", factory=True, fd=sock.fileno(),
+                workers=workers, log_level=log_level, access_log=False, timeout_graceful_shutdown=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

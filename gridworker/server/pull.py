@@ -1,0 +1,146 @@
+"""Pull: the changes after a device's cursor, within its scope, in commit order; reference data;
+and the per-table digests of the sanity check.
+
+The cursor is a change number. The page's upper bound is read from the counter *before* the
+change log is read: every change numbered up to it has committed (numbers commit in order), so
+a page never skips one that commits later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, Engine, or_, select
+
+from gridworker.regions import ancestors
+from gridworker.schema import SYNCED_TABLES
+from gridworker.server import db
+from gridworker.server import tables as tb
+from gridworker.server.auth import Caller
+from gridworker.store.records import utcnow
+from gridworker.sync import codec
+from gridworker.sync.protocol import (
+    DigestResponse,
+    PulledRecord,
+    PullResponse,
+    Reference,
+    TableDigest,
+)
+
+T = tb.T
+MAX_LIMIT = 5000
+
+
+def _scoped(col: Any, scope: str) -> Any:
+    return col.like(scope + "%")
+
+
+def pull(engine: Engine, caller: Caller, after: int, limit: int, ref_version: int | None,
+         table: str | None = None) -> PullResponse:
+    limit = max(1, min(limit, MAX_LIMIT))
+    with db.read(engine) as conn:
+        high = db.current(conn)
+        cl = tb.change_log
+        q = select(cl).where(
+            cl.c.seq > after, cl.c.seq <= high,
+            or_(_scoped(cl.c.grid_code, caller.scope), _scoped(cl.c.prev_grid_code, caller.scope)),
+        ).order_by(cl.c.seq).limit(limit)
+        if table is not None:
+            q = q.where(cl.c.table_name == table)
+        entries = list(conn.execute(q))
+        records = _records(conn, caller.scope, entries)
+        more = len(entries) == limit
+        nxt = entries[-1].seq if more else max(high, after)
+        ref = None
+        current_ref = db.current(conn, "ref")
+        if ref_version is None or ref_version != current_ref:
+            ref = reference(conn, caller.scope, current_ref)
+    return PullResponse(server_time=utcnow(), records=records, next=nxt, more=more,
+                        reference=ref)
+
+
+def _records(conn: Connection, scope: str, entries: list[Any]) -> list[PulledRecord]:
+    wanted: dict[str, set[str]] = {}
+    for e in entries:
+        if e.grid_code.startswith(scope):
+            wanted.setdefault(e.table_name, set()).add(e.record_id)
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for name, ids in wanted.items():
+        t = T.metadata.tables[name]
+        for chunk in _chunks(sorted(ids), 900):
+            for r in conn.execute(select(t).where(t.c.id.in_(chunk))).mappings():
+                rows[(name, r["id"])] = dict(r)
+    hids = {r["household_id"] for (n, _), r in rows.items() if n != "household"}
+    h = T.household
+    grids = {r["id"]: r["grid_code"] for (n, _), r in rows.items() if n == "household"}
+    missing = sorted(hids - set(grids))
+    for chunk in _chunks(missing, 900):
+        grids.update({r.id: r.grid_code for r in conn.execute(
+            select(h.c.id, h.c.grid_code).where(h.c.id.in_(chunk)))})
+    out: list[PulledRecord] = []
+    for e in entries:
+        if not e.grid_code.startswith(scope):
+            if e.table_name == "household":
+                out.append(PulledRecord(table="household", id=e.record_id, seq=e.seq, gone=True))
+            continue
+        row = rows.get((e.table_name, e.record_id))
+        if row is None:
+            continue
+        hid = row["id"] if e.table_name == "household" else row["household_id"]
+        if not grids.get(hid, "").startswith(scope):
+            continue  # moved on since; a later entry says so
+        out.append(PulledRecord(
+            table=e.table_name, id=e.record_id, seq=e.seq, version=row["version"],
+            deleted=row["deleted"], fields=codec.encode(e.table_name, row)))
+    return out
+
+
+def _chunks(items: list[str], n: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def reference(conn: Connection, scope: str, ref_version: int) -> Reference:
+    r = T.region
+    up = ancestors(scope)
+    regions = [dict(x) for x in conn.execute(
+        select(r).where(or_(r.c.code.in_(up), r.c.code.like(scope + "%")))).mappings()]
+    s = T.setting
+    settings = [codec_row(x) for x in conn.execute(select(s)).mappings()]
+    c = T.checklist
+    checklists = [codec_row(x) for x in conn.execute(select(c)).mappings()]
+    return Reference(ref_version=ref_version, regions=regions, settings=settings,
+                     checklists=checklists)
+
+
+def codec_row(row: Any) -> dict[str, Any]:
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in dict(row).items()}
+
+
+def digest_rows(pairs: Iterable[tuple[str, int]]) -> TableDigest:
+    """Order-independent digest of (id, version) pairs: count + sum of 64-bit hashes."""
+    total = 0
+    count = 0
+    for rid, version in pairs:
+        h = hashlib.blake2b(f"{rid}:{version}".encode(), digest_size=8).digest()
+        total = (total + int.from_bytes(h, "big")) % (1 << 64)
+        count += 1
+    return TableDigest(count=count, digest=f"{total:016x}")
+
+
+def digests(engine: Engine, caller: Caller) -> DigestResponse:
+    out: dict[str, TableDigest] = {}
+    h = T.household
+    with db.read(engine) as conn:
+        for name in SYNCED_TABLES:
+            t = T.metadata.tables[name]
+            if name == "household":
+                q = select(t.c.id, t.c.version).where(_scoped(t.c.grid_code, caller.scope))
+            else:
+                q = select(t.c.id, t.c.version).select_from(
+                    t.join(h, h.c.id == t.c.household_id)).where(
+                    _scoped(h.c.grid_code, caller.scope))
+            out[name] = digest_rows((r[0], r[1]) for r in conn.execute(q))
+    return DigestResponse(tables=out)

@@ -1,0 +1,310 @@
+"""Push: one batch of device changes, one server transaction, one result per change.
+
+Order inside the transaction: (1) on PostgreSQL an advisory lock per device, so a resend racing
+its own first attempt waits for it; (2) idempotency look-up by change id; (3) the touched
+records are read ``FOR UPDATE``; (4) every change is validated, scope-checked and merged in
+memory; (5) change numbers are reserved from the counter row — its lock is held to commit, so
+numbers commit in order; (6) rows, history, change log, results and conflicts are written with
+executemany. Any failure rolls the whole batch back; nothing partial is ever stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, bindparam, select, text
+
+from gridworker import regions
+from gridworker.schema import SYNCED_TABLES
+from gridworker.server import db
+from gridworker.server import tables as tb
+from gridworker.server.auth import Caller
+from gridworker.server.merge import merge
+from gridworker.store.records import utcnow
+from gridworker.sync import codec
+from gridworker.sync.protocol import Change, ChangeResult, FieldConflict, PushRequest, PushResponse
+
+T = tb.T
+CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n != "household")
+Hook = Callable[[str], None]
+# Tests set this to pause a push between numbering and commit (commit-order test).
+test_hook: Hook | None = None
+
+
+@dataclass
+class Batch:
+    caller: Caller
+    now: Any
+    prior: dict[str, dict[str, Any]]
+    rows: dict[tuple[str, str], dict[str, Any]]  # current server rows, by (table, id)
+    grids: dict[str, str]  # household id -> grid code (server and this batch)
+    attachments: set[str]
+    results: list[ChangeResult] = field(default_factory=list)
+    inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    log: list[dict[str, Any]] = field(default_factory=list)  # rows to number, in order
+    numbered: list[tuple[dict[str, Any] | None, int]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    seen: set[tuple[str, str]] = field(default_factory=set)
+
+
+def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
+    results = db.in_transaction(engine, lambda conn: _push(conn, caller, req))
+    return PushResponse(server_time=utcnow(), results=results)
+
+
+def _table(name: str) -> Table:
+    return T.metadata.tables[name]
+
+
+def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
+    pg = conn.dialect.name == "postgresql"
+    if pg:
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:d))"), {"d": caller.device_id})
+    pr = tb.push_result
+    ids = [c.change_id for c in changes]
+    prior = {r.change_id: r.result for r in conn.execute(
+        select(pr.c.change_id, pr.c.result).where(pr.c.change_id.in_(ids)))}
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    by_table: dict[str, list[str]] = {}
+    for c in changes:
+        by_table.setdefault(c.table, []).append(c.id)
+    for name, rids in by_table.items():
+        t = _table(name)
+        q = select(t).where(t.c.id.in_(rids))
+        if pg:
+            q = q.with_for_update()
+        for r in conn.execute(q).mappings():
+            rows[(name, r["id"])] = dict(r)
+    hids = {c.id for c in changes if c.table == "household"}
+    for c in changes:
+        if c.table != "household":
+            hid = c.fields.get("household_id")
+            if isinstance(hid, str):
+                hids.add(hid)
+            row = rows.get((c.table, c.id))
+            if row is not None:
+                hids.add(row["household_id"])
+    h = T.household
+    grids = {r.id: r.grid_code for r in conn.execute(
+        select(h.c.id, h.c.grid_code).where(h.c.id.in_(hids)))} if hids else {}
+    shas = {c.fields["signature"] for c in changes
+            if c.table == "visit" and isinstance(c.fields.get("signature"), str)}
+    a = T.attachment
+    have = set(conn.execute(select(a.c.sha256).where(a.c.sha256.in_(shas))).scalars()) \
+        if shas else set()
+    return Batch(caller, utcnow(), prior, rows, grids, have)
+
+
+def _push(conn: Connection, caller: Caller, req: PushRequest) -> list[ChangeResult]:
+    b = _load(conn, caller, req.changes)
+    for change in req.changes:
+        b.results.append(_one(conn, b, change))
+    n = len(b.log)
+    if n:
+        first = db.next_seqs(conn, n)
+        for i, entry in enumerate(b.log):
+            entry["seq"] = first + i
+            entry["committed_at"] = b.now
+        for row, idx in b.numbered:
+            if row is not None:
+                row["seq"] = first + idx
+    if test_hook is not None:
+        test_hook("numbered")
+    _write(conn, b)
+    return b.results
+
+
+def _result(c: Change, status: str, **kw: Any) -> ChangeResult:
+    return ChangeResult(change_id=c.change_id, table=c.table, id=c.id, status=status, **kw)  # type: ignore[arg-type]
+
+
+def _reject(c: Change, code: str, reason: str) -> ChangeResult:
+    return _result(c, "rejected", code=code, reason=reason)
+
+
+def _in_scope(grid: str | None, scope: str) -> bool:
+    return bool(grid) and regions.is_valid_code(grid or "") and (grid or "").startswith(scope)
+
+
+def _one(conn: Connection, b: Batch, c: Change) -> ChangeResult:
+    if c.change_id in b.prior:
+        return ChangeResult.model_validate({**b.prior[c.change_id], "duplicate": True})
+    if not c.change_id.startswith(f"{b.caller.device_id}:{c.id}:"):
+        res = _reject(c, "invalid", "变更编号格式不正确")
+    elif (c.table, c.id) in b.seen:
+        return _result(c, "retry", code="same_batch", reason="同一批次中重复的记录，稍后重发")
+    else:
+        b.seen.add((c.table, c.id))
+        try:
+            vals = codec.decode(c.table, c.fields)
+        except codec.FieldError as e:
+            res = _reject(c, "invalid", f"字段 {e.field} 无效：{e.reason}")
+        else:
+            res = _apply(conn, b, c, vals)
+    if res.status != "retry":
+        b.inserts.setdefault("_results", []).append(
+            {"change_id": c.change_id, "result": res.model_dump(mode="json"), "created_at": b.now})
+    return res
+
+
+def _grid_for(b: Batch, c: Change, vals: dict[str, Any],
+              existing: dict[str, Any] | None) -> tuple[str | None, ChangeResult | None]:
+    scope = b.caller.scope
+    if c.table == "household":
+        if existing is not None and not _in_scope(existing["grid_code"], scope):
+            return None, _reject(c, "forbidden", "此户不在您的管辖范围内")
+        if not _in_scope(vals["grid_code"], scope):
+            return None, _reject(c, "forbidden", "户所在网格不在您的管辖范围内")
+        return vals["grid_code"], None
+    hid = vals["household_id"]
+    if existing is not None and existing["household_id"] != hid:
+        return None, _reject(c, "invalid", "不能更改记录所属的户")
+    grid = b.grids.get(hid)
+    if grid is None:
+        return None, _reject(c, "missing_parent", "所属的户在服务器上不存在")
+    if not _in_scope(grid, scope):
+        return None, _reject(c, "forbidden", "此户不在您的管辖范围内")
+    return grid, None
+
+
+def _apply(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> ChangeResult:
+    existing = b.rows.get((c.table, c.id))
+    grid, refusal = _grid_for(b, c, vals, existing)
+    if refusal is not None:
+        return refusal
+    assert grid is not None
+    hid = c.id if c.table == "household" else vals["household_id"]
+    if c.table == "visit":
+        return _visit(b, c, vals, existing, grid, hid)
+    if existing is None:
+        row = {**vals, "id": c.id, "version": 1, "deleted": c.deleted, "created_at": b.now,
+               "updated_at": b.now, "updated_by": b.caller.device_id}
+        b.inserts.setdefault(c.table, []).append(row)
+        _log(b, row, c.table, c.id, hid, grid, None)
+        if c.table == "household":
+            b.grids[c.id] = grid
+        return _result(c, "applied", version=1)
+    return _update(conn, b, c, vals, existing, grid, hid)
+
+
+def _visit(b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None,
+           grid: str, hid: str) -> ChangeResult:
+    incoming = {**codec.encode("visit", vals), "deleted": c.deleted}
+    if existing is not None:
+        stored = {**codec.encode("visit", existing), "deleted": existing["deleted"]}
+        if codec.content_hash(stored) == codec.content_hash(incoming):
+            return _result(c, "duplicate", version=existing["version"])
+        b.conflicts.append({
+            "kind": "visit", "table_name": "visit", "record_id": c.id, "field": None,
+            "first_value": stored, "second_value": incoming,
+            "first_by": existing["updated_by"], "second_by": b.caller.device_id,
+            "detected_at": b.now, "resolved": False,
+        })
+        return _result(c, "conflict", version=existing["version"], code="visit_conflict",
+                       reason="已完成的走访记录在服务器上内容不同：两份均已保存，等待县里核对")
+    sig = vals.get("signature")
+    if sig and sig not in b.attachments:
+        return _result(c, "retry", code="attachment_missing", reason="签名图片尚未上传")
+    row = {**vals, "id": c.id, "version": 1, "deleted": c.deleted, "created_at": b.now,
+           "updated_at": b.now, "updated_by": b.caller.device_id}
+    b.inserts.setdefault("visit", []).append(row)
+    _log(b, row, "visit", c.id, hid, grid, None)
+    return _result(c, "applied", version=1)
+
+
+def _base_snapshot(conn: Connection, b: Batch, c: Change, existing: dict[str, Any],
+                   current: dict[str, Any]) -> tuple[dict[str, Any] | None, ChangeResult | None]:
+    base = c.base_version
+    if base == 0:  # a creation resent after its first send was applied but not acknowledged
+        first = _snapshot(conn, c.table, c.id, 1) if existing["version"] > 1 else \
+            {"data": current, "by": existing["updated_by"]}
+        if first is None or _user_of(conn, first["by"]) != b.caller.username:
+            return None, _reject(c, "forbidden", "记录编号已被其他用户使用")
+        base = 1
+    if base == existing["version"]:
+        return current, None
+    snap = _snapshot(conn, c.table, c.id, base)
+    return (snap["data"] if snap else None), None
+
+
+def _snapshot(conn: Connection, table: str, rid: str, version: int) -> dict[str, Any] | None:
+    h = tb.history
+    r = conn.execute(select(h.c.data, h.c.updated_by).where(
+        h.c.table_name == table, h.c.record_id == rid, h.c.version == version)).first()
+    return None if r is None else {"data": r.data, "by": r.updated_by}
+
+
+def _user_of(conn: Connection, device_id: str | None) -> str | None:
+    d = tb.device
+    return conn.execute(select(d.c.username).where(d.c.id == device_id)).scalar()
+
+
+def _update(conn: Connection, b: Batch, c: Change, vals: dict[str, Any],
+            existing: dict[str, Any], grid: str, hid: str) -> ChangeResult:
+    if c.base_version > existing["version"]:
+        return _reject(c, "invalid", "基础版本号大于服务器上的版本")
+    current = {**codec.encode(c.table, existing), "deleted": existing["deleted"]}
+    base, refusal = _base_snapshot(conn, b, c, existing, current)
+    if refusal is not None:
+        return refusal
+    incoming = {**codec.encode(c.table, vals), "deleted": c.deleted}
+    merged, clashes = merge(base, current, incoming)
+    conflicts = [FieldConflict(field=f, server_value=sv, device_value=dv) for f, sv, dv in clashes]
+    for f, sv, dv in clashes:
+        b.conflicts.append({
+            "kind": "field", "table_name": c.table, "record_id": c.id, "field": f,
+            "first_value": sv, "second_value": dv, "first_by": existing["updated_by"],
+            "second_by": b.caller.device_id, "detected_at": b.now, "resolved": False,
+        })
+    if merged == current:
+        return _result(c, "applied", version=existing["version"], conflicts=conflicts)
+    version = existing["version"] + 1
+    b.history.append({"table_name": c.table, "record_id": c.id, "version": existing["version"],
+                      "data": current, "updated_by": existing["updated_by"]})
+    deleted = bool(merged.pop("deleted"))
+    row = {**codec.decode(c.table, merged), "b_id": c.id, "version": version,
+           "deleted": deleted, "updated_at": b.now, "updated_by": b.caller.device_id}
+    b.updates.setdefault(c.table, []).append(row)
+    new_grid = row["grid_code"] if c.table == "household" else grid
+    prev = existing["grid_code"] if c.table == "household" else None
+    _log(b, row, c.table, c.id, hid, new_grid, prev if prev != new_grid else None)
+    if c.table == "household" and prev != new_grid:
+        b.grids[c.id] = new_grid
+        _announce_children(conn, b, c.id, new_grid, prev)
+    return _result(c, "applied", version=version, conflicts=conflicts)
+
+
+def _announce_children(conn: Connection, b: Batch, hid: str, grid: str, prev: str | None) -> None:
+    """A household moved grids: every record under it is logged again with its new grid."""
+    for name in CHILD_TABLES:
+        t = _table(name)
+        for rid in conn.execute(select(t.c.id).where(t.c.household_id == hid)).scalars():
+            _log(b, None, name, rid, hid, grid, prev)
+
+
+def _log(b: Batch, row: dict[str, Any] | None, table: str, rid: str, hid: str, grid: str,
+         prev: str | None) -> None:
+    b.numbered.append((row, len(b.log)))
+    b.log.append({"table_name": table, "record_id": rid, "household_id": hid,
+                  "grid_code": grid, "prev_grid_code": prev})
+
+
+def _write(conn: Connection, b: Batch) -> None:
+    for name in SYNCED_TABLES:
+        if b.inserts.get(name):
+            conn.execute(_table(name).insert(), b.inserts[name])
+        if b.updates.get(name):
+            t = _table(name)
+            conn.execute(t.update().where(t.c.id == bindparam("b_id")), b.updates[name])
+    if b.history:
+        conn.execute(tb.history.insert(), b.history)
+    if b.log:
+        conn.execute(tb.change_log.insert(), b.log)
+    if b.conflicts:
+        conn.execute(tb.conflict.insert(), b.conflicts)
+    if b.inserts.get("_results"):
+        conn.execute(tb.push_result.insert(), b.inserts["_results"])

@@ -1,0 +1,151 @@
+"""Device side of pull: apply one page of server records and the new cursor in ONE transaction.
+
+A local record with unsent changes (new / changed / uploading) is never overwritten: the push
+carries it and the server merges it. A household that left this device's scope ("gone") is
+deleted locally with everything under it — unless any of it has unsent changes, in which case
+it is kept and reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, select
+
+from gridworker.schema import SYNCED_TABLES
+from gridworker.store.households import household_search_key
+from gridworker.store.records import utcnow
+from gridworker.store.store import Store
+from gridworker.sync import codec
+from gridworker.sync.protocol import PulledRecord, PullResponse, Reference
+
+PENDING = ("new", "changed", "uploading")
+CURSOR = "sync.cursor"
+REF = "sync.ref_version"
+
+
+@dataclass
+class ApplyCounts:
+    received: int = 0
+    kept_local: int = 0
+    gone: int = 0
+    kept_out_of_scope: list[str] = field(default_factory=list)
+    signatures: set[str] = field(default_factory=set)
+
+
+def _chunks(items: list[str], n: int = 900) -> Iterable[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) -> ApplyCounts:
+    counts = ApplyCounts()
+    last: dict[tuple[str, str], PulledRecord] = {}
+    for rec in page.records:
+        last[(rec.table, rec.id)] = rec
+    with store.write() as conn:
+        for name in SYNCED_TABLES:
+            recs = [r for (t, _), r in last.items() if t == name and not r.gone]
+            if recs:
+                _upsert(conn, store, name, recs, counts)
+        touched = {r.id if r.table == "household" else (r.fields or {}).get("household_id")
+                   for r in last.values() if not r.gone and r.table in ("household", "member")}
+        _refresh_search(conn, store, [h for h in touched if h])
+        for (t, rid), r in last.items():
+            if t == "household" and r.gone:
+                _gone(conn, store, rid, counts)
+        if page.reference is not None:
+            _reference(conn, store, page.reference)
+        if move_cursor:
+            store.set_kv(conn, CURSOR, page.next)
+    return counts
+
+
+def _upsert(conn: Connection, store: Store, name: str, recs: list[PulledRecord],
+            counts: ApplyCounts) -> None:
+    t = store.t.metadata.tables[name]
+    local: dict[str, str] = {}
+    for chunk in _chunks([r.id for r in recs]):
+        local.update({row.id: row.sync_state for row in conn.execute(
+            select(t.c.id, t.c.sync_state).where(t.c.id.in_(chunk)))})
+    now = utcnow()
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for r in recs:
+        state = local.get(r.id)
+        if state in PENDING:
+            counts.kept_local += 1
+            continue
+        values = codec.decode_lenient(t, r.fields or {})
+        values.update(version=r.version, deleted=r.deleted, sync_state="synced",
+                      sync_error=None)
+        if name == "visit" and values.get("signature"):
+            counts.signatures.add(values["signature"])
+        counts.received += 1
+        if state is None:
+            inserts.append({**values, "id": r.id, "created_at": now, "updated_at": now,
+                            "local_rev": r.seq})
+        else:
+            updates.append({**values, "b_id": r.id, "updated_at": now})
+    if inserts:
+        conn.execute(t.insert(), _uniform(inserts))
+    if updates:
+        conn.execute(t.update().where(t.c.id == bindparam("b_id")), _uniform(updates))
+
+
+def _uniform(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    keys = set().union(*rows)
+    return [{k: r.get(k) for k in keys} for r in rows]
+
+
+def _refresh_search(conn: Connection, store: Store, hids: list[str]) -> None:
+    h, m = store.t.household, store.t.member
+    s = store.t.metadata.tables["household_search"]
+    for chunk in _chunks(sorted(set(hids))):
+        households = {r["id"]: dict(r) for r in conn.execute(
+            select(h).where(h.c.id.in_(chunk), h.c.deleted.is_(False))).mappings()}
+        members: dict[str, list[dict[str, Any]]] = {}
+        for r in conn.execute(select(m).where(m.c.household_id.in_(chunk),
+                                              m.c.deleted.is_(False))).mappings():
+            members.setdefault(r["household_id"], []).append(dict(r))
+        conn.execute(delete(s).where(s.c.household_id.in_(chunk)))
+        rows = [{"household_id": hid, "grid_code": hh["grid_code"],
+                 "key": household_search_key(hh, members.get(hid, []))}
+                for hid, hh in households.items()]
+        if rows:
+            conn.execute(s.insert(), rows)
+
+
+def _gone(conn: Connection, store: Store, hid: str, counts: ApplyCounts) -> None:
+    tables = [store.t.metadata.tables[n] for n in SYNCED_TABLES]
+    for t in tables:
+        key = t.c.id if t.name == "household" else t.c.household_id
+        if conn.execute(select(t.c.id).where(key == hid, t.c.sync_state.in_(PENDING))
+                        .limit(1)).first() is not None:
+            counts.kept_out_of_scope.append(hid)
+            return
+    for t in reversed(tables):
+        key = t.c.id if t.name == "household" else t.c.household_id
+        conn.execute(delete(t).where(key == hid))
+    s = store.t.metadata.tables["household_search"]
+    conn.execute(delete(s).where(s.c.household_id == hid))
+    counts.gone += 1
+
+
+def _reference(conn: Connection, store: Store, ref: Reference) -> None:
+    r, s, c = store.t.region, store.t.setting, store.t.checklist
+    codes = [x["code"] for x in ref.regions]
+    for chunk in _chunks(codes):
+        conn.execute(delete(r).where(r.c.code.in_(chunk)))
+    if ref.regions:
+        conn.execute(r.insert(), ref.regions)
+    conn.execute(delete(s))
+    if ref.settings:
+        conn.execute(s.insert(), [codec.decode_lenient(s, x) for x in ref.settings])
+    have = set(conn.execute(select(c.c.version)).scalars())
+    new = [codec.decode_lenient(c, x) for x in ref.checklists if x["version"] not in have]
+    if new:
+        conn.execute(c.insert(), new)
+    store.set_kv(conn, REF, ref.ref_version)

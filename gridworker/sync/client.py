@@ -1,0 +1,150 @@
+"""HTTP transport to the county server (requests): short timeouts, retries with backoff, gzip.
+
+Network errors, timeouts, 5xx and 429 are retried (``retries`` times, exponential backoff with
+jitter); any other 4xx is final and raised as a `SyncError` carrying the server's code and
+Chinese message. `DeviceRevoked` and `AppTooOld` are distinct so the caller can act on them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel
+
+from gridworker import __version__
+from gridworker.sync.protocol import API, VERSION_HEADER
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class SyncError(Exception):
+    """A sync failure with a Chinese message; ``code`` is machine-readable."""
+
+    def __init__(self, message: str, code: str = "error", status: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.status = status
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class NetworkError(SyncError):
+    pass
+
+
+class AuthError(SyncError):
+    pass
+
+
+class DeviceRevoked(AuthError):
+    pass
+
+
+class AppTooOld(SyncError):
+    pass
+
+
+class Cancelled(SyncError):
+    def __init__(self) -> None:
+        super().__init__("同步已取消", "cancelled")
+
+
+@dataclass
+class ClientConfig:
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    retries: int = 4
+    backoff: float = 0.5  # first wait; doubles each retry
+    max_backoff: float = 8.0
+    gzip_min: int = 2048
+    keep_alive: bool = True  # tests turn it off so every request opens a connection
+
+
+class Client:
+    def __init__(self, base_url: str, token: str | None = None,
+                 config: ClientConfig | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
+        self.base = base_url.rstrip("/") + API
+        self.token = token
+        self.config = config or ClientConfig()
+        self.cancelled = cancelled or (lambda: False)
+        self.session = requests.Session()
+        self.session.headers[VERSION_HEADER] = __version__
+        self.session.headers["Accept-Encoding"] = "gzip"
+        if not self.config.keep_alive:
+            self.session.headers["Connection"] = "close"
+
+    def close(self) -> None:
+        self.session.close()
+
+    # --- requests --------------------------------------------------------------------------
+    def request(self, method: str, path: str, *, json_body: Any = None, data: bytes | None = None,
+                params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
+                retry: bool = True) -> requests.Response:
+        hdrs = dict(headers or {})
+        if self.token:
+            hdrs["Authorization"] = f"Bearer {self.token}"
+        body = data
+        if json_body is not None:
+            body = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
+            hdrs["Content-Type"] = "application/json"
+            if len(body) >= self.config.gzip_min:
+                body = gzip.compress(body, compresslevel=5)
+                hdrs["Content-Encoding"] = "gzip"
+        cfg = self.config
+        attempts = cfg.retries + 1 if retry else 1
+        wait = cfg.backoff
+        for attempt in range(attempts):
+            if self.cancelled():
+                raise Cancelled()
+            try:
+                resp = self.session.request(
+                    method, self.base + path, data=body, params=params, headers=hdrs,
+                    timeout=(cfg.connect_timeout, cfg.read_timeout))
+            except requests.RequestException as e:
+                err: SyncError = NetworkError(f"无法连接县服务器：{type(e).__name__}", "network")
+            else:
+                if resp.status_code < 400:
+                    return resp
+                err = _error(resp)
+                if resp.status_code < 500 and resp.status_code != 429:
+                    raise err
+            if attempt == attempts - 1:
+                raise err
+            time.sleep(min(wait, cfg.max_backoff) * (0.5 + random.random()))
+            wait *= 2
+        raise AssertionError("unreachable")
+
+    def call(self, model: type[M], method: str, path: str, **kw: Any) -> M:
+        resp = self.request(method, path, **kw)
+        try:
+            return model.model_validate_json(resp.content)
+        except ValueError as e:
+            raise SyncError(f"服务器回复格式不对：{e}", "bad_response") from None
+
+
+def _error(resp: requests.Response) -> SyncError:
+    try:
+        body = resp.json()
+        code, message = str(body.get("code", "error")), str(body.get("message", ""))
+    except ValueError:
+        code, message = "error", ""
+    status = resp.status_code
+    if status == 401 and code == "device_revoked":
+        return DeviceRevoked(message or "此设备已被停用", code, status)
+    if status in (401, 403):
+        return AuthError(message or "身份验证失败", code, status)
+    if status == 426:
+        return AppTooOld(message or "本程序版本过旧，请升级", code, status)
+    if status >= 500:
+        return NetworkError(f"县服务器暂时出错（{status}），稍后重试", "server_error", status)
+    return SyncError(message or f"请求被拒绝（{status}）", code, status)

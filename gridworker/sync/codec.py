@@ -1,0 +1,187 @@
+"""Record fields on the wire: the same JSON form on both sides of sync.
+
+A record travels as ``fields``: every column of its table except the bookkeeping ones (id,
+version, timestamps, deleted, sync state, seq). Dates are ISO strings. `decode` turns wire fields
+back into column values and checks every one strictly (type, length, vocabulary), raising
+`FieldError` with a Chinese reason — the server quarantines such a record, never stores it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Table, Text
+
+from gridworker import vocab
+from gridworker.schema import SYNCED_TABLES, Tables, define
+
+BOOKKEEPING = frozenset({
+    "id", "version", "created_at", "updated_at", "deleted", "sync_state", "local_rev",
+    "sync_error", "seq", "updated_by",
+})
+_SERVER: Tables = define("server")
+
+_ENUMS: dict[tuple[str, str], tuple[Any, ...]] = {
+    ("household", "household_type"): vocab.HOUSEHOLD_TYPES,
+    ("household", "monitor_type"): (None, *vocab.MONITOR_TYPES),
+    ("household", "disaster_subtype"): (None, *vocab.DISASTER_SUBTYPES),
+    ("member", "sex"): (None, *vocab.SEXES),
+    ("member", "id_type"): (None, *vocab.ID_TYPES),
+    ("member", "relationship"): (None, *vocab.RELATIONSHIPS),
+    ("member", "education"): (None, *vocab.EDUCATION),
+    ("member", "school_status"): (None, *vocab.SCHOOL_STATUS),
+    ("member", "dropout_reason"): (None, *vocab.DROPOUT_REASONS),
+    ("member", "health"): (None, *vocab.HEALTH),
+    ("member", "disability_class"): (None, *vocab.DISABILITY_CLASSES),
+    ("member", "labour"): (None, *vocab.LABOUR),
+    ("member", "work_location"): (None, *vocab.WORK_LOCATIONS),
+    ("member", "political"): (None, *vocab.POLITICAL_STATUS),
+    ("visit", "mode"): vocab.VISIT_MODES,
+    ("visit", "status"): ("completed",),
+    ("problem", "type"): vocab.PROBLEM_TYPES,
+    ("measure", "code"): tuple(vocab.MEASURES),
+    ("monitoring_event", "stage"): vocab.MONITOR_STAGES,
+    ("monitoring_event", "monitor_type"): (None, *vocab.MONITOR_TYPES),
+}
+_RISK_LISTS = {("household", "risk_codes"), ("monitoring_event", "risk_codes")}
+
+
+class FieldError(ValueError):
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{field}：{reason}")
+
+
+def wire_columns(table: Table) -> list[str]:
+    return [c.name for c in table.columns if c.name not in BOOKKEEPING]
+
+
+WIRE_COLUMNS: dict[str, list[str]] = {n: wire_columns(_SERVER.metadata.tables[n])
+                                      for n in SYNCED_TABLES}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def encode(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The wire fields of a stored row (either side)."""
+    return {c: _jsonable(row.get(c)) for c in WIRE_COLUMNS[table]}
+
+
+def content_hash(fields: Mapping[str, Any]) -> str:
+    """A stable digest of wire fields: equal content, equal hash."""
+    text = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _check(table: Table, name: str, value: Any) -> Any:
+    col = table.columns[name]
+    if value is None:
+        if not col.nullable:
+            raise FieldError(name, "不能为空")
+        return None
+    kind = col.type
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise FieldError(name, "应为是/否")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**31:
+            raise FieldError(name, "应为整数")
+        return value
+    if isinstance(kind, Float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise FieldError(name, "应为数字")
+        return float(value)
+    if isinstance(kind, DateTime):
+        try:
+            return datetime.fromisoformat(value).replace(tzinfo=None)
+        except (TypeError, ValueError):
+            raise FieldError(name, "应为日期时间 (ISO 8601)") from None
+    if isinstance(kind, Date):
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise FieldError(name, "应为日期 (YYYY-MM-DD)") from None
+    if isinstance(kind, String | Text):
+        if not isinstance(value, str):
+            raise FieldError(name, "应为文字")
+        limit = getattr(kind, "length", None)
+        if limit and len(value) > limit:
+            raise FieldError(name, f"超过 {limit} 个字")
+        return value
+    if isinstance(kind, JSON):
+        return value
+    raise FieldError(name, "不支持的字段类型")  # pragma: no cover
+
+
+def decode(table_name: str, fields: Mapping[str, Any], *, partial: bool = False,
+           ) -> dict[str, Any]:
+    """Checked column values from wire fields. Unknown fields and bad values raise FieldError;
+    missing required fields too, unless ``partial``."""
+    table = _SERVER.metadata.tables[table_name]
+    allowed = WIRE_COLUMNS[table_name]
+    unknown = sorted(set(fields) - set(allowed))
+    if unknown:
+        raise FieldError(unknown[0], "未知字段")
+    out: dict[str, Any] = {}
+    for name in allowed:
+        if name not in fields:
+            col = table.columns[name]
+            if partial:
+                continue
+            if col.default is not None:
+                d: Any = col.default
+                out[name] = d.arg if d.is_scalar else d.arg(None)
+                continue
+            if not col.nullable:
+                raise FieldError(name, "缺少必填字段")
+            out[name] = None
+            continue
+        value = _check(table, name, fields[name])
+        allowed_values = _ENUMS.get((table_name, name))
+        if allowed_values is not None and value not in allowed_values:
+            raise FieldError(name, f"取值无效：{value}")
+        if (table_name, name) in _RISK_LISTS and (
+            not isinstance(value, list) or len(value) > vocab.MAX_RISK_SLOTS
+            or any(c not in vocab.RISK_TYPES for c in value)
+        ):
+            raise FieldError(name, "风险类型代码无效")
+        if name.endswith("_id") or name in ("revision_of", "root_id"):
+            _check_uuid(name, value)
+        out[name] = value
+    return out
+
+
+def _check_uuid(name: str, value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or len(value) != 36 or value.count("-") != 4:
+        raise FieldError(name, "应为 UUID")
+
+
+def decode_lenient(table: Table, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Column values for the device from fields the server sent (trusted, no vocab checks)."""
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in table.columns or value is None:
+            out[name] = value
+            continue
+        kind = table.columns[name].type
+        if isinstance(kind, DateTime) and isinstance(value, str):
+            out[name] = datetime.fromisoformat(value)
+        elif isinstance(kind, Date) and isinstance(value, str):
+            out[name] = date.fromisoformat(value)
+        else:
+            out[name] = value
+    return out

@@ -1,0 +1,152 @@
+"""Device side of push: collect local changes, and record what the server said about them.
+
+A change's id is ``{device_id}:{record_id}:{base_version}:{local_rev}``: deterministic, so a batch
+resent after a dropped connection carries the same ids and the server answers "duplicate" with
+its stored result — without the device storing anything extra. (The base version is part of the
+id so a record that left the scope and came back can never reuse an old id.)
+Collected records become ``uploading``; an edit made meanwhile turns them ``changed`` (and bumps
+``local_rev``), so an acknowledgement marks a record ``synced`` only if ``local_rev`` is still the
+one that was sent.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, case, select, update
+
+from gridworker.schema import SYNCED_TABLES
+from gridworker.store.records import utcnow
+from gridworker.store.store import Store
+from gridworker.sync import codec
+from gridworker.sync.protocol import ChangeResult
+
+PENDING = ("new", "changed", "uploading")
+BATCH_CHANGES = 500
+BATCH_BYTES = 3 * 1024 * 1024
+ISSUE_NS = uuid.UUID("6f1d8a52-3c1e-4f7e-9a4b-2f0e5d6c7b8a")
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    table: str
+    id: str
+    local_rev: int
+    change: dict[str, Any]  # a protocol.Change as JSON
+
+
+def pending_query(store: Store, name: str) -> Any:
+    t = store.t.metadata.tables[name]
+    q = select(t).where(t.c.sync_state.in_(PENDING))
+    if name == "visit":
+        q = q.where(t.c.status == "completed")  # drafts never leave the device
+    return q
+
+
+def collect(store: Store, device_id: str) -> list[Outgoing]:
+    """Every pending change, parents first; marks them ``uploading`` (one transaction)."""
+    out: list[Outgoing] = []
+    with store.write() as conn:
+        for name in SYNCED_TABLES:
+            t = store.t.metadata.tables[name]
+            rows = list(conn.execute(pending_query(store, name)).mappings())
+            for r in rows:
+                change = {
+                    "change_id": f"{device_id}:{r['id']}:{r['version']}:{r['local_rev']}",
+                    "table": name, "id": r["id"], "base_version": r["version"],
+                    "fields": codec.encode(name, dict(r)), "deleted": bool(r["deleted"]),
+                }
+                out.append(Outgoing(name, r["id"], r["local_rev"], change))
+            ids = [r["id"] for r in rows if r["sync_state"] != "uploading"]
+            for i in range(0, len(ids), 900):
+                conn.execute(update(t).where(t.c.id.in_(ids[i:i + 900]))
+                             .values(sync_state="uploading"))
+    return out
+
+
+def batches(items: list[Outgoing]) -> list[list[Outgoing]]:
+    """Split into size-bounded batches, keeping order (parents before children)."""
+    import json
+
+    out: list[list[Outgoing]] = []
+    cur: list[Outgoing] = []
+    size = 0
+    for item in items:
+        n = len(json.dumps(item.change, ensure_ascii=False))
+        if cur and (len(cur) >= BATCH_CHANGES or size + n > BATCH_BYTES):
+            out.append(cur)
+            cur, size = [], 0
+        cur.append(item)
+        size += n
+    if cur:
+        out.append(cur)
+    return out
+
+
+@dataclass
+class AckCounts:
+    applied: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    retry: int = 0
+
+
+def _issue(conn: Connection, store: Store, key: str, kind: str, table: str, rid: str,
+           field: str | None, local: Any, server: Any, reason: str) -> None:
+    si = store.t.metadata.tables["sync_issue"]
+    iid = str(uuid.uuid5(ISSUE_NS, key))
+    if conn.execute(select(si.c.id).where(si.c.id == iid)).first() is None:
+        conn.execute(si.insert().values(
+            id=iid, kind=kind, table_name=table, record_id=rid, field=field, local_value=local,
+            server_value=server, reason=reason, detected_at=utcnow(), resolved=False))
+
+
+def acknowledge(store: Store, sent: list[Outgoing], results: list[ChangeResult]) -> AckCounts:
+    """Record the server's answers for one batch (one local transaction)."""
+    counts = AckCounts()
+    by_change = {r.change_id: r for r in results}
+    acks: dict[str, list[dict[str, Any]]] = {}
+    with store.write() as conn:
+        for item in sent:
+            res = by_change.get(item.change["change_id"])
+            if res is None or res.status == "retry":
+                counts.retry += 1
+                continue
+            cid = item.change["change_id"]
+            if res.duplicate:
+                counts.duplicates += 1
+            if res.status in ("applied", "duplicate"):
+                counts.applied += 1
+                acks.setdefault(item.table, []).append(
+                    {"b_id": item.id, "b_rev": item.local_rev, "b_version": res.version or 0})
+                for fc in res.conflicts:
+                    counts.conflicts += 1
+                    _issue(conn, store, f"{cid}:{fc.field}", "conflict", item.table, item.id,
+                           fc.field, fc.device_value, fc.server_value,
+                           "两台设备同时修改了同一字段：已采用后到达的值，原值保留待核对")
+                continue
+            kind = "conflict" if res.status == "conflict" else "quarantined"
+            if kind == "conflict":
+                counts.conflicts += 1
+            else:
+                counts.quarantined += 1
+            reason = res.reason or res.code or res.status
+            _issue(conn, store, cid, kind, item.table, item.id, None, item.change["fields"],
+                   None, reason)
+            t = store.t.metadata.tables[item.table]
+            conn.execute(update(t).where(t.c.id == item.id, t.c.local_rev == item.local_rev)
+                         .values(sync_state="error", sync_error=reason))
+        for name, rows in acks.items():
+            t = store.t.metadata.tables[name]
+            conn.execute(
+                update(t).where(t.c.id == bindparam("b_id")).values(
+                    version=bindparam("b_version"),
+                    sync_state=case((and_(t.c.local_rev == bindparam("b_rev"),
+                                          t.c.sync_state == "uploading"), "synced"),
+                                    else_=t.c.sync_state),
+                    sync_error=None),
+                rows)
+    return counts

@@ -1,0 +1,180 @@
+"""One full sync: `sync_once(store, account) -> SyncReport`.
+
+status → upload attachments → push (batches, each acknowledged in one local transaction) →
+pull (pages, each applied with its cursor in one local transaction) → fetch missing signature
+images → sanity check (per-table digests; a mismatch triggers a repair pull of that table).
+``progress(stage, done, total)`` reports; ``cancelled()`` is polled between steps and requests.
+A revoked device is flagged in account.json (the store then refuses to open) and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from gridworker.store.records import utcnow
+from gridworker.store.store import Account, Store
+from gridworker.sync import attachments, collect, state
+from gridworker.sync.apply import apply_page
+from gridworker.sync.client import Cancelled, Client, ClientConfig, DeviceRevoked
+from gridworker.sync.protocol import PullResponse, PushResponse, StatusResponse
+from gridworker.sync.sanity import check as sanity_check
+
+Progress = Callable[[str, int, int], None]
+SKEW_LIMIT_S = 300
+PAGE = 2000
+MAX_PUSH_ROUNDS = 3
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    applied: int = 0
+    duplicates: int = 0
+    received: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    retry: int = 0
+    kept_local: int = 0
+    gone: int = 0
+    kept_out_of_scope: list[str] = field(default_factory=list)
+    attachments_up: int = 0
+    attachments_down: int = 0
+    clock_skew_s: float = 0.0
+    skew_warning: bool = False
+    sanity_ok: bool | None = None
+    repaired: list[str] = field(default_factory=list)
+    cursor: int = 0
+    seconds: float = 0.0
+    nothing_to_do: bool = False
+
+    def summary(self) -> str:
+        lines = [f"上传 {self.sent} 条（接受 {self.applied}），下载 {self.received} 条，"
+                 f"冲突 {self.conflicts}，隔离 {self.quarantined}，待重发 {self.retry}"]
+        if self.skew_warning:
+            lines.append(f"警告：本机时钟与服务器相差 {self.clock_skew_s:.0f} 秒，请校准时间")
+        if self.kept_out_of_scope:
+            lines.append(f"{len(self.kept_out_of_scope)} 户已调出您的网格，"
+                         "但本机有未上传的修改，已保留")
+        if self.sanity_ok is False:
+            lines.append("核对：本机与服务器数据不一致，已尝试修复：" + "、".join(self.repaired))
+        return "\n".join(lines)
+
+
+def _skew(before: float, after: float, server_time: datetime) -> float:
+    local_mid = datetime.fromtimestamp((before + after) / 2)
+    local_utc = utcnow() - (datetime.now() - local_mid)
+    return (local_utc - server_time).total_seconds()
+
+
+def sync_once(store: Store, account: Account | None = None, *,
+              config: ClientConfig | None = None, progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None) -> SyncReport:
+    started = time.monotonic()
+    ds = state.device_state(store)
+    report = SyncReport()
+    prog = progress or (lambda _s, _d, _t: None)
+    client = Client(ds.server_url, ds.token, config, cancelled)
+    try:
+        _run(store, client, ds, report, prog)
+    except DeviceRevoked:
+        state.mark_revoked(store.folder)
+        raise
+    finally:
+        client.close()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _run(store: Store, client: Client, ds: state.DeviceState, report: SyncReport,
+         prog: Progress) -> None:
+    t0 = time.time()
+    status = client.call(StatusResponse, "GET", "/status")
+    report.clock_skew_s = _skew(t0, time.time(), status.server_time)
+    report.skew_warning = abs(report.clock_skew_s) > SKEW_LIMIT_S
+    cursor = int(store.get_kv(state.CURSOR, 0) or 0)
+    ref = store.get_kv(state.REF)
+    with store.read() as conn:
+        from gridworker.store.records import pending_count
+
+        pending = pending_count(conn, store.t.metadata.tables)
+    missing = attachments.missing_signatures(store)
+    if (not pending and status.seq == cursor and ref == status.ref_version and not missing
+            and store.get_kv(state.CHECKED) == cursor):
+        report.nothing_to_do = True
+        report.cursor = cursor
+        _finish(store, report)
+        return
+    prog("attachments", 0, 0)
+    report.attachments_up = attachments.upload_pending(store, client)
+    _push(store, client, ds, report, prog)
+    signatures = _pull(store, client, report, prog, cursor, ref)
+    report.attachments_down = attachments.download_missing(
+        store, client, signatures | attachments.missing_signatures(store))
+    prog("sanity", 0, 0)
+    report.cursor = int(store.get_kv(state.CURSOR, 0) or 0)
+    if store.get_kv(state.CHECKED) != report.cursor or report.sent:
+        ok, repaired = sanity_check(store, client, prog)
+        report.sanity_ok, report.repaired = ok, repaired
+        if ok:
+            with store.write() as conn:
+                store.set_kv(conn, state.CHECKED, report.cursor)
+    _finish(store, report)
+
+
+def _finish(store: Store, report: SyncReport) -> None:
+    with store.write() as conn:
+        store.set_kv(conn, state.LAST_SYNC, utcnow().isoformat())
+        store.set_kv(conn, state.SKEW, report.clock_skew_s)
+
+
+def _push(store: Store, client: Client, ds: state.DeviceState, report: SyncReport,
+          prog: Progress) -> None:
+    for _round in range(MAX_PUSH_ROUNDS):
+        items = collect.collect(store, ds.device_id)
+        if not items:
+            return
+        done = 0
+        retry = 0
+        for batch in collect.batches(items):
+            if client.cancelled():
+                raise Cancelled()
+            body = {"device_time": datetime.now().isoformat(),
+                    "changes": [i.change for i in batch]}
+            resp = client.call(PushResponse, "POST", "/push", json_body=body)
+            counts = collect.acknowledge(store, batch, resp.results)
+            report.sent += len(batch)
+            report.applied += counts.applied
+            report.duplicates += counts.duplicates
+            report.conflicts += counts.conflicts
+            report.quarantined += counts.quarantined
+            retry += counts.retry
+            done += len(batch)
+            prog("push", done, len(items))
+        report.retry = retry
+        if not retry:
+            return
+
+
+def _pull(store: Store, client: Client, report: SyncReport, prog: Progress, cursor: int,
+          ref: int | None) -> set[str]:
+    signatures: set[str] = set()
+    while True:
+        params: dict[str, int] = {"after": cursor, "limit": PAGE}
+        if ref is not None:
+            params["ref"] = ref
+        page = client.call(PullResponse, "GET", "/pull", params=params)
+        counts = apply_page(store, page)
+        if page.reference is not None:
+            ref = page.reference.ref_version
+        report.received += counts.received
+        report.kept_local += counts.kept_local
+        report.gone += counts.gone
+        report.kept_out_of_scope += counts.kept_out_of_scope
+        signatures |= counts.signatures
+        cursor = page.next
+        prog("pull", cursor, max(cursor, page.next))
+        if not page.more:
+            return signatures

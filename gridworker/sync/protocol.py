@@ -1,0 +1,161 @@
+"""The wire protocol (``/api/v1``), shared by the server and the client: pydantic models.
+
+Every model forbids unknown fields, so a typo or a forged extra field is a 4xx, never ignored.
+`docs/sync-protocol.md` describes the exchange; the server also serves it as OpenAPI.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API = "/api/v1"
+PROTOCOL_VERSION = 1
+MAX_BODY = 8 * 1024 * 1024  # bytes of JSON after decompression
+MAX_CHANGES = 5000
+VERSION_HEADER = "X-Gridworker-Version"
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+TableName = Literal["household", "member", "visit", "problem", "measure", "monitoring_event"]
+Status = Literal["applied", "duplicate", "conflict", "rejected", "retry"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorBody(Model):
+    code: str  # machine-readable: token_invalid, device_revoked, app_too_old, ...
+    message: str  # Chinese, for the user
+
+
+# --- enrolment and recovery --------------------------------------------------------------------
+class EnrollRequest(Model):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+    device_name: str = Field(default="", max_length=100)
+    app_version: str = Field(default="", max_length=32)
+
+
+class UserInfo(Model):
+    username: str
+    display_name: str
+    role: str
+    scope: str
+
+
+class EnrollResponse(Model):
+    device_id: str
+    token: str
+    user: UserInfo
+    server_time: datetime
+    recovery_key: str  # base64 of 32 random bytes; the device wraps its store key and forgets it
+
+
+class RecoveryUpload(Model):
+    recovery_wrap: str = Field(max_length=200)  # base64 AES key wrap of the store key
+    kdf: dict[str, Any]  # the key file's kdf parameters (without the salt)
+
+
+class RecoverRequest(Model):
+    username: str = Field(min_length=1, max_length=64)
+    new_password: str = Field(min_length=1, max_length=256)
+    device_id: str = Field(pattern=UUID_PATTERN)
+
+
+class RecoverResponse(Model):
+    salt: str  # base64
+    password_wrap: str  # base64: the store key wrapped by argon2id(new_password, salt, kdf)
+    kdf: dict[str, Any]
+
+
+# --- status ----------------------------------------------------------------------------------
+class StatusResponse(Model):
+    server_time: datetime
+    seq: int  # newest committed change number
+    ref_version: int  # bumps when regions, settings or checklists change
+    min_app_version: str
+    protocol: int = PROTOCOL_VERSION
+
+
+# --- push ------------------------------------------------------------------------------------
+class Change(Model):
+    change_id: str = Field(min_length=1, max_length=200)  # "{device}:{id}:{base}:{local_rev}"
+    table: TableName
+    id: str = Field(pattern=UUID_PATTERN)
+    base_version: int = Field(ge=0)
+    fields: dict[str, Any]
+    deleted: bool = False
+
+
+class PushRequest(Model):
+    device_time: datetime
+    changes: list[Change] = Field(max_length=MAX_CHANGES)
+
+
+class FieldConflict(Model):
+    field: str
+    server_value: Any = None  # the earlier value, replaced
+    device_value: Any = None  # this change's value, applied
+
+
+class ChangeResult(Model):
+    change_id: str
+    table: str
+    id: str
+    status: Status
+    version: int | None = None  # the record's server version after this change
+    code: str | None = None  # rejected/conflict/retry: invalid, forbidden, missing_parent, ...
+    reason: str | None = None  # Chinese
+    conflicts: list[FieldConflict] = []
+    duplicate: bool = False  # True: this change was seen before; this is the stored answer
+
+
+class PushResponse(Model):
+    server_time: datetime
+    results: list[ChangeResult]
+
+
+# --- pull ------------------------------------------------------------------------------------
+class PulledRecord(Model):
+    table: str
+    id: str
+    seq: int
+    version: int = 0
+    deleted: bool = False
+    gone: bool = False  # a household that left this device's scope (with everything under it)
+    fields: dict[str, Any] | None = None
+
+
+class Reference(Model):
+    ref_version: int
+    regions: list[dict[str, Any]]
+    settings: list[dict[str, Any]]
+    checklists: list[dict[str, Any]]
+
+
+class PullResponse(Model):
+    server_time: datetime
+    records: list[PulledRecord]
+    next: int  # the cursor to send next time
+    more: bool
+    reference: Reference | None = None  # only when the device's ref_version is stale
+
+
+# --- sanity check ----------------------------------------------------------------------------
+class TableDigest(Model):
+    count: int
+    digest: str
+
+
+class DigestResponse(Model):
+    tables: dict[str, TableDigest]
+
+
+# --- attachments -----------------------------------------------------------------------------
+class AttachmentState(Model):
+    sha256: str
+    received: int
+    size: int | None = None
+    complete: bool

@@ -1,0 +1,60 @@
+"""What a device remembers about sync. Secrets (the device token) live inside the encrypted
+store; the "revoked" flag lives in account.json, outside it, so the app can refuse to open the
+store before asking for the password."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from gridworker.store.store import Account, Store, load_account, save_account
+
+TOKEN = "sync.token"
+DEVICE = "sync.device_id"
+SERVER = "sync.server_url"
+SCOPE = "sync.scope"
+CURSOR = "sync.cursor"
+REF = "sync.ref_version"
+LAST_SYNC = "sync.last_sync"
+SKEW = "sync.clock_skew_s"
+CHECKED = "sync.sanity_cursor"
+
+
+@dataclass(frozen=True)
+class DeviceState:
+    device_id: str
+    token: str
+    server_url: str
+    scope: str
+
+
+class NotEnrolled(Exception):
+    def __init__(self) -> None:
+        super().__init__("此设备尚未登记，请先登记（gridworker enroll）")
+
+
+def device_state(store: Store) -> DeviceState:
+    token = store.get_kv(TOKEN)
+    if not token:
+        raise NotEnrolled()
+    return DeviceState(store.get_kv(DEVICE), token, store.get_kv(SERVER), store.get_kv(SCOPE))
+
+
+def mark_revoked(folder: Path) -> None:
+    """Write the flag outside the encrypted store; nothing is deleted."""
+    try:
+        account = load_account(folder)
+    except (OSError, ValueError, TypeError):
+        return
+    save_account(folder, replace(account, revoked=True))
+
+
+def is_revoked(folder: Path) -> bool:
+    try:
+        return bool(load_account(folder).revoked)
+    except (OSError, ValueError, TypeError):
+        return False
+
+
+def save_enrolment(folder: Path, account: Account) -> None:
+    save_account(folder, replace(account, revoked=False))

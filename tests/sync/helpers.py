@@ -1,0 +1,75 @@
+"""Making local changes on a test device the way the app's store functions do (records.*)."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from gridworker.store import records
+from gridworker.store.store import Store
+from gridworker.sync.attachments import store_attachment
+
+
+def png(seed: int, size: int = 3000) -> bytes:
+    rnd = random.Random(seed)
+    return b"\x89PNG\r\n\x1a\n" + bytes(rnd.getrandbits(8) for _ in range(size))
+
+
+def add_visit(store: Store, household_id: str, *, signature: bytes | None = None,
+              note: str = "", on: date = date(2026, 11, 1)) -> str:
+    with store.write() as conn:
+        sha = store_attachment(conn, store, signature) if signature else None
+        row = records.insert(conn, store.t.visit, {
+            "household_id": household_id, "checklist_version": "2022.1", "mode": "入户",
+            "visit_date": on, "status": "completed",
+            "answers": {"household": {"note": note, "pad": "x" * 200}, "members": {}},
+            "derived": {}, "flags": [], "worker": "w", "worker_name": "网格员",
+            "signature": sha, "root_id": "00000000-0000-0000-0000-000000000000",
+        })
+        conn.execute(store.t.visit.update().where(store.t.visit.c.id == row["id"])
+                     .values(root_id=row["id"]))
+    return str(row["id"])
+
+
+def edit(store: Store, table: str, rid: str, **changes: Any) -> None:
+    with store.write() as conn:
+        records.update(conn, store.t.metadata.tables[table], rid, changes)
+
+
+def add_household(store: Store, grid: str, number: str) -> str:
+    with store.write() as conn:
+        h = records.insert(conn, store.t.household, {
+            "number": number, "grid_code": grid, "address": "新户", "household_type": "普通农户",
+            "no_labour_guarantee": False, "long_absent": False, "risk_codes": [],
+            "head_name": "新户主"})
+        records.insert(conn, store.t.member, {"household_id": h["id"], "name": "新户主",
+                                              "sex": "女", "relationship": "户主"})
+    return str(h["id"])
+
+
+def snapshot(store: Store) -> dict[str, dict[str, Any]]:
+    """{table: {id: (version, deleted, content hash)}} of every record the device holds."""
+    from gridworker.schema import SYNCED_TABLES
+    from gridworker.sync import codec
+
+    out: dict[str, dict[str, Any]] = {}
+    with store.read() as conn:
+        for name in SYNCED_TABLES:
+            t = store.t.metadata.tables[name]
+            out[name] = {r["id"]: (r["version"], bool(r["deleted"]),
+                                   codec.content_hash(codec.encode(name, r)))
+                         for r in conn.execute(select(t)).mappings()}
+    return out
+
+
+def attachments(store: Store) -> set[str]:
+    a = store.t.attachment
+    with store.read() as conn:
+        rows = conn.execute(select(a.c.sha256, a.c.data)).all()
+    for sha, data in rows:
+        assert hashlib.sha256(bytes(data)).hexdigest() == sha
+    return {r[0] for r in rows}
