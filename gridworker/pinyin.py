@@ -20,8 +20,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from pypinyin import lazy_pinyin
-
 __all__ = ["matches", "normalize_query", "readings", "search_key"]
 
 # Surnames whose reading differs from the character's common reading.
@@ -49,6 +47,10 @@ def _char_reading(ch: str) -> str:
     """Toneless pinyin of one character (cached); non-Chinese characters map to themselves."""
     reading = _cache.get(ch)
     if reading is None:
+        # Imported on first use: pypinyin's dictionaries take ~55 MB and a second to load, and
+        # searching (normalize_query, matches) never needs them.
+        from pypinyin import lazy_pinyin
+
         reading = lazy_pinyin(ch)[0].lower() if _is_han(ch) else ch.lower()
         _cache[ch] = reading
     return reading

@@ -1,0 +1,110 @@
+"""The window's actions and menus, built once; the main window connects them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from gridworker.resources import resource_path
+from gridworker.ui.appearance import LANGUAGES
+from gridworker.ui.i18n import QT_TRANSLATE_NOOP
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+@dataclass
+class Actions:
+    today: QAction
+    roster: QAction
+    back: QAction
+    register: QAction
+    sync: QAction
+    sign_out: QAction
+    quit: QAction
+    bigger: QAction
+    smaller: QAction
+    normal_size: QAction
+    languages: dict[str, QAction]
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        for a in (self.today, self.roster, self.back, self.register, self.sign_out):
+            a.setEnabled(signed_in)
+        if not signed_in:
+            self.sync.setVisible(False)
+
+
+def build_actions(window: QMainWindow) -> Actions:
+    def act(
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
+        a = QAction(_tr(text), window)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            a.setIcon(icon(icon_name))
+        return a
+
+    languages = {}
+    group = QActionGroup(window)
+    for code, name in LANGUAGES.items():
+        a = QAction(name, window)
+        a.setCheckable(True)
+        a.setData(code)
+        group.addAction(a)
+        languages[code] = a
+    actions = Actions(
+        today=act(QT_TRANSLATE_NOOP("actions", "今日待访"), "Ctrl+1", "today"),
+        roster=act(QT_TRANSLATE_NOOP("actions", "花名册"), "Ctrl+F", "roster"),
+        back=act(QT_TRANSLATE_NOOP("actions", "返回"), QKeySequence.StandardKey.Back, "back"),
+        register=act(
+            QT_TRANSLATE_NOOP("actions", "登记新户…"), QKeySequence.StandardKey.New, "register"
+        ),
+        sync=act(QT_TRANSLATE_NOOP("actions", "同步"), "F5", "sync"),
+        sign_out=act(QT_TRANSLATE_NOOP("actions", "退出登录")),
+        quit=act(QT_TRANSLATE_NOOP("actions", "退出"), QKeySequence.StandardKey.Quit),
+        bigger=act(QT_TRANSLATE_NOOP("actions", "放大字体"), QKeySequence.StandardKey.ZoomIn),
+        smaller=act(QT_TRANSLATE_NOOP("actions", "缩小字体"), QKeySequence.StandardKey.ZoomOut),
+        normal_size=act(QT_TRANSLATE_NOOP("actions", "默认字号"), "Ctrl+0"),
+        languages=languages,
+    )
+    actions.sync.setVisible(False)  # shown only when a sync service is passed in
+    return actions
+
+
+def build_menus(window: QMainWindow, a: Actions) -> QToolBar:
+    bar = window.menuBar()
+    bar.clear()
+    file_menu = bar.addMenu(QCoreApplication.translate("actions", "文件"))
+    for action in (a.register, a.sync):
+        file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(a.sign_out)
+    file_menu.addAction(a.quit)
+    go = bar.addMenu(QCoreApplication.translate("actions", "转到"))
+    for action in (a.today, a.roster, a.back):
+        go.addAction(action)
+    view = bar.addMenu(QCoreApplication.translate("actions", "查看"))
+    for action in (a.bigger, a.smaller, a.normal_size):
+        view.addAction(action)
+    view.addSeparator()
+    lang = view.addMenu(QCoreApplication.translate("actions", "语言 Language"))
+    for action in a.languages.values():
+        lang.addAction(action)
+    toolbar = QToolBar(QCoreApplication.translate("actions", "工具栏"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(toolbar.toolButtonStyle().ToolButtonTextBesideIcon)
+    for action in (a.today, a.roster, a.back, a.register, a.sync):
+        toolbar.addAction(action)
+    return toolbar

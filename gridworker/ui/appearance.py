@@ -1,0 +1,93 @@
+"""Fonts, font size and language: the parts of the look that older grid workers adjust.
+
+The bundled WenQuanYi Micro Hei (Apache-2.0, ``resources/fonts``) is always registered and put
+after the system font in the application font's family list, so Chinese renders even on a system
+without a CJK font, and a system CJK font still wins where there is one.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from gridworker.resources import resource_path
+from gridworker.ui.accounts import data_home
+
+log = logging.getLogger(__name__)
+BUNDLED_FAMILY = "WenQuanYi Micro Hei"
+DEFAULT_POINT_SIZE = 12
+MIN_POINT_SIZE, MAX_POINT_SIZE = 9, 24
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def app_settings() -> QSettings:
+    """Interface preferences (language, per-user font size), kept beside the accounts."""
+    return QSettings(str(data_home() / "interface.ini"), QSettings.Format.IniFormat)
+
+
+def load_bundled_font(app: QApplication) -> None:
+    """Register the bundled CJK font and put it after the system font in the application
+    font's families: Qt takes each glyph from the first family that has it, so a system CJK
+    font still wins and a system without one shows WenQuanYi Micro Hei."""
+    fid = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+    if fid < 0:
+        log.warning("bundled CJK font could not be loaded")
+        return
+    font = app.font()
+    families = [f for f in font.families() or [font.family()] if f != BUNDLED_FAMILY]
+    font.setFamilies([*families, BUNDLED_FAMILY])
+    app.setFont(font)
+
+
+def saved_point_size(username: str | None) -> int:
+    key = f"users/{username}/font_size" if username else "font_size"
+    value = app_settings().value(key, DEFAULT_POINT_SIZE)
+    try:
+        return max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, int(str(value))))
+    except ValueError:
+        return DEFAULT_POINT_SIZE
+
+
+def apply_point_size(app: QApplication, size: int, username: str | None = None) -> int:
+    """Set the application's font size (and remember it for this user); returns the size used."""
+    size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+    font = QFont(app.font())
+    font.setPointSize(size)
+    app.setFont(font)
+    if username:
+        app_settings().setValue(f"users/{username}/font_size", size)
+    return size
+
+
+def saved_language() -> str:
+    lang = str(app_settings().value("language", DEFAULT_LANGUAGE))
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+class Translations:
+    """The installed translator; switching language sends Qt's LanguageChange to every widget."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.translator = QTranslator(app)
+        self.language = ""
+
+    def install(self, language: str, remember: bool = False) -> bool:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        QCoreApplication.removeTranslator(self.translator)
+        path = resource_path("translations")
+        ok = self.translator.load(f"gridworker_{language}", str(path))
+        if ok:
+            QCoreApplication.installTranslator(self.translator)
+        else:
+            log.warning("translation %s not found in %s", language, path)
+        QLocale.setDefault(QLocale(language))
+        self.language = language
+        if remember:
+            app_settings().setValue("language", language)
+        return ok

@@ -1,0 +1,365 @@
+"""One household: members, earlier visits, open problems, measures and monitoring history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridworker import vocab
+from gridworker.ui.care_dialogs import MeasureDialog, ResolveDialog
+from gridworker.ui.dialogs import show_error
+from gridworker.ui.household_data import (
+    HouseholdView,
+    insurance_text,
+    load_household,
+    member_age,
+    schooling_text,
+    work_text,
+)
+from gridworker.ui.household_edit import HouseholdDialog, MemberDialog
+from gridworker.ui.i18n import QT_TRANSLATE_NOOP
+from gridworker.ui.session import Session
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def make_table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+def fill(table: QTableWidget, rows: Sequence[tuple[Any, Sequence[Any]]]) -> None:
+    """Rows of (id, cells); the id is kept on the first cell."""
+    table.setRowCount(len(rows))
+    for r, (rid, cells) in enumerate(rows):
+        for c, value in enumerate(cells):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if c == 0:
+                item.setData(ID_ROLE, rid)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+def selected_id(table: QTableWidget) -> Any:
+    item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+    return None if item is None else item.data(ID_ROLE)
+
+
+class HouseholdScreen(QWidget):
+    visit_requested = Signal(str, str)  # household id, visit id ('' = start or resume a draft)
+    household_changed = Signal(str)
+    loaded = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("household")
+        self.view: HouseholdView | None = None
+        self.header = QLabel()
+        self.header.setObjectName("householdHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.visit_button = QPushButton(self.tr("开始走访"))
+        self.visit_button.setObjectName("visitButton")
+        self.visit_button.clicked.connect(self._visit)
+        self.edit_button = QPushButton(self.tr("修改户信息…"))
+        self.edit_button.clicked.connect(self._edit_household)
+        self.member_button = QPushButton(self.tr("添加成员…"))
+        self.member_button.setObjectName("addMember")
+        self.member_button.clicked.connect(lambda: self._edit_member(None))
+        buttons = QHBoxLayout()
+        for b in (self.visit_button, self.edit_button, self.member_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.tabs = QTabWidget()
+        self.members = make_table(
+            [
+                self.tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "姓名"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "与户主关系"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "年龄"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "健康"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "在校/文化"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "务工"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "医保养老"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "劳动技能"),
+                )
+            ]
+        )
+        self.members.itemActivated.connect(lambda _i: self._edit_member(selected_id(self.members)))
+        self.visits = make_table(
+            [
+                self.tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "走访日期"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "方式"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "状态"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "网格员"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "风险/问题"),
+                )
+            ]
+        )
+        self.visits.setObjectName("visitsTable")
+        self.visits.itemActivated.connect(self._open_visit)
+        self.problems = make_table(
+            [
+                self.tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "类型"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "成员"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "情况"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "发现日期"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "解决"),
+                )
+            ]
+        )
+        self.problems.setObjectName("problemsTable")
+        self.resolve_button = QPushButton(self.tr("标记为已解决…"))
+        self.resolve_button.clicked.connect(self._resolve)
+        self.measures = make_table(
+            [
+                self.tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "措施"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "对象"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "说明"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "开始"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "结束"),
+                )
+            ]
+        )
+        self.measure_button = QPushButton(self.tr("添加帮扶措施…"))
+        self.measure_button.clicked.connect(self._add_measure)
+        self.monitoring = make_table(
+            [
+                self.tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "日期"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "环节"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "风险类型"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "说明"),
+                )
+            ]
+        )
+        self.tabs.addTab(self.members, self.tr("家庭成员"))
+        self.tabs.addTab(self.visits, self.tr("走访记录"))
+        self.tabs.addTab(self._with_button(self.problems, self.resolve_button), self.tr("问题"))
+        self.tabs.addTab(self._with_button(self.measures, self.measure_button), self.tr("帮扶措施"))
+        self.tabs.addTab(self.monitoring, self.tr("监测记录"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+    @staticmethod
+    def _with_button(table: QTableWidget, button: QPushButton) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(table, 1)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    # --- loading -------------------------------------------------------------------------
+    def open(self, household_id: str) -> None:
+        self.session.ops.read(
+            lambda c: load_household(c, household_id),
+            self.show_view,
+            lambda e: show_error(self, e),
+            owner=self,
+        )
+
+    def reload(self) -> None:
+        if self.view is not None:
+            self.open(self.view.id)
+
+    def show_view(self, view: HouseholdView) -> None:
+        self.view = view
+        h = view.household
+        kind = h["household_type"] + (f" · {h['monitor_type']}" if h["monitor_type"] else "")
+        risks = "、".join(vocab.RISK_TYPES.get(c, c) for c in h["risk_codes"] or [])
+        open_count = sum(p["resolved_on"] is None for p in view.problems)
+        risk_word, problem_word, phone_word = (
+            self.tr("风险"),
+            self.tr("未解决问题"),
+            self.tr("电话"),
+        )
+        self.header.setText(
+            f"<b style='font-size:large'>{h['head_name'] or ''}</b> &nbsp; {h['number']}<br>"
+            f"{h['address'] or ''} &nbsp; {kind}"
+            + (f" &nbsp; <span style='color:#b00020'>{risk_word}：{risks}</span>" if risks else "")
+            + (
+                f" &nbsp; <span style='color:#b00020'>{problem_word}：{open_count}</span>"
+                if open_count
+                else ""
+            )
+            + (f"<br>{phone_word}：{h['phone']}" if h.get("phone") else "")
+        )
+        self.visit_button.setText(
+            self.tr("继续走访（草稿）") if view.draft_id else self.tr("开始走访")
+        )
+        today = self.session.today()
+        fill(
+            self.members,
+            [
+                (
+                    m["id"],
+                    (
+                        m["name"],
+                        m["relationship"],
+                        member_age(m, today),
+                        m["health"]
+                        + (f"（{m['disability_class']}）" if m.get("disability_class") else ""),
+                        schooling_text(m),
+                        work_text(m),
+                        insurance_text(m),
+                        m["labour"],
+                    ),
+                )
+                for m in view.members
+            ],
+        )
+        fill(
+            self.visits,
+            [
+                (
+                    v.id,
+                    (
+                        v.visit_date.isoformat(),
+                        v.mode,
+                        self.tr("草稿")
+                        if v.status == "draft"
+                        else (self.tr("已完成（更正）") if v.revision_of else self.tr("已完成")),
+                        v.worker_name,
+                        "；".join(
+                            f["message"]
+                            for f in v.flags
+                            if f.get("kind") in ("problem", "risk_clue")
+                        ),
+                    ),
+                )
+                for v in view.visits
+            ],
+        )
+        fill(
+            self.problems,
+            [
+                (
+                    p["id"],
+                    (
+                        p["type"],
+                        view.member_name(p["member_id"]),
+                        p["description"],
+                        p["opened_on"],
+                        f"{p['resolved_on']} {p['resolution_note'] or ''}"
+                        if p["resolved_on"]
+                        else self.tr("未解决"),
+                    ),
+                )
+                for p in view.problems
+            ],
+        )
+        fill(
+            self.measures,
+            [
+                (
+                    m["id"],
+                    (
+                        vocab.MEASURES.get(m["code"], m["code"]),
+                        view.member_name(m["member_id"]) or self.tr("全户"),
+                        m["description"],
+                        m["start_date"],
+                        m["end_date"] or "",
+                    ),
+                )
+                for m in view.measures
+            ],
+        )
+        fill(
+            self.monitoring,
+            [
+                (
+                    e["id"],
+                    (
+                        e["event_date"],
+                        e["stage"],
+                        "、".join(vocab.RISK_TYPES.get(c, c) for c in e["risk_codes"] or []),
+                        e["note"],
+                    ),
+                )
+                for e in view.monitoring
+            ],
+        )
+        self.loaded.emit(view.id)
+
+    # --- actions -------------------------------------------------------------------------
+    def _visit(self) -> None:
+        if self.view is not None:
+            self.visit_requested.emit(self.view.id, "")
+
+    def _open_visit(self, _item: QTableWidgetItem) -> None:
+        vid = selected_id(self.visits)
+        if self.view is not None and vid:
+            self.visit_requested.emit(self.view.id, str(vid))
+
+    def _changed(self, _result: object = None) -> None:
+        if self.view is not None:
+            self.household_changed.emit(self.view.id)
+            self.reload()
+
+    def _edit_household(self) -> None:
+        if self.view is None:
+            return
+        dialog = HouseholdDialog(self.session, self, household=self.view.household)
+        dialog.saved.connect(self._changed)
+        dialog.open()
+
+    def _edit_member(self, member_id: str | None) -> None:
+        if self.view is None:
+            return
+        member = next((m for m in self.view.members if m["id"] == member_id), None)
+        dialog = MemberDialog(self.session, self.view.id, member, self)
+        dialog.saved.connect(self._changed)
+        dialog.open()
+
+    def _resolve(self) -> None:
+        if self.view is None:
+            return
+        pid = selected_id(self.problems)
+        problem = next((p for p in self.view.problems if p["id"] == pid), None)
+        if problem is None or problem["resolved_on"] is not None:
+            return
+        dialog = ResolveDialog(self.session, problem, self)
+        dialog.saved.connect(self._changed)
+        dialog.open()
+
+    def _add_measure(self) -> None:
+        if self.view is None:
+            return
+        dialog = MeasureDialog(self.session, self.view.id, self.view.members, self)
+        dialog.saved.connect(self._changed)
+        dialog.open()

@@ -1,0 +1,168 @@
+"""The main window: a frame holding the sign-in screen or the workspace, menus and status bar.
+
+Services come in through the constructor; there is no global application object. Switching
+the language rebuilds the screens from their constructors (after saving any visit draft).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from gridworker.ui import appearance
+from gridworker.ui.actions import Actions, build_actions, build_menus
+from gridworker.ui.dialogs import show_error
+from gridworker.ui.operations import Operations
+from gridworker.ui.session import PrintVisit, Session, SyncService
+from gridworker.ui.signin import SignInScreen
+from gridworker.ui.statusbar import StatusBar
+
+if TYPE_CHECKING:
+    from gridworker.store.store import Account, Store
+    from gridworker.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    signed_in = Signal(object)  # Session
+    signed_out = Signal()
+
+    def __init__(self, ops: Operations, home: Path, translations: appearance.Translations,
+                 *, print_visit: PrintVisit | None = None, sync: SyncService | None = None,
+                 enrol: Callable[[QWidget], None] | None = None) -> None:
+        super().__init__()
+        self.ops, self.home, self.translations = ops, home, translations
+        self.print_visit, self.sync, self.enrol = print_visit, sync, enrol
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.toolbar: QToolBar | None = None
+        self.setObjectName("mainWindow")
+        self.resize(1200, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+        self.signin = self._new_signin()
+        self.commands = self._build_actions()
+        ops.failed.connect(lambda exc: show_error(self, exc))
+        self._retitle()
+
+    def _retitle(self) -> None:
+        self.setWindowTitle(self.tr("网格员入户走访"))
+
+    def _new_signin(self) -> SignInScreen:
+        signin = SignInScreen(self.ops, self.home, self.enrol)
+        signin.signed_in.connect(self._opened)
+        self.stack.addWidget(signin)
+        self.stack.setCurrentWidget(signin)
+        return signin
+
+    def _build_actions(self) -> Actions:
+        a = build_actions(self)
+        if self.toolbar is not None:
+            self.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+        self.toolbar = build_menus(self, a)
+        self.addToolBar(self.toolbar)
+        a.quit.triggered.connect(self.close)
+        a.sign_out.triggered.connect(self.sign_out)
+        a.bigger.triggered.connect(lambda: self.change_font_size(+1))
+        a.smaller.triggered.connect(lambda: self.change_font_size(-1))
+        a.normal_size.triggered.connect(lambda: self.change_font_size(0))
+        for code, action in a.languages.items():
+            action.setChecked(code == self.translations.language)
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+        a.today.triggered.connect(lambda: self._in_workspace("go_today"))
+        a.roster.triggered.connect(lambda: self._in_workspace("go_roster"))
+        a.back.triggered.connect(lambda: self._in_workspace("back"))
+        a.register.triggered.connect(lambda: self._in_workspace("register_household"))
+        a.sync.triggered.connect(self._sync)
+        a.set_signed_in(self.session is not None)
+        a.sync.setVisible(self.session is not None and self.sync is not None)
+        return a
+
+    def _in_workspace(self, method: str) -> None:
+        if self.workspace is not None:
+            getattr(self.workspace, method)()
+
+    # --- signing in and out --------------------------------------------------------------
+    def _opened(self, account: Account, store: Store) -> None:
+        self.ops.store = store
+        self.session = Session(account, self.ops, print_visit=self.print_visit, sync=self.sync)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            appearance.apply_point_size(app, appearance.saved_point_size(account.username))
+        self._show_workspace()
+        self.signed_in.emit(self.session)
+
+    def _show_workspace(self) -> None:
+        from gridworker.ui.workspace import Workspace
+
+        assert self.session is not None
+        self.workspace = Workspace(self.session)
+        self.workspace.data.counts_changed.connect(self.status.set_counts)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.status.set_account(self.session.account)
+        self.commands.set_signed_in(True)
+        self.commands.sync.setVisible(self.sync is not None)
+
+    def sign_out(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.session = None
+
+        def close_store() -> None:
+            if self.ops.store is not None:
+                self.ops.store.close()
+                self.ops.store = None
+        self.ops.call(close_store)
+        self.status.set_account(None)
+        self.commands.set_signed_in(False)
+        self.signin.reload()
+        self.stack.setCurrentWidget(self.signin)
+        self.signed_out.emit()
+
+    # --- view ----------------------------------------------------------------------------
+    def change_font_size(self, step: int) -> None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        size = appearance.DEFAULT_POINT_SIZE if step == 0 else app.font().pointSize() + step
+        user = self.session.account.username if self.session else None
+        appearance.apply_point_size(app, size, user)
+
+    def set_language(self, language: str) -> None:
+        if language == self.translations.language:
+            return
+        if self.workspace is not None:
+            self.workspace.flush()
+        self.translations.install(language, remember=True)
+        old_signin, old_workspace = self.signin, self.workspace
+        self.signin = self._new_signin()
+        for w in (old_signin, old_workspace):
+            if w is not None:
+                self.stack.removeWidget(w)
+                w.deleteLater()
+        self.workspace = None
+        self.commands = self._build_actions()
+        self._retitle()
+        if self.session is not None:
+            self._show_workspace()
+
+    def _sync(self) -> None:
+        if self.sync is not None and self.session is not None:
+            self.sync.sync_now(self.ops)
+
+    # --- closing -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        super().closeEvent(event)

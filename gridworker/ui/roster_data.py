@@ -1,0 +1,113 @@
+"""The signed-in scope's roster, loaded once on the worker and shared by Today and Roster.
+
+After a change to some households only those rows are re-read (``refresh``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import Connection
+
+from gridworker.store import records, roster
+from gridworker.store.roster import HouseholdRow
+from gridworker.store.search import SearchIndex
+from gridworker.store.settings import settings_for
+from gridworker.store.store import TABLES
+from gridworker.ui.session import Session
+
+
+@dataclass(frozen=True)
+class Counts:
+    week: int
+    month: int
+    pending: int
+
+
+def load_rows(conn: Connection, scope: str, today: date,
+              ids: list[str] | None = None) -> list[HouseholdRow]:
+    settings = settings_for(conn, scope, today)
+    return roster.list_households(conn, scope, today, settings, ids=ids)
+
+
+def load_all(conn: Connection, scope: str, today: date) -> tuple[list[HouseholdRow], SearchIndex]:
+    return load_rows(conn, scope, today), SearchIndex.load(conn, scope)
+
+
+def load_counts(conn: Connection, scope: str, today: date) -> Counts:
+    week_start = today - timedelta(days=today.weekday())
+    return Counts(
+        week=roster.visits_done(conn, scope, week_start, today),
+        month=roster.visits_done(conn, scope, today.replace(day=1), today),
+        pending=records.pending_count(conn, TABLES.metadata.tables),
+    )
+
+
+def due_rows(rows: list[HouseholdRow]) -> list[HouseholdRow]:
+    """Due and overdue households, most overdue first (as ``roster.due_households``)."""
+    return sorted((r for r in rows if r.status != "ok"), key=lambda r: (r.due_on, r.number))
+
+
+class RosterData(QObject):
+    rows_loaded = Signal()
+    counts_changed = Signal(object)  # Counts
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[HouseholdRow] = []
+        self.index: SearchIndex | None = None  # read-only once loaded; replaced, never updated
+        self.counts: Counts | None = None
+        self.loaded = False
+
+    def reload(self) -> None:
+        scope, today = self.session.scope, self.session.today()
+        self.session.ops.read(lambda c: load_all(c, scope, today), self._set_all, owner=self)
+        self.reload_counts()
+
+    def search(self, text: str) -> list[str] | None:
+        """Ids matching ``text`` in roster order (None: no filter), answered at once.
+
+        The index is in memory and never changed once loaded (a change loads a new one on
+        the worker and swaps it in), so querying it here needs no lock and no hop to the
+        worker: a keystroke costs only the search itself."""
+        index = self.index
+        if index is None or not text.strip():
+            return None
+        return index.search(text)
+
+    def reload_counts(self) -> None:
+        scope, today = self.session.scope, self.session.today()
+        self.session.ops.read(lambda c: load_counts(c, scope, today), self._set_counts,
+                              owner=self)
+
+    def refresh(self, ids: list[str]) -> None:
+        """Re-read some households (after a visit or an edit); new ids are added."""
+        scope, today = self.session.scope, self.session.today()
+        self.session.ops.read(
+            lambda c: (load_rows(c, scope, today, ids), SearchIndex.load(c, scope)),
+            self._merge, owner=self)
+        self.reload_counts()
+
+    def _set_all(self, loaded: tuple[list[HouseholdRow], SearchIndex]) -> None:
+        self.index = loaded[1]
+        self._set_rows(loaded[0])
+
+    def _set_rows(self, rows: list[HouseholdRow]) -> None:
+        self.rows = rows
+        self.loaded = True
+        self.rows_loaded.emit()
+
+    def _merge(self, loaded: tuple[list[HouseholdRow], SearchIndex]) -> None:
+        fresh, self.index = loaded
+        by_id: dict[str, Any] = {r.id: r for r in fresh}
+        rows = [by_id.pop(r.id, r) for r in self.rows]
+        rows.extend(by_id.values())
+        self._set_rows(sorted(rows, key=lambda r: r.number) if by_id else rows)
+
+    def _set_counts(self, counts: Counts) -> None:
+        self.counts = counts
+        self.counts_changed.emit(counts)

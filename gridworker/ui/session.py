@@ -1,0 +1,42 @@
+"""What a signed-in screen needs, passed in by constructors (no global app object)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from gridworker.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from gridworker.store.store import Account
+
+# Printing hook: ``print_visit(parent, visit_id)`` (gridworker.ui.printing will provide it).
+PrintVisit = Callable[[QWidget, str], None]
+
+
+class SyncService(Protocol):
+    """What the sync engineers will pass in; the Sync action stays hidden without one."""
+
+    def sync_now(self, ops: Operations) -> None: ...
+
+
+@dataclass
+class Session:
+    account: Account
+    ops: Operations
+    today: Callable[[], date] = date.today
+    print_visit: PrintVisit | None = None
+    sync: SyncService | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def scope(self) -> str:
+        return self.account.scope
+
+    @property
+    def worker_name(self) -> str:
+        return self.account.display_name or self.account.username

@@ -1,0 +1,161 @@
+"""The sign-in screen: pick one of this laptop's accounts, type the password.
+
+The store is opened on the operations worker: deriving the password key takes a moment and the
+window keeps painting meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridworker.store.errors import WrongPassword
+
+if TYPE_CHECKING:
+    from gridworker.store.store import Account, Store
+
+from gridworker.ui.accounts import AccountInfo, list_account_infos
+from gridworker.ui.dialogs import error_text, show_error
+from gridworker.ui.i18n import QT_TRANSLATE_NOOP
+from gridworker.ui.operations import Operations
+
+
+def open_store(folder: Path, password: str) -> tuple[Account, Store]:
+    """On the worker: derive the key, open the store, read the account (WrongPassword …)."""
+    from gridworker.store.store import Store, load_account
+
+    store = Store.open(folder, password)
+    return load_account(folder), store
+
+
+ROLE_NAMES = {
+    "grid": QT_TRANSLATE_NOOP("SignInScreen", "网格员"),
+    "village": QT_TRANSLATE_NOOP("SignInScreen", "村"),
+    "township": QT_TRANSLATE_NOOP("SignInScreen", "乡镇"),
+    "county": QT_TRANSLATE_NOOP("SignInScreen", "县"),
+}
+
+
+class SignInScreen(QWidget):
+    signed_in = Signal(object, object)  # Account, Store
+
+    def __init__(self, ops: Operations, home: Path,
+                 enrol: Callable[[QWidget], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.home, self._enrol = ops, home, enrol
+        self.setObjectName("signIn")
+        self.title = QLabel(self.tr("网格员入户走访"))
+        self.title.setObjectName("title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.accounts = QListWidget()
+        self.accounts.setObjectName("accounts")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self.sign_in)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.button = QPushButton(self.tr("登录"))
+        self.button.setObjectName("signInButton")
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.sign_in)
+        self.enrol_button = QPushButton(self.tr("登记本机…"))
+        self.enrol_button.setVisible(enrol is not None)
+        if enrol is not None:
+            self.enrol_button.clicked.connect(lambda: enrol(self))
+        form = QFormLayout()
+        form.addRow(self.tr("账户"), self.accounts)
+        form.addRow(self.tr("密码"), self.password)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addWidget(self.button)
+        inner.addWidget(self.enrol_button)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.accounts.itemActivated.connect(lambda _i: self.password.setFocus())
+        self.reload()
+
+    def reload(self) -> None:
+        self.accounts.clear()
+        for account in list_account_infos(self.home):
+            role = ROLE_NAMES.get(account.role, account.role)
+            item = QListWidgetItem(f"{account.display_name}（{self.tr(role)}） {account.username}")
+            item.setData(Qt.ItemDataRole.UserRole, account)
+            self.accounts.addItem(item)
+        if self.accounts.count():
+            self.accounts.setCurrentRow(0)
+            self.message.clear()
+        else:
+            self.message.setText(self.tr("这台电脑上还没有账户。请先登记本机，或联系乡镇管理员。"))
+        self.password.setFocus()
+
+    def select(self, username: str) -> bool:
+        for row in range(self.accounts.count()):
+            account = self.accounts.item(row).data(Qt.ItemDataRole.UserRole)
+            if account.username == username:
+                self.accounts.setCurrentRow(row)
+                return True
+        return False
+
+    def current_account(self) -> AccountInfo | None:
+        item = self.accounts.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def sign_in(self) -> None:
+        account = self.current_account()
+        if account is None:
+            self.message.setText(self.tr("请先选择账户"))
+            return
+        password = self.password.text()
+        if not password:
+            self.message.setText(self.tr("请输入密码"))
+            return
+        self._busy(True)
+        self.message.setText(self.tr("正在打开本地数据…"))
+        self.ops.call(lambda: open_store(account.folder, password), self._opened,
+                      self._failed, owner=self)
+
+    def _opened(self, opened: tuple[Account, Store]) -> None:
+        self._busy(False)
+        self.password.clear()
+        self.message.clear()
+        self.signed_in.emit(*opened)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.message.setText(error_text(exc))
+        if isinstance(exc, WrongPassword):
+            self.password.selectAll()
+            self.password.setFocus()
+        show_error(self, exc)
+
+    def _busy(self, busy: bool) -> None:
+        self.button.setEnabled(not busy)
+        self.password.setEnabled(not busy)
+        self.accounts.setEnabled(not busy)

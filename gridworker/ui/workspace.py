@@ -1,0 +1,94 @@
+"""The signed-in screens and the navigation between them (Today, Roster, Household, Visit)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from gridworker.ui.household_edit import HouseholdDialog
+from gridworker.ui.household_screen import HouseholdScreen
+from gridworker.ui.roster_data import RosterData
+from gridworker.ui.roster_screen import RosterScreen
+from gridworker.ui.session import Session
+from gridworker.ui.today_screen import TodayScreen
+from gridworker.ui.visit_screen import VisitScreen
+
+
+class Workspace(QStackedWidget):
+    screen_changed = Signal(str)
+    household_changed = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.data = RosterData(session, self)
+        self.today = TodayScreen(session, self.data)
+        self.roster = RosterScreen(session, self.data)
+        self.household = HouseholdScreen(session)
+        self.visit = VisitScreen(session)
+        for w in (self.today, self.roster, self.household, self.visit):
+            self.addWidget(w)
+        self._history: list[QWidget] = []
+        self.today.household_activated.connect(self.open_household)
+        self.roster.household_activated.connect(self.open_household)
+        self.household.visit_requested.connect(self.open_visit)
+        self.household.household_changed.connect(self._household_changed)
+        self.visit.visit_completed.connect(lambda hid, _vid: self._household_changed(hid))
+        self.visit.revision_started.connect(lambda hid, _vid: self._household_changed(hid))
+        self.session.ops.changed.connect(self.data.reload_counts)
+        self.data.reload()
+
+    # --- navigation ----------------------------------------------------------------------
+    def show_screen(self, widget: QWidget, remember: bool = True) -> None:
+        current = self.currentWidget()
+        if current is widget:
+            return
+        if current is self.visit:
+            self.visit.save_now()
+        if remember and current is not None:
+            self._history.append(current)
+            del self._history[:-20]
+        self.setCurrentWidget(widget)
+        self.screen_changed.emit(widget.objectName())
+
+    def go_today(self) -> None:
+        self.show_screen(self.today)
+
+    def go_roster(self) -> None:
+        self.show_screen(self.roster)
+        self.roster.focus_search()
+
+    def back(self) -> None:
+        if self._history:
+            self.show_screen(self._history.pop(), remember=False)
+
+    def open_household(self, household_id: str) -> None:
+        self.household.open(household_id)
+        self.show_screen(self.household)
+
+    def open_visit(self, household_id: str, visit_id: str) -> None:
+        if visit_id:
+            self.visit.open_visit(visit_id)
+        else:
+            self.visit.start(household_id)
+        self.show_screen(self.visit)
+
+    def register_household(self) -> HouseholdDialog:
+        dialog = HouseholdDialog(self.session, self)
+        dialog.saved.connect(self._registered)
+        dialog.open()
+        return dialog
+
+    def _registered(self, household_id: object) -> None:
+        self._household_changed(str(household_id))
+        self.open_household(str(household_id))
+
+    def _household_changed(self, household_id: str) -> None:
+        self.data.refresh([household_id])
+        if self.household.view is not None and self.household.view.id == household_id:
+            self.household.reload()
+        self.household_changed.emit(household_id)
+
+    def flush(self) -> None:
+        """Save whatever is being edited (before closing, signing out, switching language)."""
+        self.visit.save_now()

@@ -1,0 +1,158 @@
+"""Screenshots of the Today, roster, household and visit screens, for docs and review.
+
+    python scripts/screenshots.py docs/screenshots
+
+Runs a real window under Xvfb (started here when DISPLAY is unset) on demo data in a temporary
+home, with the bundled WenQuanYi Micro Hei font, so the Chinese is rendered as users see it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FAST_KDF = {"alg": "argon2id", "time_cost": 1, "memory_kib": 1024, "parallelism": 1}
+
+
+def _die_with_parent() -> None:
+    """Linux: Xvfb gets SIGTERM when this script dies, even if Qt aborts the interpreter."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
+def start_xvfb() -> subprocess.Popen[bytes] | None:
+    if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return None
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        print("Xvfb not found: run `make system-deps` (or set QT_QPA_PLATFORM=offscreen)")
+        sys.exit(1)
+    for n in range(99, 140):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            break
+    proc = subprocess.Popen([xvfb, f":{n}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            preexec_fn=_die_with_parent)
+    os.environ["DISPLAY"] = f":{n}"
+    for _ in range(50):
+        if Path(f"/tmp/.X11-unix/X{n}").exists():
+            break
+        time.sleep(0.1)
+    return proc
+
+
+_LOOP: list[object] = []
+
+
+def process_events() -> None:
+    """Through a QEventLoop *instance*: with PySide6 6.12 on Python 3.11 the static
+    QApplication.processEvents() releases None once too often (thousands of calls abort)."""
+    from PySide6.QtCore import QEventLoop
+
+    if not _LOOP:
+        _LOOP.append(QEventLoop())
+    loop = _LOOP[0]
+    assert isinstance(loop, QEventLoop)
+    loop.processEvents()
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the app did not get there in time")
+        process_events()
+        time.sleep(0.01)
+
+
+def settle(seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        process_events()
+        time.sleep(0.01)
+
+
+def main(out: Path) -> int:
+    xvfb = start_xvfb()
+    home = Path(tempfile.mkdtemp(prefix="gridworker-shots-"))
+    os.environ["GRIDWORKER_HOME"] = str(home)
+    try:
+        return shoot(out, home)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+        if xvfb is not None:
+            xvfb.terminate()
+
+
+def shoot(out: Path, home: Path) -> int:
+    import io
+    from datetime import date
+
+    from gridworker.demo_accounts import DEMO_PASSWORD, create_demo_accounts
+
+    accounts = create_demo_accounts(households=400, home=home, kdf=FAST_KDF, out=io.StringIO(),
+                                    today=date.today())
+    worker = next(a for a in accounts if a.role == "grid")
+    from gridworker.ui.app import create_window
+
+    window = create_window(["--user", worker.username, "--password", DEMO_PASSWORD,
+                            "--lang", "zh_CN"], home=home)
+    window.resize(1360, 860)
+    window.show()
+    wait_until(lambda: window.workspace is not None and window.workspace.data.loaded)
+    ws = window.workspace
+    assert ws is not None
+    out.mkdir(parents=True, exist_ok=True)
+
+    def save(name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        print(f"wrote {path}")
+
+    wait_until(lambda: ws.data.counts is not None)
+    save("today")
+    ws.go_roster()
+    save("roster")
+    rows = sorted(ws.data.rows, key=lambda r: (-r.open_problems, -len(r.risk_codes)))
+    target = rows[0]
+    ws.open_household(target.id)
+    wait_until(lambda: ws.household.view is not None)
+    save("household")
+    ws.household.tabs.setCurrentIndex(2)
+    save("household-problems")
+    ws.open_visit(target.id, "")
+    wait_until(lambda: ws.visit.form is not None and ws.visit.data is not None)
+    form = ws.visit.form
+    assert form is not None
+    form.setCurrentIndex(form.section_tabs["income"])
+    for qid, value in (("income_wage", "6000"), ("income_business", "2500"),
+                       ("income_property", "0"), ("income_transfer", "1800"),
+                       ("cost_production", "900"), ("out_of_pocket", "-5")):
+        form.field(qid).edit.setText(value)
+    save("visit")
+    form.setCurrentIndex(form.section_tabs["member_basic"])
+    save("visit-members")
+    window.set_language("en")
+    wait_until(lambda: window.workspace is not None and window.workspace.data.loaded)
+    save("today-en")
+    window.close()
+    window.ops.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))

@@ -1,0 +1,91 @@
+"""The operations layer: results and failures come back on the GUI thread, in order."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from gridworker.store.errors import DiskFull
+from gridworker.store.roster import HouseholdRow
+from gridworker.ui.operations import Operations, TaskState
+from gridworker.ui.roster_model import HouseholdTableModel
+
+
+def test_results_and_failures_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
+    ops = Operations()
+    gui = threading.get_ident()
+    seen: list[Any] = []
+    try:
+        ops.call(lambda: threading.get_ident(), lambda tid: seen.append(("ok", tid)))
+        ops.call(lambda: (_ for _ in ()).throw(DiskFull()), None,
+                 lambda exc: seen.append(("failed", threading.get_ident(), type(exc))))
+        with qtbot.waitSignal(ops.failed, timeout=2000) as unhandled:
+            ops.call(lambda: 1 / 0)  # no failure callback: reported, never swallowed
+        qtbot.waitUntil(lambda: ops.idle, timeout=2000)
+    finally:
+        ops.shutdown()
+    assert seen[0][0] == "ok" and seen[0][1] != gui  # ran on the worker
+    assert seen[1] == ("failed", gui, DiskFull)  # delivered on the GUI thread
+    assert isinstance(unhandled.args[0], ZeroDivisionError)
+
+
+def test_deleted_owner_gets_no_callback(qtbot: QtBot) -> None:
+    ops = Operations()
+    owner = QObject()
+    called: list[int] = []
+    gate = threading.Event()
+    try:
+        ops.call(lambda: gate.wait(2), lambda _r: called.append(1), owner=owner)
+        owner.deleteLater()
+        qtbot.wait(10)
+        gate.set()
+        qtbot.waitUntil(lambda: ops.idle, timeout=2000)
+    finally:
+        ops.shutdown()
+    assert called == []
+
+
+def test_long_job_progress_and_cancel(qtbot: QtBot) -> None:
+    ops = Operations()
+    progress: list[float] = []
+    done: list[Any] = []
+
+    def job(state: TaskState) -> int:
+        for i in range(1000):
+            state.check()
+            state.set_progress(i / 1000)
+            threading.Event().wait(0.002)
+        return 1
+
+    try:
+        state = ops.long_job(job, done.append)
+        state.progress_changed.connect(progress.append)
+        qtbot.waitUntil(lambda: len(progress) > 3, timeout=2000)
+        state.cancel()
+        qtbot.waitUntil(lambda: ops.idle, timeout=2000)
+    finally:
+        ops.shutdown()
+    assert done == [] and state.cancelled
+    assert progress == sorted(progress)
+
+
+def row(i: int, status: str, monitor: str | None = None, problems: int = 0) -> HouseholdRow:
+    return HouseholdRow(f"id{i}", f"{i:04d}", f"户主{i}", "地址", "34062110120101", "脱贫户",
+                        monitor, False, [], problems, None, date(2026, 1, 1), status)
+
+
+def test_roster_model_filters_without_requery(qtbot: QtBot) -> None:
+    model = HouseholdTableModel()
+    model.set_rows([row(1, "ok"), row(2, "due", "边缘易致贫户"), row(3, "overdue", problems=2)])
+    assert model.rowCount() == 3
+    model.set_id_filter(["id2", "id3"])
+    assert [model.row_at(i).id for i in range(model.rowCount())] == ["id2", "id3"]
+    model.set_row_filter(lambda r: r.open_problems > 0)
+    assert model.rowCount() == 1 and model.data(model.index(0, 8)) == "已逾期"
+    model.set_id_filter(None)
+    model.set_row_filter(None)
+    assert model.rowCount() == 3 and model.total() == 3
