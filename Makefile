@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test lint install system-deps screenshots bench installer clean
+.PHONY: run test lint install system-deps screenshots bench installer installer-test clean
 
 $(BIN)/python:
 	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "gridworker needs Python 3.11 or newer")'
@@ -37,6 +37,16 @@ screenshots: install system-deps
 
 bench: install
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# The desktop bundle and .deb (PyInstaller; see installer/README.md).
+installer: install
+	$(BIN)/pip install --quiet -e '.[installer]'
+	sh installer/build.sh
+
+# Build (unless GRIDWORKER_DEB names a .deb), install into a scratch root, self-test, upgrade test.
+installer-test: install system-deps
+	$(BIN)/pip install --quiet -e '.[installer]'
+	GRIDWORKER_TEST_INSTALLER=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/installer $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -2,11 +2,13 @@
 
     gridworker                      start the app
     gridworker demo-data            create a demo county with local demo accounts
-    gridworker demo-up              what `make run` does: demo data (+ server) and the app
+    gridworker demo-up              what `make run` does: demo server + data, the app synced
+    gridworker demo-down            stop the demo county server started by demo-up
     gridworker --self-test          check this installation and exit non-zero on any failure
     gridworker enroll --server URL --username NAME   enrol this device (password from stdin/tty)
     gridworker sync [--username NAME]                one full sync, with a summary
     gridworker print                visit summaries (入户走访记录表) to PDF (see print_cli.py)
+    gridworker report               township report to PDF / .xlsx (see report_cli.py)
 """
 
 from __future__ import annotations
@@ -45,10 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
     up = sub.add_parser("demo-up", help="demo data (if missing) and the app, for `make run`")
     _add_home(up)
     up.add_argument("--households", type=int, default=2000)
+    up.add_argument("--port", type=int, default=8750, help="the demo county server's port")
+    down = sub.add_parser("demo-down", help="stop the demo county server started by demo-up")
+    _add_home(down)
 
     from gridworker.print_cli import add_print_parser
 
     add_print_parser(sub)
+
+    from gridworker.report_cli import add_report_parser
+
+    add_report_parser(sub)
 
     from gridworker.sync.cli import add_parsers as add_sync_parsers
 
@@ -85,11 +94,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo-up":
         from gridworker.demo_accounts import demo_up
 
-        return demo_up(households=args.households)
+        return demo_up(households=args.households, port=args.port)
+    if args.command == "demo-down":
+        from gridworker import demo_server
+        from gridworker.store.store import data_home
+
+        return 0 if demo_server.stop(data_home()) else 1
     if args.command == "print":
         from gridworker.print_cli import run_print
 
         return run_print(args)
+    if args.command == "report":
+        from gridworker.report_cli import run_report
+
+        return run_report(args)
     from gridworker.ui.app import run_app
 
     return run_app([])

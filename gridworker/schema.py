@@ -39,6 +39,9 @@ SYNCED_TABLES = ("household", "member", "visit", "problem", "measure", "monitori
 # Tables the server owns and the device only receives.
 REFERENCE_TABLES = ("region", "setting", "checklist")
 
+# visit_counted's work columns, one per vocab.WORK_REGION bucket, then 公益岗位.
+WORK_COUNTS = ("work_county", "work_province", "work_country", "work_abroad", "welfare_jobs")
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -185,8 +188,10 @@ def define(side: Side) -> Tables:
         Index("ix_visit_root_id", "root_id"),
         *_bookkeeping(side),
         # Covering (reports read a household's visits in a date range without the answers).
+        # Covering for one household's visits and for the roster's last contacts (mode: a phone
+        # call counts only for long-absent households), so neither reads the answers.
         Index("ix_visit_household_status_date", "household_id", "status", "visit_date",
-              "deleted", "id", "created_at", "per_capita_income"),
+              "deleted", "id", "created_at", "per_capita_income", "mode"),
         # Reports (gridworker.reports): a period's visits by date. Covering, so the big answers
         # JSON is never read (SQLite would walk its overflow pages to reach later columns).
         Index("ix_visit_report", "visit_date", "status", "deleted", "household_id", "id",
@@ -247,7 +252,7 @@ def define(side: Side) -> Tables:
         Column("records", Integer, nullable=False, default=1),
         Column("detail", Text, nullable=False, default=""),
     )
-    # ... and each completed visit's per-member work answers (JSON inside ``answers`` is not
+    # ... each completed visit's per-member work answers (JSON inside ``answers`` is not
     # dialect-neutral). Only members with work or a 公益岗位 have a row.
     Table(
         "visit_work", md,
@@ -259,6 +264,48 @@ def define(side: Side) -> Tables:
         Column("work_months", Integer, nullable=False, default=0),
         Column("welfare_job", String(64)),
         Column("welfare_job_months", Integer, nullable=False, default=0),
+    )
+    # ... the visits that count (completed, live, newest of their chain, of a live household) with
+    # their household's current grid and report attributes, so a period's visits of a region are
+    # one index range with no join (gridworker.reports.counted; rewritten per chain by
+    # facts.record_visit and per household by checks.record_household) ...
+    Table(
+        "visit_counted", md,
+        _uuid("visit_id", primary_key=True),
+        _uuid("household_id", nullable=False),
+        Column("grid_code", String(16), nullable=False),
+        Column("visit_date", Date, nullable=False),
+        Column("created_at", DateTime, nullable=False),
+        Column("worker", String(64), nullable=False, default=""),
+        Column("worker_name", String(64), nullable=False, default=""),
+        Column("per_capita_income", Float),
+        Column("household_type", String(16), nullable=False, default="普通农户"),
+        Column("long_absent", Boolean, nullable=False, default=False),
+        Column("monitored", Boolean, nullable=False, default=False),
+        # The date of the household's next counted visit (order: visit_date, created_at, id);
+        # NULL for its latest. "Latest visit up to day D" = next_date NULL or after D, so a
+        # period's visited households and latest visits need no DISTINCT or window at read time.
+        Column("next_date", Date),
+        # ... and of its next counted visit by the same worker (per-worker visited households).
+        Column("next_worker_date", Date),
+        # Members in work by vocab.WORK_REGION bucket (县内, 省内县外, 省外, 国外) and in a
+        # 公益岗位, from the visit's ``visit_work`` rows: the work indicator sums these.
+        *(Column(name, Integer, nullable=False, default=0) for name in WORK_COUNTS),
+        # Covering: a period's reads are a range of this index ...
+        Index("ix_visit_counted_report", "visit_date", "grid_code", "next_date", "long_absent",
+              "household_type", "household_id", "worker", "worker_name", "next_worker_date",
+              *WORK_COUNTS, "visit_id"),
+        # ... and one household's visits a range of this one.
+        Index("ix_visit_counted_household", "household_id", "visit_date", "created_at",
+              "visit_id", "grid_code", "per_capita_income"),
+    )
+    # ... and the live members whose ID number another live member also holds (checks.py).
+    Table(
+        "member_id_duplicate", md,
+        _uuid("member_id", primary_key=True),
+        Column("id_number", String(64), nullable=False, index=True),
+        _uuid("household_id", nullable=False, index=True),
+        Column("name", String(64)),
     )
     attachment = Table(
         "attachment", md,

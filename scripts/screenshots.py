@@ -1,4 +1,4 @@
-"""Screenshots of the Today, roster, household and visit screens, for docs and review.
+"""Screenshots of the Today, roster, household, visit and township screens, for docs and review.
 
     python scripts/screenshots.py docs/screenshots
 
@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -149,9 +150,33 @@ def shoot(out: Path, home: Path) -> int:
     window.set_language("en")
     wait_until(lambda: window.workspace is not None and window.workspace.data.loaded)
     save("today-en")
+    window.set_language("zh_CN")
+    shoot_township(window, home, save)
     window.close()
     window.ops.shutdown()
     return 0
+
+
+def shoot_township(window: Any, home: Path, save: Callable[[str], None]) -> None:
+    """The township user of a bigger demo county (its township has several villages)."""
+    import io
+    from datetime import date
+
+    from gridworker.demo_accounts import DEMO_PASSWORD, create_demo_accounts
+
+    window.sign_out()
+    window.ops.wait()
+    accounts = create_demo_accounts(households=4000, home=home, kdf=FAST_KDF, out=io.StringIO(),
+                                    today=date.today(), force=True)
+    town = next(a for a in accounts if a.role == "township")
+    window.signin.reload()
+    assert window.signin.select(town.username)
+    window.signin.password.setText(DEMO_PASSWORD)
+    window.signin.sign_in()
+    wait_until(lambda: window.workspace is not None and window.workspace.township is not None)
+    screen = window.workspace.township
+    wait_until(lambda: screen.report is not None, timeout=30)
+    save("township")
 
 
 if __name__ == "__main__":

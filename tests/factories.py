@@ -26,12 +26,13 @@ def member(
     return base
 
 
-def family(head: str = "张三") -> list[dict[str, Any]]:
+def family(head: str = "张三", seq: int = 0) -> list[dict[str, Any]]:
+    """Head, spouse and a school-age son; ``seq`` varies the ID numbers between households."""
     return [
-        member(head, "男", date(1980, 1, 1), 11, "户主", work_location="县外省内",
+        member(head, "男", date(1980, 1, 1), 101 + 2 * seq, "户主", work_location="县外省内",
                work_months=10, employer="某厂"),
-        member("王芳", "女", date(1982, 2, 2), 22, "配偶", education="小学"),
-        member("张小明", "男", date(2012, 3, 1), 33, "之子", education=None,
+        member("王芳", "女", date(1982, 2, 2), 102 + 2 * seq, "配偶", education="小学"),
+        member("张小明", "男", date(2012, 3, 1), 101 + 2 * seq, "之子", education=None,
                school_status="小学", labour="无劳动力"),
     ]
 
@@ -57,7 +58,7 @@ def make_household(store: Store, head: str = "张三", number: str = "0001",
         return households.create_household(
             conn, {"number": number, "grid_code": grid, "address": "濉溪县临涣镇前王村1组",
                    "household_type": kw.pop("household_type", "普通农户"), **kw},
-            family(head), DAY)
+            family(head, seq=int(number) if number.isdigit() else 0), DAY)
 
 
 def fill_visit(store: Store, household_id: str, day: date = DAY, **answers: Any) -> str:

@@ -12,7 +12,6 @@ import multiprocessing as mp
 import random
 import time
 from collections import Counter
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
@@ -21,27 +20,12 @@ from sqlalchemy import func, select
 from gridworker.store.store import Store
 
 from tests.conftest import FAST_KDF
-
-PASSWORD = "crash-pw"
-
-
-def _saver(folder: str, household_id: str, out: Connection) -> None:
-    from gridworker.store import visits
-
-    from tests.factories import fill_visit
-
-    store = Store.open(Path(folder), PASSWORD)
-    out.send("ready")
-    while True:
-        vid = fill_visit(store, household_id)  # a draft (its own transaction)
-        with store.write() as conn:
-            visits.complete_visit(conn, vid)
-        out.send(vid)  # only after the commit returned
+from tests.crash_child import PASSWORD, saver
 
 
 def _context() -> mp.context.BaseContext:
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["gridworker.store.visits", "tests.factories"])
+    ctx.set_forkserver_preload(["tests.crash_child"])
     return ctx
 
 
@@ -57,11 +41,15 @@ def run_trials(tmp_path: Path, trials: int, seed: int) -> None:
     reported: list[str] = []
     for _ in range(trials):
         parent, child = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_saver, args=(str(folder), hid, child))
+        proc = ctx.Process(target=saver, args=(str(folder), hid, child))
         proc.start()
         child.close()
-        assert parent.poll(20), "child never opened the store"
-        assert parent.recv() == "ready"
+        while True:  # the child's first save, then "ready"
+            assert parent.poll(30), "child never saved"
+            message = parent.recv()
+            if message == "ready":
+                break
+            reported.append(message)
         deadline = time.monotonic() + rng.uniform(0.0, 0.25)
         while time.monotonic() < deadline:
             if parent.poll(0.005):

@@ -10,21 +10,24 @@ and PostgreSQL. Rules that hold for every indicator:
 - A visit counts when it is completed, not tombstoned, and the newest completed revision of its
   chain (``root_id``; newest = latest ``created_at``, then ``id``; the others are listed in the
   derived ``visit_superseded`` table, see `gridworker.reports.facts`). It belongs to the period of
-  its own ``visit_date``, whenever it was synced.
+  its own ``visit_date``, whenever it was synced. The derived ``visit_counted`` table holds exactly
+  these visits with their household's current grid and attributes (`gridworker.reports.counted`);
+  the queries read it instead of joining visits to households.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
     and_,
-    exists,
+    case,
     func,
     or_,
     select,
@@ -44,8 +47,11 @@ R = T.region
 S = T.setting
 W = T.metadata.tables["visit_work"]
 X = T.metadata.tables["visit_superseded"]
+VC = T.metadata.tables["visit_counted"]
+D = T.metadata.tables["member_id_duplicate"]
 
 VILLAGE_LEN = 12
+T_ = TypeVar("T_")
 
 
 def upper_bound(code: str) -> str:
@@ -57,6 +63,18 @@ def upper_bound(code: str) -> str:
 def in_region(col: Any, region: str) -> ColumnElement[bool]:
     """``col`` starts with ``region``, as an index-friendly range (works in every collation)."""
     return and_(col >= region, col < upper_bound(region))
+
+
+def joined_in_region(conn: Connection, region: str) -> ColumnElement[bool]:
+    """Live households of ``region``, for a join driven by a *small* table (problems).
+
+    On SQLite a prefix test no index can serve, so the planner reads the small table and looks
+    each household up by id instead of walking every household of the region with a range
+    (several times slower on a 30,000-household township). PostgreSQL hash-joins the range
+    well and would scan every household for the prefix test. Same rows either way."""
+    if conn.dialect.name == "sqlite":
+        return and_(live_household(), func.substr(H.c.grid_code, 1, len(region)) == region)
+    return households_in(region)
 
 
 def village_of(col: Any) -> ColumnElement[str]:
@@ -71,41 +89,83 @@ def households_in(region: str) -> ColumnElement[bool]:
     return and_(live_household(), in_region(H.c.grid_code, region))
 
 
-def is_current_visit(v: Any = V) -> ColumnElement[bool]:
-    """Completed, live, and not replaced by a newer completed revision (``visit_superseded``)."""
-    replaced = exists().where(X.c.visit_id == v.c.id)
-    return and_(v.c.status == "completed", v.c.deleted.is_(False), ~replaced)
-
-
 def counted_visits(region: str, start: date, end: date,
                    *where: ColumnElement[bool]) -> Select[Any]:
-    """The visits that count, dated in [start, end], of live households in ``region``."""
+    """The visits that count, dated in [start, end], of live households in ``region``
+    (``where`` may filter on ``visit_counted`` columns)."""
     return (
-        select(V.c.id, V.c.household_id, V.c.visit_date, V.c.mode, V.c.worker,
-               V.c.worker_name, V.c.created_at, V.c.per_capita_income, H.c.grid_code)
-        .join(H, H.c.id == V.c.household_id)
-        .where(households_in(region), V.c.visit_date >= start, V.c.visit_date <= end,
-               is_current_visit(), *where)
+        select(VC.c.visit_id.label("id"), VC.c.household_id, VC.c.visit_date, VC.c.created_at,
+               VC.c.per_capita_income, VC.c.grid_code)
+        .where(VC.c.visit_date >= start, VC.c.visit_date <= end, in_region(VC.c.grid_code, region),
+               *where)
     )
 
 
-def latest_visit_per_household(region: str, start: date, end: date,
-                               *where: ColumnElement[bool]) -> Select[Any]:
-    """One row per household: its latest counted visit dated in [start, end]."""
-    pv = counted_visits(region, start, end, *where).subquery("pv")
-    ranked = select(
-        pv,
-        func.row_number().over(
-            partition_by=pv.c.household_id,
-            order_by=(pv.c.visit_date.desc(), pv.c.created_at.desc(), pv.c.id.desc()),
-        ).label("rn"),
-    ).subquery("ranked")
-    return select(ranked).where(ranked.c.rn == 1)
+def visits_of(conn: Connection, region: str, start: date, end: date,
+              household_ids: Iterable[str]) -> dict[str, list[Any]]:
+    """household id → its counted visits dated in [start, end] (reads the household index)."""
+    ids = sorted(set(household_ids))
+    out: dict[str, list[Any]] = {}
+    for i in range(0, len(ids), 500):
+        q = counted_visits(region, start, end, VC.c.household_id.in_(ids[i:i + 500]))
+        for row in conn.execute(q):
+            out.setdefault(row.household_id, []).append(row)
+    return out
+
+
+def latest_in(region: str, start: date, end: date) -> ColumnElement[bool]:
+    """``visit_counted`` rows dated in [start, end] that are their household's latest up to
+    ``end`` (one per household visited in the range)."""
+    return and_(VC.c.visit_date >= start, VC.c.visit_date <= end,
+                in_region(VC.c.grid_code, region),
+                or_(VC.c.next_date.is_(None), VC.c.next_date > end))
 
 
 def open_at(day: date) -> ColumnElement[bool]:
     """A problem open at the end of ``day``: opened by then, not resolved by then."""
     return and_(P.c.opened_on <= day, or_(P.c.resolved_on.is_(None), P.c.resolved_on > day))
+
+
+def grid_households(conn: Connection, region: str) -> list[tuple[str, int, int]]:
+    """(grid, live households, of them long-absent) for every grid of the region with any."""
+    q = (select(H.c.grid_code, func.count(),
+                func.sum(case((H.c.long_absent.is_(True), 1), else_=0)))
+         .where(households_in(region)).group_by(H.c.grid_code))
+    return cached(conn, ("grids", region), lambda: [
+        (str(g), int(n), int(la or 0)) for g, n, la in conn.execute(q)])
+
+
+def monitored_households(conn: Connection, region: str) -> list[tuple[str, str, str, Any]]:
+    """(id, grid, 监测对象类别, risk codes) of the region's monitored live households."""
+    ids = select(H.c.id).where(households_in(region), H.c.monitor_type.is_not(None))
+    q = select(H.c.id, H.c.grid_code, H.c.monitor_type, H.c.risk_codes).where(H.c.id.in_(ids))
+    return cached(conn, ("monitored", region), lambda: [tuple(r) for r in conn.execute(q)])
+
+
+EVENT_STAGES = ("风险线索", "县级审定", "风险消除")
+
+
+def events(conn: Connection, region: str, end: date) -> list[tuple[str, str, str, date]]:
+    """(household, grid, stage, date) of the region's live 风险线索 / 县级审定 / 风险消除 events
+    dated up to ``end``, ordered by household and date."""
+    q = (select(E.c.household_id, H.c.grid_code, E.c.stage, E.c.event_date)
+         .join(H, H.c.id == E.c.household_id)
+         .where(households_in(region), E.c.deleted.is_(False), E.c.stage.in_(EVENT_STAGES),
+                E.c.event_date <= end)
+         .order_by(E.c.household_id, E.c.event_date))
+    return cached(conn, ("events", region, end), lambda: [tuple(r) for r in conn.execute(q)])
+
+
+def problem_rows(conn: Connection, region: str, start: date,
+                 end: date) -> list[tuple[str, str, str, date, date | None]]:
+    """(household, grid, type, opened, resolved) of the region's live problems (every type)
+    open at some moment of [start, end]."""
+    q = (select(P.c.household_id, H.c.grid_code, P.c.type, P.c.opened_on, P.c.resolved_on)
+         .join(H, H.c.id == P.c.household_id)
+         .where(joined_in_region(conn, region), P.c.deleted.is_(False), P.c.opened_on <= end,
+                or_(P.c.resolved_on.is_(None), P.c.resolved_on >= start)))
+    return cached(conn, ("problems", region, start, end),
+                  lambda: [tuple(r) for r in conn.execute(q)])
 
 
 def region_names(conn: Connection, region: str) -> dict[str, str]:
@@ -127,17 +187,57 @@ def settings_records(conn: Connection) -> list[dict[str, Any]]:
 
 
 class Settings:
-    """Settings resolution with a cache, for a region's households and a year."""
+    """Settings resolution with a cache, for a region's households and a year.
+
+    Resolution depends only on the year and on which of the code's ancestors some record names
+    (a record's nearness is its region's level), so codes that share those share one entry."""
 
     def __init__(self, records: Iterable[Mapping[str, Any]]) -> None:
         self.records = list(records)
-        self._cache: dict[tuple[int, str], dict[str, Any]] = {}
+        self._regions = {str(r["region"]) for r in self.records if r.get("region") is not None}
+        self._by_code: dict[tuple[int, str], dict[str, Any]] = {}
+        self._cache: dict[tuple[int, tuple[str, ...]], dict[str, Any]] = {}
 
     def for_code(self, year: int, code: str) -> dict[str, Any]:
-        key = (year, code)
-        if key not in self._cache:
-            self._cache[key] = resolve_settings(self.records, year, ancestors(code))
-        return self._cache[key]
+        found = self._by_code.get((year, code))
+        if found is None:
+            chain = ancestors(code)
+            key = (year, tuple(c for c in chain if c in self._regions))
+            found = self._cache.get(key)
+            if found is None:
+                found = self._cache[key] = resolve_settings(self.records, year, chain)
+            self._by_code[(year, code)] = found
+        return found
 
     def get(self, key: str, year: int, code: str, default: Any = None) -> Any:
         return self.for_code(year, code).get(key, default)
+
+
+_CACHE = "gridworker.reports.cache"
+
+
+@contextmanager
+def shared_reads(conn: Connection) -> Iterator[None]:
+    """Within this block, :func:`cached` reads are made once per connection (one report), and
+    PostgreSQL plans every query for its own values."""
+    conn.info[_CACHE] = {}
+    if conn.dialect.name == "postgresql":
+        # psycopg prepares a statement run five times, and PostgreSQL then may switch to a
+        # generic plan: for these range queries (dates, grid codes, id lists unknown) that plan
+        # is orders of magnitude slower. Plan each report query for its values (this
+        # transaction only; a no-op in autocommit).
+        conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+    try:
+        yield
+    finally:
+        conn.info.pop(_CACHE, None)
+
+
+def cached(conn: Connection, key: tuple[Any, ...], read: Callable[[], T_]) -> T_:
+    """``read()``, or its result from earlier in the same :func:`shared_reads` block."""
+    memo = conn.info.get(_CACHE)
+    if memo is None:
+        return read()
+    if key not in memo:
+        memo[key] = read()
+    return cast(T_, memo[key])

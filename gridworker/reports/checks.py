@@ -7,7 +7,14 @@ live records: call it in the same transaction after a household or any of its me
 (device: ``gridworker.store.households.refresh_household`` does; server: push ingest and pull of
 household / member records). :func:`rebuild_checks` recomputes the whole table (bulk loads).
 
-ID uniqueness is not here: it spans households, and the report checks it within its region.
+ID uniqueness spans households: the derived ``member_id_duplicate`` table lists every live member
+whose ID number another live member also holds (:func:`record_duplicates` recomputes the numbers a
+household holds or held; the report keeps the holders within its region).
+
+:func:`record_household` is also the household hook of ``visit_counted``
+(gridworker.reports.counted): a household's move, type change or tombstone rewrites its visits'
+rows there. So one call after a household or member is written keeps every derived report table
+current; :func:`rebuild_checks` likewise rebuilds ``household_check`` and ``member_id_duplicate``.
 """
 
 from __future__ import annotations
@@ -15,10 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from gridworker import residentid
-from gridworker.reports.base import H, M, T
+from gridworker.reports import counted
+from gridworker.reports.base import D, H, M, T
 
 C = T.metadata.tables["household_check"]
 ID_CARD = "居民身份证"
@@ -74,7 +82,10 @@ def household_checks(household: Mapping[str, Any] | Any,
 
 
 def record_household(conn: Connection, household_id: str) -> None:
-    """Rewrite the ``household_check`` rows of one household from its stored records."""
+    """Rewrite the ``household_check`` rows of one household from its stored records (and its
+    ``member_id_duplicate`` and ``visit_counted`` rows)."""
+    record_duplicates(conn, household_id)
+    counted.record_household(conn, household_id)
     conn.execute(C.delete().where(C.c.household_id == household_id))
     h = conn.execute(select(H.c.id, H.c.phone, H.c.deleted).where(H.c.id == household_id)).first()
     if h is None or h.deleted:
@@ -84,6 +95,38 @@ def record_household(conn: Connection, household_id: str) -> None:
     rows = household_checks(h._mapping, members)
     if rows:
         conn.execute(C.insert(), rows)
+
+
+def _live_numbered() -> tuple[Any, ...]:
+    return (M.c.deleted.is_(False), M.c.id_number.is_not(None), M.c.id_number != "")
+
+
+def _write_duplicates(conn: Connection, *where: Any) -> None:
+    dup = (select(M.c.id_number).where(*_live_numbered(), *where).group_by(M.c.id_number)
+           .having(func.count() > 1))
+    sel = select(M.c.id, M.c.id_number, M.c.household_id, M.c.name).where(
+        *_live_numbered(), M.c.id_number.in_(dup))
+    conn.execute(D.insert().from_select(["member_id", "id_number", "household_id", "name"], sel))
+
+
+def record_duplicates(conn: Connection, household_id: str) -> None:
+    """Recompute ``member_id_duplicate`` for every ID number the household's members hold now or
+    held when it was last recorded."""
+    numbers = set(conn.execute(select(D.c.id_number).where(D.c.household_id == household_id))
+                  .scalars())
+    numbers.update(conn.execute(select(M.c.id_number).where(
+        M.c.household_id == household_id, *_live_numbered())).scalars())
+    found = sorted(str(n) for n in numbers)
+    for i in range(0, len(found), 500):
+        chunk = found[i:i + 500]
+        conn.execute(D.delete().where(D.c.id_number.in_(chunk)))
+        _write_duplicates(conn, M.c.id_number.in_(chunk))
+
+
+def rebuild_duplicates(conn: Connection) -> None:
+    """Recompute ``member_id_duplicate`` from scratch."""
+    conn.execute(D.delete())
+    _write_duplicates(conn)
 
 
 def check_rows_for(households: Iterable[Mapping[str, Any]],
@@ -97,7 +140,8 @@ def check_rows_for(households: Iterable[Mapping[str, Any]],
 
 
 def rebuild_checks(conn: Connection, batch: int = 5000) -> int:
-    """Recompute ``household_check`` for every live household (streams the members)."""
+    """Recompute ``household_check`` for every live household (streams the members), then
+    ``member_id_duplicate``. (``visit_counted``: ``facts.rebuild_chains``.)"""
     conn.execute(C.delete())
     households = {str(r.id): r._mapping for r in conn.execute(
         select(H.c.id, H.c.phone, H.c.deleted).where(H.c.deleted.is_(False)))}
@@ -130,4 +174,5 @@ def rebuild_checks(conn: Connection, batch: int = 5000) -> int:
     for h in households.values():  # households without members
         pending += household_checks(h, [])
     flush(force=True)
+    rebuild_duplicates(conn)
     return written

@@ -7,9 +7,15 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from gridworker.reports.base import E, H, P, Settings, counted_visits, households_in, open_at
+from gridworker.reports.base import (
+    Settings,
+    events,
+    monitored_households,
+    problem_rows,
+    visits_of,
+)
 from gridworker.reports.model import Clearance, ClearanceVillageRow
 from gridworker.reports.period import Period, months_before
 
@@ -20,15 +26,11 @@ FIGURES = ("clearance.candidates", "clearance.monitored")
 
 def _monitored_not_cleared(conn: Connection, region: str, period: Period) -> dict[str, str]:
     """household id → grid of monitored households whose risk was not cleared by period end."""
-    rows = conn.execute(select(H.c.id, H.c.grid_code).where(
-        households_in(region), H.c.monitor_type.is_not(None))).all()
+    rows = [(hid, grid) for hid, grid, _t, _c in monitored_households(conn, region)]
     last: dict[str, tuple[Any, str]] = {}
-    q = (select(E.c.household_id, E.c.event_date, E.c.stage)
-         .join(H, H.c.id == E.c.household_id)
-         .where(households_in(region), H.c.monitor_type.is_not(None), E.c.deleted.is_(False),
-                E.c.stage.in_((CLEARED, DECISION)), E.c.event_date <= period.end)
-         .order_by(E.c.household_id, E.c.event_date))
-    for hid, day, stage in conn.execute(q):
+    for hid, _grid, stage, day in events(conn, region, period.end):
+        if stage not in (CLEARED, DECISION):
+            continue
         prev = last.get(hid)
         if prev is None or day > prev[0] or (day == prev[0] and stage == CLEARED):
             last[hid] = (day, stage)
@@ -44,14 +46,12 @@ def candidates(conn: Connection, region: str, period: Period,
     """(monitored not cleared, candidates with a detail, years with no line)."""
     pool = _monitored_not_cleared(conn, region, period)
     start = window_start(period) + timedelta(days=1)
-    pv = counted_visits(region, start, period.end).where(H.c.monitor_type.is_not(None))
-    visits: dict[str, list[tuple[Any, float | None, str]]] = {}
-    for row in conn.execute(pv):
-        visits.setdefault(row.household_id, []).append(
-            (row.visit_date, row.per_capita_income, row.grid_code))
-    open_q = (select(P.c.household_id).distinct().join(H, H.c.id == P.c.household_id)
-              .where(households_in(region), P.c.deleted.is_(False), open_at(period.end)))
-    with_open = set(conn.execute(open_q).scalars())
+    visits = {hid: [(v.visit_date, v.per_capita_income, v.grid_code) for v in rows]
+              for hid, rows in visits_of(conn, region, start, period.end, pool).items()}
+    end = period.end
+    with_open = {hid for hid, _g, _t, opened, resolved in
+                 problem_rows(conn, region, period.start, end)
+                 if opened <= end and (resolved is None or resolved > end)}
     missing: set[int] = set()
     out: dict[str, str] = {}
     for hid in pool:

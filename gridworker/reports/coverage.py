@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, distinct, func, literal, select
+from sqlalchemy import Connection, Select, case, func, literal, or_, select
 
-from gridworker.reports.base import H, Settings, counted_visits, households_in
+from gridworker.reports.base import (
+    VC,
+    H,
+    Settings,
+    counted_visits,
+    grid_households,
+    households_in,
+    in_region,
+    latest_in,
+)
 from gridworker.reports.model import Coverage, CoverageRow, WorkerRow, rate
 from gridworker.reports.period import Period
 
@@ -36,20 +45,25 @@ def _one(flag: Any) -> Any:
     return func.sum(case((flag, 1), else_=0))
 
 
+def _grid_counts(region: str, start: date, end: date, *where: Any) -> Select[Any]:
+    """Per grid: households visited in [start, end] (their latest visit up to ``end`` is in it)
+    and how many of them are long-absent; one range of ``visit_counted``, no DISTINCT."""
+    return (select(VC.c.grid_code, func.count(), _one(VC.c.long_absent.is_(True)))
+            .where(latest_in(region, start, end), *where).group_by(VC.c.grid_code))
+
+
 def compute(conn: Connection, region: str, period: Period, settings: Settings,
             names: dict[str, str]) -> Coverage:
     days = interval_days(settings, region, period)
-    vis, recent = _visited(region, period), _visited(region, period, days)
-    absent = H.c.long_absent.is_(True)
-    q = (
-        select(H.c.grid_code, func.count(), _one(vis), _one(absent), _one(absent & vis),
-               _one(absent & recent))
-        .where(households_in(region)).group_by(H.c.grid_code)
-    )
-    grids: dict[str, CoverageRow] = {}
-    for grid, n, visited, la, la_c, la_r in conn.execute(q):
-        grids[grid] = CoverageRow(grid, names.get(grid, grid), int(n), int(visited or 0), None,
-                                  int(la or 0), int(la_c or 0), int(la_r or 0))
+    grids = {grid: CoverageRow(grid, names.get(grid, grid), n, 0, None, la)
+             for grid, n, la in grid_households(conn, region)}
+    # visit_counted only holds visits of live households, so every grid is in ``grids``
+    for grid, visited, la_c in conn.execute(_grid_counts(region, period.start, period.end)):
+        grids[grid].visited, grids[grid].long_absent_contacted = int(visited), int(la_c or 0)
+    recent = period.end - timedelta(days=days - 1)
+    for grid, la_r, _ in conn.execute(_grid_counts(region, recent, period.end,
+                                                   VC.c.long_absent.is_(True))):
+        grids[grid].long_absent_contacted_recent = int(la_r)
     villages: dict[str, CoverageRow] = {}
     total = CoverageRow(region, names.get(region, region))
     for grid in sorted(grids):
@@ -74,10 +88,12 @@ def _add(target: CoverageRow, row: CoverageRow) -> None:
 
 def _workers(conn: Connection, region: str, period: Period,
              grids: dict[str, CoverageRow]) -> list[WorkerRow]:
-    pv = counted_visits(region, period.start, period.end).subquery()
-    q = select(pv.c.worker, pv.c.worker_name, pv.c.grid_code,
-               func.count(distinct(pv.c.household_id)), func.count()).group_by(
-        pv.c.worker, pv.c.worker_name, pv.c.grid_code)
+    # A household counts once per worker: at that worker's last visit of it in the period.
+    last = or_(VC.c.next_worker_date.is_(None), VC.c.next_worker_date > period.end)
+    q = (select(VC.c.worker, VC.c.worker_name, VC.c.grid_code, _one(last), func.count())
+         .where(in_region(VC.c.grid_code, region), VC.c.visit_date >= period.start,
+                VC.c.visit_date <= period.end)
+         .group_by(VC.c.worker, VC.c.worker_name, VC.c.grid_code))
     acc: dict[tuple[str, str], list[Any]] = {}
     for worker, name, grid, hh, visits in conn.execute(q):
         entry = acc.setdefault((worker or "", name or ""), [[], 0, 0])
@@ -96,12 +112,12 @@ def drill(region: str, period: Period, settings: Settings, figure: str,
           keys: dict[str, Any]) -> Select[Any]:
     """household_id, detail for a coverage figure (narrowed to ``region``)."""
     if figure == "coverage.worker":
-        pv = counted_visits(region, period.start, period.end).subquery()
-        conds = [pv.c.worker == keys.get("worker", "")]
+        conds = [VC.c.worker == keys.get("worker", ""), VC.c.visit_date >= period.start,
+                 VC.c.visit_date <= period.end, in_region(VC.c.grid_code, region)]
         if "worker_name" in keys:
-            conds.append(pv.c.worker_name == keys["worker_name"])
-        return (select(pv.c.household_id, func.max(pv.c.visit_date).label("detail"))
-                .where(*conds).group_by(pv.c.household_id))
+            conds.append(VC.c.worker_name == keys["worker_name"])
+        return (select(VC.c.household_id, func.max(VC.c.visit_date).label("detail"))
+                .where(*conds).group_by(VC.c.household_id))
     vis = _visited(region, period)
     conds = [households_in(region)]
     absent = H.c.long_absent.is_(True)

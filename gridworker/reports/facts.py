@@ -1,4 +1,4 @@
-"""Facts derived from visits at ingest, for the reports (two tables, not synced).
+"""Facts derived from visits at ingest, for the reports (tables not synced).
 
 - ``visit_work``: JSON inside ``visit.answers`` cannot be queried the same way on SQLite and
   PostgreSQL, so each completed visit's per-member work answers are copied out. Only members
@@ -6,11 +6,13 @@
 - ``visit_superseded``: the completed visits a newer completed revision of the same chain
   replaces (newest = latest ``created_at``, then ``id``). Few rows, so "the visits that count"
   is a cheap anti-join instead of a probe of every visit's chain.
+- ``visit_counted``: the visits that count with their household's current attributes
+  (gridworker.reports.counted), rewritten here per chain.
 
 Call :func:`record_visit` with the visit's row, in the same transaction, whenever a visit row is
 written: on the device when a visit is completed or pulled (and a tombstone arrives); on the
 server at push ingest. Bulk loads call :func:`rebuild` (or write ``work_rows`` themselves and then
-:func:`rebuild_superseded`). Everything here is idempotent.
+:func:`rebuild_chains`). Everything here is idempotent.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sqlalchemy import Connection, and_, exists, func, or_, select
 
 from gridworker import vocab
 from gridworker.reports.base import V, W, X
+from gridworker.reports.counted import rebuild_counted, record_chain
 
 
 def _months(value: Any) -> int:
@@ -101,8 +104,10 @@ def refresh_chain(conn: Connection, root_id: str) -> None:
 
 def record_visit(conn: Connection, visit: Mapping[str, Any]) -> None:
     """Update the derived report tables for one visit row just written (any state)."""
+    root = str(visit.get("root_id") or visit["id"])
     record_visit_work(conn, visit)
-    refresh_chain(conn, str(visit.get("root_id") or visit["id"]))
+    refresh_chain(conn, root)
+    record_chain(conn, root)
 
 
 def rebuild_superseded(conn: Connection) -> int:
@@ -120,8 +125,14 @@ def rebuild_superseded(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(X)).scalar_one())
 
 
+def rebuild_chains(conn: Connection) -> None:
+    """Recompute ``visit_superseded`` and then ``visit_counted`` (after a bulk load)."""
+    rebuild_superseded(conn)
+    rebuild_counted(conn)
+
+
 def rebuild(conn: Connection, batch: int = 2000) -> None:
-    """Recompute both derived tables from the visit table (streams the answers)."""
+    """Recompute the derived visit tables from the record tables (streams the answers)."""
     conn.execute(W.delete())
     q = select(V.c.id, V.c.household_id, V.c.visit_date, V.c.status, V.c.deleted,
                V.c.answers).where(V.c.status == "completed", V.c.deleted.is_(False))
@@ -134,4 +145,4 @@ def rebuild(conn: Connection, batch: int = 2000) -> None:
             rows = []
     if rows:
         conn.execute(W.insert(), rows)
-    rebuild_superseded(conn)
+    rebuild_chains(conn)

@@ -5,8 +5,8 @@ server has accepted: version 1, deleted False, a server ``seq`` or device ``sync
 visit without a chain is the first of its own). ``insert_records`` writes with plain
 executemany (any dialect); ``copy_records`` uses PostgreSQL ``COPY`` through psycopg 3, which
 loads millions of visits in minutes — the server's ``demo-data`` command can reuse it. Both also
-write the derived ``visit_work`` rows and then rebuild ``visit_superseded`` and
-``household_check`` (gridworker.reports.facts, gridworker.reports.checks).
+write the derived ``visit_work`` rows and then rebuild ``visit_superseded``, ``visit_counted``,
+``household_check`` and ``member_id_duplicate`` (gridworker.reports.facts, .checks).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from gridworker.reports.checks import rebuild_checks
-from gridworker.reports.facts import rebuild_superseded, work_rows
+from gridworker.reports.facts import rebuild_chains, work_rows
 from gridworker.schema import SYNCED_TABLES, Tables
 
 ORDER = ("region", "setting", *SYNCED_TABLES)
@@ -86,7 +86,7 @@ def insert_records(conn: Connection, tables: Tables,
                     conn.execute(work.insert(), wrows)
                 counts["visit_work"] = counts.get("visit_work", 0) + len(wrows)
         counts[table.name] = n
-    rebuild_superseded(conn)
+    rebuild_chains(conn)
     rebuild_checks(conn)
     return counts
 
@@ -102,8 +102,8 @@ def copy_records(conn: Connection, tables: Tables,
                  first_seq: int = 1, *, derive: bool = True) -> dict[str, int]:
     """Like :func:`insert_records`, through PostgreSQL ``COPY … FROM STDIN`` (psycopg 3).
 
-    ``derive=False`` skips rebuilding ``visit_superseded`` and ``household_check`` (call
-    ``facts.rebuild_superseded`` and ``checks.rebuild_checks`` once after the last chunk)."""
+    ``derive=False`` skips rebuilding the derived tables that span records (call
+    ``facts.rebuild_chains`` and ``checks.rebuild_checks`` once after the last chunk)."""
     raw = conn.connection.driver_connection
     counts: dict[str, int] = {}
     work = tables.metadata.tables["visit_work"]
@@ -125,6 +125,6 @@ def copy_records(conn: Connection, tables: Tables,
                     counts["visit_work"] = counts.get("visit_work", 0) + len(wrows)
             counts[table.name] = n
     if derive:
-        rebuild_superseded(conn)
+        rebuild_chains(conn)
         rebuild_checks(conn)
     return counts

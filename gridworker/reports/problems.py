@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection
 
 from gridworker import vocab
-from gridworker.reports.base import H, P, households_in
+from gridworker.reports.base import problem_rows
 from gridworker.reports.model import Problems, ProblemTypeRow, ProblemVillageRow
 from gridworker.reports.period import Period
 
@@ -43,14 +43,8 @@ class _Row:
 
 
 def _rows(conn: Connection, region: str, period: Period) -> list[_Row]:
-    q = (
-        select(P.c.household_id, H.c.grid_code, P.c.type, P.c.opened_on, P.c.resolved_on)
-        .join(H, H.c.id == P.c.household_id)
-        .where(households_in(region), P.c.deleted.is_(False),
-               P.c.type.in_(vocab.PROBLEM_TYPES), P.c.opened_on <= period.end,
-               or_(P.c.resolved_on.is_(None), P.c.resolved_on >= period.start))
-    )
-    return [_Row(*r) for r in conn.execute(q)]
+    return [_Row(*r) for r in problem_rows(conn, region, period.start, period.end)
+            if r[2] in vocab.PROBLEM_TYPES]
 
 
 def compute(conn: Connection, region: str, period: Period, names: dict[str, str],

@@ -14,9 +14,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
-from gridworker.reports.base import E, H, M, Settings, V, counted_visits, households_in
+from gridworker.reports.base import (
+    D,
+    H,
+    Settings,
+    events,
+    households_in,
+    visits_of,
+)
 from gridworker.reports.checks import C
 from gridworker.reports.model import Quality, QualityRule
 from gridworker.reports.period import Period, months_before
@@ -39,20 +46,20 @@ Found = dict[str, dict[str, tuple[str, int, str]]]  # rule → household → (gr
 
 
 def _stored(conn: Connection, region: str, out: Found) -> None:
-    q = (select(C.c.household_id, H.c.grid_code, C.c.rule, C.c.records, C.c.detail)
-         .join(H, H.c.id == C.c.household_id).where(households_in(region)))
-    for hid, grid, rule, records, detail in conn.execute(q):
-        if rule in out:
-            out[rule][hid] = (grid, int(records), detail)
+    # Few rows: read them all, each looking its household up by id (walking the region's
+    # households instead is what SQLite's planner picks for a join, several times slower).
+    grid = select(H.c.grid_code).where(H.c.id == C.c.household_id,
+                                       H.c.deleted.is_(False)).scalar_subquery()
+    q = select(C.c.household_id, grid, C.c.rule, C.c.records, C.c.detail)
+    for hid, grid_code, rule, records, detail in conn.execute(q):
+        if rule in out and grid_code is not None and grid_code.startswith(region):
+            out[rule][hid] = (grid_code, int(records), detail)
 
 
 def _duplicates(conn: Connection, region: str, out: Found) -> None:
-    live = (M.c.deleted.is_(False), M.c.id_number.is_not(None), M.c.id_number != "")
-    dup = (select(M.c.id_number).where(*live).group_by(M.c.id_number)
-           .having(func.count() > 1)).subquery()
-    q = (select(M.c.id_number, M.c.household_id, H.c.grid_code, M.c.name)
-         .join(dup, dup.c.id_number == M.c.id_number).join(H, H.c.id == M.c.household_id)
-         .where(*live, households_in(region)))
+    q = (select(D.c.id_number, D.c.household_id, H.c.grid_code, D.c.name)
+         .join(H, H.c.id == D.c.household_id).where(households_in(region))
+         .order_by(D.c.id_number, D.c.member_id))
     by_number: dict[str, list[tuple[str, str, str]]] = {}
     for number, hid, grid, name in conn.execute(q):
         by_number.setdefault(number, []).append((hid, grid, name or ""))
@@ -64,28 +71,37 @@ def _duplicates(conn: Connection, region: str, out: Found) -> None:
             out["id_duplicate"][hid] = (grid, n + 1, "、".join(filter(None, (detail, name))))
 
 
+def _latest_before(conn: Connection, region: str,
+                   cleared: list[tuple[str, str, date]]) -> dict[tuple[str, date], Any]:
+    """(household, day) → the household's latest counted visit dated on or before ``day``, for
+    every clearance, from one query over those households' counted visits."""
+    if not cleared:
+        return {}
+    last_day = max(day for _h, _g, day in cleared)
+    visits = visits_of(conn, region, date(1900, 1, 1), last_day, (h for h, _g, _d in cleared))
+    out: dict[tuple[str, date], Any] = {}
+    for hid, _grid, day in cleared:
+        before = [v for v in visits.get(hid, ()) if v.visit_date <= day]
+        if before:
+            out[(hid, day)] = max(before, key=lambda v: (v.visit_date, v.created_at, v.id))
+    return out
+
+
 def _clearances(conn: Connection, region: str, period: Period, settings: Settings,
                 out: Found) -> None:
-    q = (select(E.c.household_id, H.c.grid_code, E.c.stage, E.c.event_date)
-         .join(H, H.c.id == E.c.household_id)
-         .where(households_in(region), E.c.deleted.is_(False),
-                E.c.stage.in_(("风险消除", "县级审定")), E.c.event_date <= period.end)
-         .order_by(E.c.household_id, E.c.event_date))
     decided: dict[str, list[date]] = {}
     cleared: list[tuple[str, str, date]] = []
-    for hid, grid, stage, day in conn.execute(q):
+    for hid, grid, stage, day in events(conn, region, period.end):
         if stage == "县级审定":
             decided.setdefault(hid, []).append(day)
-        else:
+        elif stage == "风险消除":
             cleared.append((hid, grid, day))
+    latest = _latest_before(conn, region, cleared)
     for hid, grid, day in cleared:
         before = [d for d in decided.get(hid, []) if d <= day]
         if before and months_before(day, 2) < max(before):
             out["clear_too_soon"][hid] = (grid, 1, f"{max(before)}审定，{day}消除")
-        last = conn.execute(
-            counted_visits(region, date(1900, 1, 1), day, H.c.id == hid)
-            .order_by(V.c.visit_date.desc(), V.c.created_at.desc(), V.c.id.desc()).limit(1)
-        ).first()
+        last = latest.get((hid, day))
         if last is None or last.per_capita_income is None:
             continue
         line = settings.get("monitoring_line", last.visit_date.year, grid)

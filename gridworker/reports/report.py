@@ -13,10 +13,11 @@ from gridworker.reports.base import (
     H,
     R,
     Settings,
+    grid_households,
     households_in,
     in_region,
     region_names,
-    village_of,
+    shared_reads,
 )
 from gridworker.reports.base import (
     settings_records as stored_settings,
@@ -35,8 +36,7 @@ def _settings(conn: Connection, records: Iterable[Mapping[str, Any]] | None) -> 
 def _villages(conn: Connection, region: str) -> list[str]:
     if len(region) >= 12:
         return [region[:12]]
-    from_households = conn.execute(
-        select(village_of(H.c.grid_code)).distinct().where(households_in(region))).scalars()
+    from_households = {grid[:12] for grid, _n, _la in grid_households(conn, region)}
     from_regions = conn.execute(
         select(R.c.code).where(in_region(R.c.code, region), R.c.level == "village")).scalars()
     return sorted(set(from_households) | set(from_regions))
@@ -48,9 +48,13 @@ def build_report(conn: Connection, region: str, period: Period | str, *,
 
     ``settings_records`` defaults to the bundled defaults plus the connection's ``setting`` rows.
     """
+    with shared_reads(conn):
+        return _build(conn, region, Period.parse(period) if isinstance(period, str) else period,
+                      _settings(conn, settings_records))
+
+
+def _build(conn: Connection, region: str, period: Period, settings: Settings) -> Report:
     level = level_of(region)
-    period = Period.parse(period) if isinstance(period, str) else period
-    settings = _settings(conn, settings_records)
     names = region_names(conn, region)
     villages = _villages(conn, region)
     return Report(
@@ -85,7 +89,12 @@ def drill_down(conn: Connection, region: str, period: Period | str, figure: str,
             region = str(code)
             break
     level_of(region)
-    settings = _settings(conn, settings_records)
+    with shared_reads(conn):
+        return _drill(conn, region, period, figure, _settings(conn, settings_records), keys)
+
+
+def _drill(conn: Connection, region: str, period: Period, figure: str, settings: Settings,
+           keys: dict[str, Any]) -> list[HouseholdRef]:
     family = figure.split(".", 1)[0]
     found: Select[Any] | dict[str, str]
     if family == "coverage" and figure in coverage.FIGURES:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from gridworker.reports.base import E, H, Settings, households_in
+from gridworker.reports.base import Settings, events, monitored_households
 from gridworker.reports.model import Risk, RiskCell, RiskVillageRow
 from gridworker.reports.period import Period
 
@@ -30,10 +30,8 @@ def limit_days(settings: Settings, region: str, period: Period) -> int:
 
 def monitored(conn: Connection, region: str) -> list[tuple[str, str, str, list[str]]]:
     """(household id, grid, 监测对象类别, risk codes) of monitored live households."""
-    q = select(H.c.id, H.c.grid_code, H.c.monitor_type, H.c.risk_codes).where(
-        households_in(region), H.c.monitor_type.is_not(None))
     return [(i, g, t, [str(c) for c in (codes or [])] or [NO_CODE])
-            for i, g, t, codes in conn.execute(q)]
+            for i, g, t, codes in monitored_households(conn, region)]
 
 
 @dataclass(frozen=True)
@@ -56,16 +54,13 @@ class History:
 
 
 def history(conn: Connection, region: str, period: Period) -> History:
-    q = (select(E.c.household_id, H.c.grid_code, E.c.stage, E.c.event_date)
-         .join(H, H.c.id == E.c.household_id)
-         .where(households_in(region), E.c.deleted.is_(False), E.c.stage.in_((CLUE, DECISION)),
-                E.c.event_date <= period.end)
-         .order_by(E.c.household_id, E.c.event_date))
     clues: list[tuple[str, str, date]] = []
     decided: dict[str, list[date]] = {}
     clue_dates: dict[str, list[date]] = {}
     grids: dict[str, str] = {}
-    for hid, grid, stage, day in conn.execute(q):
+    for hid, grid, stage, day in events(conn, region, period.end):
+        if stage not in (CLUE, DECISION):
+            continue
         grids[hid] = grid
         if stage == CLUE:
             clues.append((hid, grid, day))

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, case, func, select
+from sqlalchemy import Connection, Select, and_, func, select
 
 from gridworker import vocab
-from gridworker.reports.base import H, W, latest_visit_per_household, village_of
+from gridworker.reports.base import VC, W, latest_in, village_of
 from gridworker.reports.model import Work, WorkRow
 from gridworker.reports.period import Period
+from gridworker.schema import WORK_COUNTS
 
 FORMERLY_POOR = "脱贫户"
 BUCKETS = tuple(dict.fromkeys(vocab.WORK_REGION.values()))  # 县内, 省内县外, 省外, 国外
@@ -23,12 +24,13 @@ FIGURES = ("work.in_work", "work.welfare_job")
 
 
 def _rows(region: str, period: Period) -> Any:
-    latest = latest_visit_per_household(region, period.start, period.end,
-                                        H.c.household_type == FORMERLY_POOR).subquery("latest")
+    """The work rows of each 脱贫户's latest counted visit dated in the period."""
     return (
-        select(latest.c.household_id, latest.c.grid_code, W.c.member_id, W.c.work_location,
+        select(VC.c.household_id, VC.c.grid_code, W.c.member_id, W.c.work_location,
                W.c.work_months, W.c.welfare_job, W.c.welfare_job_months)
-        .join(W, W.c.visit_id == latest.c.id)
+        .join(W, W.c.visit_id == VC.c.visit_id)
+        .where(latest_in(region, period.start, period.end),
+               VC.c.household_type == FORMERLY_POOR)
     )
 
 
@@ -41,19 +43,17 @@ def _welfare() -> Any:
 
 
 def _counts(conn: Connection, region: str, period: Period) -> dict[str, dict[str, Any]]:
-    rows = _rows(region, period).subquery("w")
-    q = (select(village_of(rows.c.grid_code).label("village"), rows.c.work_location,
-                func.sum(case((and_(rows.c.work_location.in_(vocab.WORK_LOCATIONS),
-                                    rows.c.work_months > 0), 1), else_=0)),
-                func.sum(case((and_(rows.c.welfare_job.is_not(None),
-                                    rows.c.welfare_job_months > 0), 1), else_=0)))
-         .group_by("village", rows.c.work_location))
+    """Per village: members in work per bucket and in a 公益岗位, summed over each 脱贫户's latest
+    visit of the period (its counts are kept on ``visit_counted``: no join)."""
+    q = (select(village_of(VC.c.grid_code).label("village"),
+                *(func.sum(VC.c[n]) for n in WORK_COUNTS))
+         .where(latest_in(region, period.start, period.end),
+                VC.c.household_type == FORMERLY_POOR)
+         .group_by("village"))
     out: dict[str, dict[str, Any]] = {}
-    for village, location, working, welfare in conn.execute(q):
-        v = out.setdefault(village, {"buckets": dict.fromkeys(BUCKETS, 0), "welfare": 0})
-        if location in vocab.WORK_REGION and working:
-            v["buckets"][vocab.WORK_REGION[location]] += int(working)
-        v["welfare"] += int(welfare or 0)
+    for village, *counts in conn.execute(q):
+        out[village] = {"buckets": {b: int(n or 0) for b, n in zip(BUCKETS, counts, strict=False)},
+                        "welfare": int(counts[-1] or 0)}
     return out
 
 

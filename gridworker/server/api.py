@@ -113,9 +113,10 @@ def status(request: Request, who: CallerDep) -> StatusResponse:
 
 
 @router.post("/push", response_model=PushResponse)
-async def push_changes(request: Request, who: CallerDep) -> PushResponse:
+async def push_changes(request: Request, who: CallerDep) -> Response:
     req = parse(PushRequest, await read_body(request))
-    return await run_in_threadpool(push.push, engine_of(request), who, req)
+    body = await run_in_threadpool(push.push_json, engine_of(request), who, req)
+    return Response(content=body, media_type="application/json")
 
 
 @router.get("/pull", response_model=PullResponse)
@@ -125,8 +126,9 @@ def pull_changes(
     limit: Annotated[int, Query(ge=1, le=pull.MAX_LIMIT)] = 1000,
     ref: Annotated[int | None, Query(ge=0)] = None,
     table: Annotated[str | None, Query(max_length=32)] = None,
+    skip_own: Annotated[bool, Query()] = False,
 ) -> PullResponse:
-    return pull.pull(engine_of(request), who, after, limit, ref, table)
+    return pull.pull(engine_of(request), who, after, limit, ref, table, skip_own)
 
 
 @router.get("/digest", response_model=DigestResponse)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
@@ -44,13 +44,15 @@ async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
 
 def parse(model: type[M], raw: bytes) -> M:
     try:
-        data: Any = json.loads(raw)
+        return model.model_validate_json(raw)  # one pass: parse and validate
+    except ValidationError as e:
+        if not any(err["type"] == "json_invalid" for err in e.errors()):
+            raise ApiError(422, "invalid_request", "请求格式不正确：" + describe(e)) from None
+    try:
+        json.loads(raw)  # for the message
     except (ValueError, UnicodeDecodeError) as e:
         raise ApiError(400, "malformed_json", f"请求不是有效的 JSON：{e}") from None
-    try:
-        return model.model_validate(data)
-    except ValidationError as e:
-        raise ApiError(422, "invalid_request", "请求格式不正确：" + describe(e)) from None
+    raise ApiError(400, "malformed_json", "请求不是有效的 JSON")
 
 
 def describe(e: ValidationError) -> str:

@@ -4,12 +4,13 @@
     gridworker-server user add NAME --role grid_worker --scope 34062110420101 [--password-stdin]
     gridworker-server user disable NAME | user reset-password NAME
     gridworker-server device revoke DEVICE_ID | device list
-    gridworker-server import-roster FILE.xlsx|FILE.csv
+    gridworker-server import-roster FILE.xlsx|FILE.csv [--report [OUT.csv|OUT.xlsx]]
     gridworker-server checklist publish FILE.json
     gridworker-server settings set KEY JSON_VALUE [--year Y] [--region CODE]
     gridworker-server conflicts list | conflicts resolve ID --note TEXT
     gridworker-server demo-data --households N
     gridworker-server serve [--host H] [--port P] [--workers N]
+    gridworker-server report --region CODE --period 2022-05 --format xlsx|json --out FILE
 
 ``--db`` (or $GRIDWORKER_SERVER_DB): a PostgreSQL URL or an SQLite file path; default an SQLite
 file in the gridworker data folder.
@@ -26,7 +27,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from gridworker.server import admin, db
+from gridworker.server import admin, db, report_cli
 
 
 def _password(args: argparse.Namespace, prompt: str = "密码: ") -> str:
@@ -57,7 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     dev = sub.add_parser("device").add_subparsers(dest="action", required=True)
     dev.add_parser("revoke").add_argument("device_id")
     dev.add_parser("list").add_argument("--user", default=None)
-    sub.add_parser("import-roster").add_argument("file", type=Path)
+    imp = sub.add_parser("import-roster", help="import households and members (.xlsx / .csv)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--report", nargs="?", const="", default=None, metavar="FILE",
+                     help="also write the row-by-row report (.csv or .xlsx); without FILE: "
+                          "<input>-导入报告.csv next to the input")
     sub.add_parser("checklist").add_subparsers(dest="action", required=True).add_parser(
         "publish").add_argument("file", type=Path)
     st = sub.add_parser("settings").add_subparsers(dest="action", required=True).add_parser("set")
@@ -81,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--log-level", default="warning")
+    report_cli.add_parser(sub)
     return p
 
 
@@ -123,6 +129,11 @@ def _run(args: argparse.Namespace, url: str) -> int:
 
         report = import_roster(engine, args.file)
         print(report.summary())
+        if args.report is not None:
+            out = Path(args.report) if args.report else \
+                args.file.with_name(f"{args.file.stem}-导入报告.csv")
+            report.write(out)
+            print(f"导入报告：{out}")
         return 0 if not report.rejected else 1
     elif cmd == "checklist":
         print(f"已发布调查表版本 {admin.publish_checklist(engine, args.file)}")
@@ -142,6 +153,8 @@ def _run(args: argparse.Namespace, url: str) -> int:
         from gridworker.server.demo_load import load_demo
 
         print(json.dumps(load_demo(engine, args.households, args.seed), ensure_ascii=False))
+    elif cmd == "report":
+        return report_cli.run(args, engine)
     elif cmd == "serve":
         engine.dispose()
         return serve(url, args.host, args.port, args.workers, args.log_level)

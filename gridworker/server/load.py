@@ -73,17 +73,20 @@ def insert_records(conn: Connection,
                         "household_id": hid, "grid_code": grids[hid], "prev_grid_code": None,
                         "committed_at": now})
             seq += 1
-        _bulk(conn, table, prepared)
+        bulk_insert(conn, table, prepared)
         counts[name] = len(prepared)
-    _bulk(conn, tb.change_log, log)
+    bulk_insert(conn, tb.change_log, log)
     return counts
 
 
-def _bulk(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+def bulk_insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]],
+                copy_from: int = 50) -> None:
+    """Insert rows (dicts with the table's columns; missing ones are NULL): executemany, or on
+    PostgreSQL ``COPY FROM STDIN`` from ``copy_from`` rows on (several times faster)."""
     if not rows:
         return
-    if conn.dialect.name != "postgresql" or len(rows) < 500:
-        conn.execute(table.insert(), rows)
+    if conn.dialect.name != "postgresql" or len(rows) < copy_from:
+        conn.execute(table.insert(), list(rows))
         return
     cols = [c.name for c in table.columns]
     json_cols = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
@@ -91,7 +94,7 @@ def _bulk(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     with raw.cursor() as cur, cur.copy(
             f'COPY "{table.name}" ({", ".join(cols)}) FROM STDIN') as copy:
         for r in rows:
-            copy.write_row([_copy_value(r[c], c in json_cols) for c in cols])
+            copy.write_row([_copy_value(r.get(c), c in json_cols) for c in cols])
 
 
 def _copy_value(value: Any, is_json: bool) -> Any:

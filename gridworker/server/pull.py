@@ -38,7 +38,7 @@ def _scoped(col: Any, scope: str) -> Any:
 
 
 def pull(engine: Engine, caller: Caller, after: int, limit: int, ref_version: int | None,
-         table: str | None = None) -> PullResponse:
+         table: str | None = None, skip_own: bool = False) -> PullResponse:
     limit = max(1, min(limit, MAX_LIMIT))
     with db.read(engine) as conn:
         high = db.current(conn)
@@ -50,7 +50,8 @@ def pull(engine: Engine, caller: Caller, after: int, limit: int, ref_version: in
         if table is not None:
             q = q.where(cl.c.table_name == table)
         entries = list(conn.execute(q))
-        records = _records(conn, caller.scope, entries)
+        echo = caller.device_id if skip_own and table is None else None
+        records = _records(conn, caller.scope, entries, echo)
         more = len(entries) == limit
         nxt = entries[-1].seq if more else max(high, after)
         ref = None
@@ -61,16 +62,24 @@ def pull(engine: Engine, caller: Caller, after: int, limit: int, ref_version: in
                         reference=ref)
 
 
-def _records(conn: Connection, scope: str, entries: list[Any]) -> list[PulledRecord]:
+def _records(conn: Connection, scope: str, entries: list[Any],
+             echo_of: str | None = None) -> list[PulledRecord]:
+    """The records of ``entries`` as pulled. A visit stored by device ``echo_of`` itself is left
+    out: visits are immutable, so the device already holds exactly that content (its push was
+    acknowledged, or the record is still pending there and would be skipped). A repair pull
+    (``table=``) sends them anyway."""
     wanted: dict[str, set[str]] = {}
-    for e in entries:
+    for e in entries:  # (visit rows are wide: ~1 KB of answers each; still one query a table)
         if e.grid_code.startswith(scope):
             wanted.setdefault(e.table_name, set()).add(e.record_id)
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     for name, ids in wanted.items():
         t = T.metadata.tables[name]
         for chunk in _chunks(sorted(ids), 900):
-            for r in conn.execute(select(t).where(t.c.id.in_(chunk))).mappings():
+            q = select(t).where(t.c.id.in_(chunk))
+            if echo_of is not None and name == "visit":
+                q = q.where(or_(t.c.updated_by.is_(None), t.c.updated_by != echo_of))
+            for r in conn.execute(q).mappings():
                 rows[(name, r["id"])] = dict(r)
     hids = {r["household_id"] for (n, _), r in rows.items() if n != "household"}
     h = T.household
@@ -86,7 +95,7 @@ def _records(conn: Connection, scope: str, entries: list[Any]) -> list[PulledRec
                 out.append(PulledRecord(table="household", id=e.record_id, seq=e.seq, gone=True))
             continue
         row = rows.get((e.table_name, e.record_id))
-        if row is None:
+        if row is None:  # (or an echo of the device's own visit)
             continue
         hid = row["id"] if e.table_name == "household" else row["household_id"]
         if not grids.get(hid, "").startswith(scope):

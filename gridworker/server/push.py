@@ -5,11 +5,17 @@ its own first attempt waits for it; (2) idempotency look-up by change id; (3) th
 records are read ``FOR UPDATE``; (4) every change is validated, scope-checked and merged in
 memory; (5) change numbers are reserved from the counter row — its lock is held to commit, so
 numbers commit in order; (6) rows, history, change log, results and conflicts are written with
-executemany. Any failure rolls the whole batch back; nothing partial is ever stored.
+executemany (COPY on PostgreSQL for big batches); (7) the derived report tables are updated for
+the visits, households and members written (gridworker.sync.derived). Any failure rolls the
+whole batch back; nothing partial is ever stored.
+
+Results are plain dicts shaped like `protocol.ChangeResult` (validating 10,000 pydantic models
+per push cost more than the database work); the API serialises them once.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,14 +27,16 @@ from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
+from gridworker.server.load import bulk_insert
 from gridworker.server.merge import merge
 from gridworker.store.records import utcnow
-from gridworker.sync import codec
-from gridworker.sync.protocol import Change, ChangeResult, FieldConflict, PushRequest, PushResponse
+from gridworker.sync import codec, derived
+from gridworker.sync.protocol import Change, PushRequest, PushResponse
 
 T = tb.T
 CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n != "household")
 Hook = Callable[[str], None]
+Result = dict[str, Any]  # a protocol.ChangeResult as JSON
 # Tests set this to pause a push between numbering and commit (commit-order test).
 test_hook: Hook | None = None
 
@@ -41,7 +49,7 @@ class Batch:
     rows: dict[tuple[str, str], dict[str, Any]]  # current server rows, by (table, id)
     grids: dict[str, str]  # household id -> grid code (server and this batch)
     attachments: set[str]
-    results: list[ChangeResult] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
     inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)
@@ -52,8 +60,19 @@ class Batch:
 
 
 def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
-    results = db.in_transaction(engine, lambda conn: _push(conn, caller, req))
-    return PushResponse(server_time=utcnow(), results=results)
+    results = push_results(engine, caller, req)
+    return PushResponse.model_validate({"server_time": utcnow(), "results": results})
+
+
+def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Result]:
+    return db.in_transaction(engine, lambda conn: _push(conn, caller, req))
+
+
+def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
+    """The response body of ``POST /push`` (a PushResponse), serialised once."""
+    results = push_results(engine, caller, req)
+    return json.dumps({"server_time": utcnow().isoformat(), "results": results},
+                      ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _table(name: str) -> Table:
@@ -99,7 +118,7 @@ def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
     return Batch(caller, utcnow(), prior, rows, grids, have)
 
 
-def _push(conn: Connection, caller: Caller, req: PushRequest) -> list[ChangeResult]:
+def _push(conn: Connection, caller: Caller, req: PushRequest) -> list[Result]:
     b = _load(conn, caller, req.changes)
     for change in req.changes:
         b.results.append(_one(conn, b, change))
@@ -118,11 +137,14 @@ def _push(conn: Connection, caller: Caller, req: PushRequest) -> list[ChangeResu
     return b.results
 
 
-def _result(c: Change, status: str, **kw: Any) -> ChangeResult:
-    return ChangeResult(change_id=c.change_id, table=c.table, id=c.id, status=status, **kw)  # type: ignore[arg-type]
+def _result(c: Change, status: str, version: int | None = None, code: str | None = None,
+            reason: str | None = None, conflicts: list[dict[str, Any]] | None = None) -> Result:
+    return {"change_id": c.change_id, "table": c.table, "id": c.id, "status": status,
+            "version": version, "code": code, "reason": reason, "conflicts": conflicts or [],
+            "duplicate": False}
 
 
-def _reject(c: Change, code: str, reason: str) -> ChangeResult:
+def _reject(c: Change, code: str, reason: str) -> Result:
     return _result(c, "rejected", code=code, reason=reason)
 
 
@@ -130,9 +152,9 @@ def _in_scope(grid: str | None, scope: str) -> bool:
     return bool(grid) and regions.is_valid_code(grid or "") and (grid or "").startswith(scope)
 
 
-def _one(conn: Connection, b: Batch, c: Change) -> ChangeResult:
+def _one(conn: Connection, b: Batch, c: Change) -> Result:
     if c.change_id in b.prior:
-        return ChangeResult.model_validate({**b.prior[c.change_id], "duplicate": True})
+        return {**b.prior[c.change_id], "duplicate": True}
     if not c.change_id.startswith(f"{b.caller.device_id}:{c.id}:"):
         res = _reject(c, "invalid", "变更编号格式不正确")
     elif (c.table, c.id) in b.seen:
@@ -145,14 +167,14 @@ def _one(conn: Connection, b: Batch, c: Change) -> ChangeResult:
             res = _reject(c, "invalid", f"字段 {e.field} 无效：{e.reason}")
         else:
             res = _apply(conn, b, c, vals)
-    if res.status != "retry":
+    if res["status"] != "retry":
         b.inserts.setdefault("_results", []).append(
-            {"change_id": c.change_id, "result": res.model_dump(mode="json"), "created_at": b.now})
+            {"change_id": c.change_id, "result": res, "created_at": b.now})
     return res
 
 
 def _grid_for(b: Batch, c: Change, vals: dict[str, Any],
-              existing: dict[str, Any] | None) -> tuple[str | None, ChangeResult | None]:
+              existing: dict[str, Any] | None) -> tuple[str | None, Result | None]:
     scope = b.caller.scope
     if c.table == "household":
         if existing is not None and not _in_scope(existing["grid_code"], scope):
@@ -171,7 +193,7 @@ def _grid_for(b: Batch, c: Change, vals: dict[str, Any],
     return grid, None
 
 
-def _apply(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> ChangeResult:
+def _apply(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Result:
     existing = b.rows.get((c.table, c.id))
     grid, refusal = _grid_for(b, c, vals, existing)
     if refusal is not None:
@@ -192,9 +214,9 @@ def _apply(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Chang
 
 
 def _visit(b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None,
-           grid: str, hid: str) -> ChangeResult:
-    incoming = {**codec.encode("visit", vals), "deleted": c.deleted}
+           grid: str, hid: str) -> Result:
     if existing is not None:
+        incoming = {**codec.encode("visit", vals), "deleted": c.deleted}
         stored = {**codec.encode("visit", existing), "deleted": existing["deleted"]}
         if codec.content_hash(stored) == codec.content_hash(incoming):
             return _result(c, "duplicate", version=existing["version"])
@@ -217,7 +239,7 @@ def _visit(b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] |
 
 
 def _base_snapshot(conn: Connection, b: Batch, c: Change, existing: dict[str, Any],
-                   current: dict[str, Any]) -> tuple[dict[str, Any] | None, ChangeResult | None]:
+                   current: dict[str, Any]) -> tuple[dict[str, Any] | None, Result | None]:
     base = c.base_version
     if base == 0:  # a creation resent after its first send was applied but not acknowledged
         first = _snapshot(conn, c.table, c.id, 1) if existing["version"] > 1 else \
@@ -244,7 +266,7 @@ def _user_of(conn: Connection, device_id: str | None) -> str | None:
 
 
 def _update(conn: Connection, b: Batch, c: Change, vals: dict[str, Any],
-            existing: dict[str, Any], grid: str, hid: str) -> ChangeResult:
+            existing: dict[str, Any], grid: str, hid: str) -> Result:
     if c.base_version > existing["version"]:
         return _reject(c, "invalid", "基础版本号大于服务器上的版本")
     current = {**codec.encode(c.table, existing), "deleted": existing["deleted"]}
@@ -253,7 +275,7 @@ def _update(conn: Connection, b: Batch, c: Change, vals: dict[str, Any],
         return refusal
     incoming = {**codec.encode(c.table, vals), "deleted": c.deleted}
     merged, clashes = merge(base, current, incoming)
-    conflicts = [FieldConflict(field=f, server_value=sv, device_value=dv) for f, sv, dv in clashes]
+    conflicts = [{"field": f, "server_value": sv, "device_value": dv} for f, sv, dv in clashes]
     for f, sv, dv in clashes:
         b.conflicts.append({
             "kind": "field", "table_name": c.table, "record_id": c.id, "field": f,
@@ -296,15 +318,27 @@ def _log(b: Batch, row: dict[str, Any] | None, table: str, rid: str, hid: str, g
 def _write(conn: Connection, b: Batch) -> None:
     for name in SYNCED_TABLES:
         if b.inserts.get(name):
-            conn.execute(_table(name).insert(), b.inserts[name])
+            bulk_insert(conn, _table(name), b.inserts[name])
         if b.updates.get(name):
             t = _table(name)
             conn.execute(t.update().where(t.c.id == bindparam("b_id")), b.updates[name])
     if b.history:
         conn.execute(tb.history.insert(), b.history)
     if b.log:
-        conn.execute(tb.change_log.insert(), b.log)
+        bulk_insert(conn, tb.change_log, b.log)
     if b.conflicts:
         conn.execute(tb.conflict.insert(), b.conflicts)
     if b.inserts.get("_results"):
-        conn.execute(tb.push_result.insert(), b.inserts["_results"])
+        bulk_insert(conn, tb.push_result, b.inserts["_results"])
+    _derive(conn, b)
+
+
+def _derive(conn: Connection, b: Batch) -> None:
+    """The derived report tables, for every visit, household and member written."""
+    hids = {r["id"] for r in b.inserts.get("household", ())}
+    hids |= {r["b_id"] for r in b.updates.get("household", ())}
+    hids |= {r["household_id"] for r in b.inserts.get("member", ())}
+    hids |= {r["household_id"] for r in b.updates.get("member", ())}
+    visits = b.inserts.get("visit", [])
+    if visits or hids:
+        derived.record(conn, T.metadata.tables, visits, hids, fresh=True)

@@ -13,7 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from gridworker.reports.checks import rebuild_checks
-from gridworker.reports.facts import rebuild_superseded, work_rows
+from gridworker.reports.facts import rebuild_chains, work_rows
 from gridworker.schema import SYNCED_TABLES
 from gridworker.store.database import translate_errors
 from gridworker.store.households import household_search_key
@@ -109,7 +109,7 @@ def write(store: Store, rows: Mapping[str, list[dict[str, Any]]], *,
         raw.close()
     if rows.get("visit") or rows.get("member") or rows.get("household"):
         with store.write() as sa_conn:  # derived report tables that span records
-            rebuild_superseded(sa_conn)
+            rebuild_chains(sa_conn)
             rebuild_checks(sa_conn)
     return {name: len(r) for name, r in rows.items()}
 

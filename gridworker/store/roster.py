@@ -12,12 +12,13 @@ the day it was registered. All of these are settings, never constants.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, String, case, func, select, type_coerce
 
 from gridworker.store.store import TABLES
 
@@ -80,46 +81,76 @@ def in_scope(scope: str) -> Any:
     return t.household.c.grid_code.like(scope + "%")
 
 
-def _last_visit(mode: str | None) -> Any:
+def _iso(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _contacts(conn: Connection, ids: list[str] | None) -> dict[str, tuple[Any, Any]]:
+    """Household id → (last home visit, last contact of any mode), completed visits only.
+
+    One grouped pass over a covering index of the visits (no answers are read): a device store
+    holds only its own scope, and per-household subqueries cost 30,000 lookups at township size.
+    Dates come back as text and are parsed with ``date.fromisoformat`` (SQLAlchemy's SQLite date
+    processing is a regular expression per value)."""
     v = t.visit
-    cond = [v.c.household_id == t.household.c.id, v.c.status == "completed",
-            v.c.deleted.is_(False)]
-    if mode:
-        cond.append(v.c.mode == mode)
-    return select(func.max(v.c.visit_date)).where(and_(*cond)).scalar_subquery()
+    q = select(
+        v.c.household_id,
+        type_coerce(func.max(case((v.c.mode == "入户", v.c.visit_date))), String),
+        type_coerce(func.max(v.c.visit_date), String),
+    ).where(v.c.status == "completed", v.c.deleted.is_(False)).group_by(v.c.household_id)
+    if ids is not None:
+        q = q.where(v.c.household_id.in_(ids))
+    return {hid: (_iso(home), _iso(last)) for hid, home, last in conn.execute(q)}
 
 
-def _open_problems() -> Any:
+def _open_problems(conn: Connection, ids: list[str] | None) -> dict[str, int]:
     p = t.problem
-    return (
-        select(func.count())
-        .where(p.c.household_id == t.household.c.id, p.c.resolved_on.is_(None),
-               p.c.deleted.is_(False))
-        .scalar_subquery()
-    )
+    q = (select(p.c.household_id, func.count())
+         .where(p.c.resolved_on.is_(None), p.c.deleted.is_(False))
+         .group_by(p.c.household_id))
+    if ids is not None:
+        q = q.where(p.c.household_id.in_(ids))
+    return {hid: int(n) for hid, n in conn.execute(q)}
 
 
 def list_households(
     conn: Connection, scope: str, today: date, settings: Mapping[str, Any],
     ids: list[str] | None = None,
 ) -> list[HouseholdRow]:
-    """Every live household in ``scope`` (or just ``ids``), ordered by household number."""
+    """Every live household in ``scope`` (or just ``ids``), ordered by household number.
+
+    The same rule as `visit_status`, written out for speed: this runs over 30,000 households
+    at sign-in on a township store."""
     h = t.household
     q = select(
         h.c.id, h.c.number, h.c.head_name, h.c.address, h.c.grid_code, h.c.household_type,
-        h.c.monitor_type, h.c.long_absent, h.c.risk_codes, h.c.created_at,
-        _last_visit("入户").label("last_home"), _last_visit(None).label("last_any"),
-        _open_problems().label("open_problems"),
+        h.c.monitor_type, h.c.long_absent, type_coerce(h.c.risk_codes, String),
+        type_coerce(func.date(h.c.created_at), String),
     ).where(h.c.deleted.is_(False), in_scope(scope)).order_by(h.c.number)
     if ids is not None:
         q = q.where(h.c.id.in_(ids))
+    contacts = _contacts(conn, ids)
+    problems = _open_problems(conn, ids)
+    intervals = {k: timedelta(days=int(v)) for k, v in settings["visit_interval_days"].items()}
+    absent = timedelta(days=int(settings["long_absent_interval_days"]))
+    grace = timedelta(days=int(settings["overdue_grace_days"]))
+    none = (None, None)
     out = []
-    for r in conn.execute(q).mappings():
-        last, due_on, status = visit_status(dict(r), today, settings)
+    for hid, number, head, address, grid, htype, mtype, long_absent, risks, created in (
+            conn.execute(q)):
+        home, anyc = contacts.get(hid, none)
+        if long_absent:
+            last, interval = anyc, absent
+        else:
+            last = home
+            interval = intervals["monitored" if mtype else
+                                 "formerly_poor" if htype == "脱贫户" else "ordinary"]
+        due_on = last + interval if last is not None else (_iso(created) or today)
+        status = ("overdue" if today > due_on + grace else "due" if today >= due_on else "ok")
         out.append(HouseholdRow(
-            r["id"], r["number"], r["head_name"], r["address"], r["grid_code"],
-            r["household_type"], r["monitor_type"], bool(r["long_absent"]),
-            list(r["risk_codes"] or []), int(r["open_problems"]), last, due_on, status,
+            hid, number, head, address, grid, htype, mtype, bool(long_absent),
+            [] if not risks or risks == "[]" else json.loads(risks),
+            problems.get(hid, 0), last, due_on, status,
         ))
     return out
 

@@ -4,6 +4,11 @@ A local record with unsent changes (new / changed / uploading) is never overwrit
 carries it and the server merges it. A household that left this device's scope ("gone") is
 deleted locally with everything under it — unless any of it has unsent changes, in which case
 it is kept and reported.
+
+The derived report tables (gridworker.reports) are kept current in the same transaction
+(gridworker.sync.derived). A page touching many households (a first sync) only writes its
+visits' ``visit_work`` rows and marks the rest stale; :func:`finish_derived` rebuilds them once
+at the end of the pull (or at the next sync, if this one was cut off).
 """
 
 from __future__ import annotations
@@ -18,12 +23,15 @@ from gridworker.schema import SYNCED_TABLES
 from gridworker.store.households import household_search_key
 from gridworker.store.records import utcnow
 from gridworker.store.store import Store
-from gridworker.sync import codec
+from gridworker.sync import codec, derived
 from gridworker.sync.protocol import PulledRecord, PullResponse, Reference
 
 PENDING = ("new", "changed", "uploading")
+UNSENT = (*PENDING, "error")
 CURSOR = "sync.cursor"
 REF = "sync.ref_version"
+STALE = "sync.derived_stale"
+BULK_HOUSEHOLDS = 200  # more households than this in a page: rebuild at the end instead
 
 
 @dataclass
@@ -46,16 +54,20 @@ def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) ->
     for rec in page.records:
         last[(rec.table, rec.id)] = rec
     with store.write() as conn:
+        visits: list[dict[str, Any]] = []
         for name in SYNCED_TABLES:
             recs = [r for (t, _), r in last.items() if t == name and not r.gone]
             if recs:
-                _upsert(conn, store, name, recs, counts)
+                _upsert(conn, store, name, recs, counts, visits)
         touched = {r.id if r.table == "household" else (r.fields or {}).get("household_id")
                    for r in last.values() if not r.gone and r.table in ("household", "member")}
-        _refresh_search(conn, store, [h for h in touched if h])
+        hids = [h for h in touched if h]
+        _refresh_search(conn, store, hids)
         for (t, rid), r in last.items():
             if t == "household" and r.gone:
-                _gone(conn, store, rid, counts)
+                visits += _gone(conn, store, rid, counts)
+                hids.append(rid)
+        _derive(conn, store, visits, hids)
         if page.reference is not None:
             _reference(conn, store, page.reference)
         if move_cursor:
@@ -63,8 +75,30 @@ def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) ->
     return counts
 
 
+def _derive(conn: Connection, store: Store, visits: list[dict[str, Any]],
+            hids: list[str]) -> None:
+    tables = store.t.metadata.tables
+    kv = tables["kv"]
+    stale = conn.execute(select(kv.c.value).where(kv.c.key == STALE)).scalar()
+    if len(hids) > BULK_HOUSEHOLDS or stale:
+        derived.record_work(conn, tables, visits)
+        if not stale:
+            store.set_kv(conn, STALE, True)
+    elif visits or hids:
+        derived.record(conn, tables, visits, hids)
+
+
+def finish_derived(store: Store) -> None:
+    """Rebuild the derived tables after bulk pages (a no-op when nothing is stale)."""
+    if not store.get_kv(STALE):
+        return
+    with store.write() as conn:
+        derived.rebuild(conn)
+        store.set_kv(conn, STALE, False)
+
+
 def _upsert(conn: Connection, store: Store, name: str, recs: list[PulledRecord],
-            counts: ApplyCounts) -> None:
+            counts: ApplyCounts, visits: list[dict[str, Any]]) -> None:
     t = store.t.metadata.tables[name]
     local: dict[str, str] = {}
     for chunk in _chunks([r.id for r in recs]):
@@ -84,6 +118,8 @@ def _upsert(conn: Connection, store: Store, name: str, recs: list[PulledRecord],
         if name == "visit" and values.get("signature"):
             counts.signatures.add(values["signature"])
         counts.received += 1
+        if name == "visit":
+            visits.append({**values, "id": r.id})
         if state is None:
             inserts.append({**values, "id": r.id, "created_at": now, "updated_at": now,
                             "local_rev": r.seq})
@@ -118,20 +154,28 @@ def _refresh_search(conn: Connection, store: Store, hids: list[str]) -> None:
             conn.execute(s.insert(), rows)
 
 
-def _gone(conn: Connection, store: Store, hid: str, counts: ApplyCounts) -> None:
+def _gone(conn: Connection, store: Store, hid: str, counts: ApplyCounts) -> list[dict[str, Any]]:
+    """Delete a household that left the scope; returns its visits, as tombstones (their derived
+    rows go too)."""
     tables = [store.t.metadata.tables[n] for n in SYNCED_TABLES]
     for t in tables:
         key = t.c.id if t.name == "household" else t.c.household_id
-        if conn.execute(select(t.c.id).where(key == hid, t.c.sync_state.in_(PENDING))
+        # "error" too: a quarantined edit (typically refused as out of scope by the very push
+        # that preceded this pull) never reached the server; deleting it would lose it.
+        if conn.execute(select(t.c.id).where(key == hid, t.c.sync_state.in_(UNSENT))
                         .limit(1)).first() is not None:
             counts.kept_out_of_scope.append(hid)
-            return
+            return []
+    v = store.t.visit
+    visits = [{**r, "deleted": True} for r in conn.execute(
+        select(v).where(v.c.household_id == hid)).mappings()]
     for t in reversed(tables):
         key = t.c.id if t.name == "household" else t.c.household_id
         conn.execute(delete(t).where(key == hid))
     s = store.t.metadata.tables["household_search"]
     conn.execute(delete(s).where(s.c.household_id == hid))
     counts.gone += 1
+    return visits
 
 
 def _reference(conn: Connection, store: Store, ref: Reference) -> None:

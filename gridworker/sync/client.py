@@ -66,6 +66,7 @@ class ClientConfig:
     backoff: float = 0.5  # first wait; doubles each retry
     max_backoff: float = 8.0
     gzip_min: int = 2048
+    gzip_level: int = 1  # fastest: ~5x smaller visits for a fraction of level 6's CPU
     keep_alive: bool = True  # tests turn it off so every request opens a connection
 
 
@@ -88,6 +89,7 @@ class Client:
 
     # --- requests --------------------------------------------------------------------------
     def request(self, method: str, path: str, *, json_body: Any = None, data: bytes | None = None,
+                json_bytes: bytes | None = None,
                 params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
                 retry: bool = True) -> requests.Response:
         hdrs = dict(headers or {})
@@ -95,10 +97,12 @@ class Client:
             hdrs["Authorization"] = f"Bearer {self.token}"
         body = data
         if json_body is not None:
-            body = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
+            json_bytes = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
+        if json_bytes is not None:
+            body = json_bytes
             hdrs["Content-Type"] = "application/json"
             if len(body) >= self.config.gzip_min:
-                body = gzip.compress(body, compresslevel=5)
+                body = gzip.compress(body, compresslevel=self.config.gzip_level)
                 hdrs["Content-Encoding"] = "gzip"
         cfg = self.config
         attempts = cfg.retries + 1 if retry else 1

@@ -17,7 +17,7 @@ from datetime import datetime
 from gridworker.store.records import utcnow
 from gridworker.store.store import Account, Store
 from gridworker.sync import attachments, collect, state
-from gridworker.sync.apply import apply_page
+from gridworker.sync.apply import apply_page, finish_derived
 from gridworker.sync.client import Cancelled, Client, ClientConfig, DeviceRevoked
 from gridworker.sync.protocol import PullResponse, PushResponse, StatusResponse
 from gridworker.sync.sanity import check as sanity_check
@@ -141,9 +141,8 @@ def _push(store: Store, client: Client, ds: state.DeviceState, report: SyncRepor
         for batch in collect.batches(items):
             if client.cancelled():
                 raise Cancelled()
-            body = {"device_time": datetime.now().isoformat(),
-                    "changes": [i.change for i in batch]}
-            resp = client.call(PushResponse, "POST", "/push", json_body=body)
+            body = collect.body(batch, datetime.now().isoformat())
+            resp = client.call(PushResponse, "POST", "/push", json_bytes=body)
             counts = collect.acknowledge(store, batch, resp.results)
             report.sent += len(batch)
             report.applied += counts.applied
@@ -162,7 +161,7 @@ def _pull(store: Store, client: Client, report: SyncReport, prog: Progress, curs
           ref: int | None) -> set[str]:
     signatures: set[str] = set()
     while True:
-        params: dict[str, int] = {"after": cursor, "limit": PAGE}
+        params: dict[str, int] = {"after": cursor, "limit": PAGE, "skip_own": 1}
         if ref is not None:
             params["ref"] = ref
         page = client.call(PullResponse, "GET", "/pull", params=params)
@@ -177,4 +176,5 @@ def _pull(store: Store, client: Client, report: SyncReport, prog: Progress, curs
         cursor = page.next
         prog("pull", cursor, max(cursor, page.next))
         if not page.more:
+            finish_derived(store)
             return signatures

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from gridworker.schema import SYNCED_TABLES
 from gridworker.store.store import Store
-from gridworker.sync.apply import apply_page
+from gridworker.sync.apply import apply_page, finish_derived
 from gridworker.sync.client import Client
 from gridworker.sync.protocol import DigestResponse, PullResponse, TableDigest
 
@@ -55,6 +55,7 @@ def repair(store: Store, client: Client, table: str) -> None:
         apply_page(store, page, move_cursor=False)
         after = page.next
         if not page.more:
+            finish_derived(store)
             return
 
 

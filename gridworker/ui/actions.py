@@ -26,6 +26,7 @@ class Actions:
     today: QAction
     roster: QAction
     back: QAction
+    township: QAction
     register: QAction
     sync: QAction
     sign_out: QAction
@@ -40,6 +41,7 @@ class Actions:
             a.setEnabled(signed_in)
         if not signed_in:
             self.sync.setVisible(False)
+            self.township.setVisible(False)
 
 
 def build_actions(window: QMainWindow) -> Actions:
@@ -67,6 +69,7 @@ def build_actions(window: QMainWindow) -> Actions:
         today=act(QT_TRANSLATE_NOOP("actions", "今日待访"), "Ctrl+1", "today"),
         roster=act(QT_TRANSLATE_NOOP("actions", "花名册"), "Ctrl+F", "roster"),
         back=act(QT_TRANSLATE_NOOP("actions", "返回"), QKeySequence.StandardKey.Back, "back"),
+        township=act(QT_TRANSLATE_NOOP("actions", "乡镇报表"), "Ctrl+3", "report"),
         register=act(
             QT_TRANSLATE_NOOP("actions", "登记新户…"), QKeySequence.StandardKey.New, "register"
         ),
@@ -79,6 +82,7 @@ def build_actions(window: QMainWindow) -> Actions:
         languages=languages,
     )
     actions.sync.setVisible(False)  # shown only when a sync service is passed in
+    actions.township.setVisible(False)  # shown only to township and county users
     return actions
 
 
@@ -92,7 +96,7 @@ def build_menus(window: QMainWindow, a: Actions) -> QToolBar:
     file_menu.addAction(a.sign_out)
     file_menu.addAction(a.quit)
     go = bar.addMenu(QCoreApplication.translate("actions", "转到"))
-    for action in (a.today, a.roster, a.back):
+    for action in (a.township, a.today, a.roster, a.back):
         go.addAction(action)
     view = bar.addMenu(QCoreApplication.translate("actions", "查看"))
     for action in (a.bigger, a.smaller, a.normal_size):
@@ -105,6 +109,6 @@ def build_menus(window: QMainWindow, a: Actions) -> QToolBar:
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(toolbar.toolButtonStyle().ToolButtonTextBesideIcon)
-    for action in (a.today, a.roster, a.back, a.register, a.sync):
+    for action in (a.township, a.today, a.roster, a.back, a.register, a.sync):
         toolbar.addAction(action)
     return toolbar

@@ -53,11 +53,14 @@ def ensure_app() -> QApplication:
 def create_window(argv: Sequence[str] = (), home: Path | None = None, *,
                   sync: SyncService | None = None,
                   enrol: Callable[[QWidget], None] | None = None,
-                  printing: bool = True) -> MainWindow:
+                  printing: bool = True, with_sync: bool = False,
+                  sync_options: dict[str, Any] | None = None) -> MainWindow:
     """The application (if none yet), its font, language and the main window, not yet shown.
 
     Services come in here: ``sync`` (shows the Sync action and the link state), ``enrol`` (the
-    sign-in screen's 登记本机 button); printing is wired when gridworker.ui.printing imports."""
+    sign-in screen's 登记本机 button); printing is wired when gridworker.ui.printing imports.
+    ``with_sync`` builds the app's own sync service (gridworker.ui.sync_service) for both hooks;
+    ``sync_options`` go to its constructor (tests: short intervals, fast key derivation)."""
     args = parse_args(argv)
     app = ensure_app()
     appearance.load_bundled_font(app)
@@ -70,8 +73,17 @@ def create_window(argv: Sequence[str] = (), home: Path | None = None, *,
         from gridworker.ui.print_hook import make_print_visit
 
         print_visit = make_print_visit(ops)
+    controller = None
+    if with_sync and sync is None:
+        from gridworker.ui.sync_service import SyncController
+
+        controller = SyncController(**(sync_options or {}))
+        sync, enrol = controller, enrol or controller.enrol
     window = MainWindow(ops, args.home or home or data_home(), translations,
                         print_visit=print_visit, sync=sync, enrol=enrol)
+    if controller is not None:
+        controller.setParent(window)
+        controller.attach(window)
     window.setWindowIcon(icon("app"))
     # The rest of the app loads on the worker while the user types the password (after the
     # first paint, so the two do not compete for the interpreter lock).
@@ -85,11 +97,14 @@ def create_window(argv: Sequence[str] = (), home: Path | None = None, *,
 
 
 def run_app(argv: Sequence[str]) -> int:
-    window = create_window(argv)
+    window = create_window(argv, with_sync=True)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window.show()
     try:
         return app.exec()
     finally:
+        shutdown = getattr(window.sync, "shutdown", None)
+        if shutdown is not None:
+            shutdown()
         window.ops.shutdown()

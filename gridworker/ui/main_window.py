@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
         a.today.triggered.connect(lambda: self._in_workspace("go_today"))
         a.roster.triggered.connect(lambda: self._in_workspace("go_roster"))
+        a.township.triggered.connect(lambda: self._in_workspace("go_township"))
         a.back.triggered.connect(lambda: self._in_workspace("back"))
         a.register.triggered.connect(lambda: self._in_workspace("register_household"))
         a.sync.triggered.connect(self._sync)
@@ -110,8 +111,12 @@ class MainWindow(QMainWindow):
         self.status.set_account(self.session.account)
         self.commands.set_signed_in(True)
         self.commands.sync.setVisible(self.sync is not None)
+        self.commands.township.setVisible(self.workspace.township is not None)
 
     def sign_out(self) -> None:
+        stop = getattr(self.sync, "stop", None)  # a running sync ends before the store closes
+        if stop is not None:
+            stop()
         if self.workspace is not None:
             self.workspace.flush()
             self.stack.removeWidget(self.workspace)

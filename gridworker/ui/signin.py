@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridworker.store.errors import WrongPassword
+from gridworker.store.errors import DeviceRevoked, WrongPassword
 
 if TYPE_CHECKING:
     from gridworker.store.store import Account, Store
@@ -150,6 +150,10 @@ class SignInScreen(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.message.setText(error_text(exc))
+        if isinstance(exc, DeviceRevoked) and self._enrol is not None:
+            self.message.setText(error_text(exc) + self.tr("（本机数据都还在）请重新登记本机。"))
+            self._enrol(self)  # re-enrolment: the dialog comes pre-filled with this account
+            return
         if isinstance(exc, WrongPassword):
             self.password.selectAll()
             self.password.setFocus()

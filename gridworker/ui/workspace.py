@@ -1,4 +1,5 @@
-"""The signed-in screens and the navigation between them (Today, Roster, Household, Visit)."""
+"""The signed-in screens and the navigation between them (Today, Roster, Household, Visit, and
+for township and county users the township report screen, where they start)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from gridworker.ui.roster_data import RosterData
 from gridworker.ui.roster_screen import RosterScreen
 from gridworker.ui.session import Session
 from gridworker.ui.today_screen import TodayScreen
+from gridworker.ui.township_screen import TownshipScreen, can_see_reports
 from gridworker.ui.visit_screen import VisitScreen
 
 
@@ -36,6 +38,12 @@ class Workspace(QStackedWidget):
         self.visit.visit_completed.connect(lambda hid, _vid: self._household_changed(hid))
         self.visit.revision_started.connect(lambda hid, _vid: self._household_changed(hid))
         self.session.ops.changed.connect(self.data.reload_counts)
+        self.township: TownshipScreen | None = None
+        if can_see_reports(session):
+            self.township = TownshipScreen(session)
+            self.addWidget(self.township)
+            self.township.household_activated.connect(self.open_household)
+            self.setCurrentWidget(self.township)
         self.data.reload()
 
     # --- navigation ----------------------------------------------------------------------
@@ -57,6 +65,10 @@ class Workspace(QStackedWidget):
     def go_roster(self) -> None:
         self.show_screen(self.roster)
         self.roster.focus_search()
+
+    def go_township(self) -> None:
+        if self.township is not None:
+            self.show_screen(self.township)
 
     def back(self) -> None:
         if self._history:

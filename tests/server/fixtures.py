@@ -144,14 +144,18 @@ def live(engine: Engine) -> Iterator[Live]:
 
 
 @contextmanager
-def process_server(db_url: str, workers: int = 1) -> Iterator[str]:
-    """`gridworker-server serve` as a real process (its own process group)."""
+def process_server(db_url: str, workers: int = 1,
+                   info: dict[str, Any] | None = None) -> Iterator[str]:
+    """`gridworker-server serve` as a real process (its own process group); ``info`` receives
+    its ``pid``."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "gridworker.server.cli", "--db", db_url, "serve", "--port", "0",
          "--workers", str(workers)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         start_new_session=True)
+    if info is not None:
+        info["pid"] = proc.pid
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
@@ -160,7 +164,13 @@ def process_server(db_url: str, workers: int = 1) -> Iterator[str]:
             raise RuntimeError(f"server did not report its port: {line!r}")
         base = f"http://127.0.0.1:{m.group(1)}"
         wait_ready(base, 60)
-        threading.Thread(target=proc.stdout.read, daemon=True).start()  # drain
+        out = proc.stdout
+
+        def relay() -> None:  # pytest shows the server's output when a test fails
+            for text in out:
+                sys.stderr.write(f"[server] {text}")
+
+        threading.Thread(target=relay, daemon=True).start()
         yield base
     finally:
         os.killpg(proc.pid, signal.SIGTERM)

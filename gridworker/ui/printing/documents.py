@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from gridworker.store.store import Store
 from gridworker.summary import (
@@ -28,15 +28,16 @@ from gridworker.ui.printing.render import Cancelled, PrintResult, Progress, writ
 
 
 def ensure_app() -> QCoreApplication:
-    """A Qt application for printing from scripts: the running one, or a new QGuiApplication
-    (``offscreen`` when there is no display, so the command line works on a server)."""
+    """A Qt application for printing from scripts: the running one, or a new QApplication
+    (``offscreen`` when there is no display, so the command line works on a server). A
+    QApplication, not a QGuiApplication: the same process may go on to show widgets."""
     app = QCoreApplication.instance()
     if app is not None:
         return app
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QGuiApplication(sys.argv[:1])
+    return QApplication(sys.argv[:1])
 
 
 def iter_summaries(store: Store, visit_ids: Sequence[str],

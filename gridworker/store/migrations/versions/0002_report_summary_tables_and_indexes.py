@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-30 09:04:55.281002
+Create Date: 2026-11-30 10:04:40.725441
 """
 
 from __future__ import annotations
@@ -25,6 +25,42 @@ def upgrade() -> None:
     sa.Column('detail', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('household_id', 'rule', name=op.f('pk_household_check'))
     )
+    op.create_table('member_id_duplicate',
+    sa.Column('member_id', sa.String(length=36), nullable=False),
+    sa.Column('id_number', sa.String(length=64), nullable=False),
+    sa.Column('household_id', sa.String(length=36), nullable=False),
+    sa.Column('name', sa.String(length=64), nullable=True),
+    sa.PrimaryKeyConstraint('member_id', name=op.f('pk_member_id_duplicate'))
+    )
+    with op.batch_alter_table('member_id_duplicate', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_member_id_duplicate_household_id'), ['household_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_member_id_duplicate_id_number'), ['id_number'], unique=False)
+
+    op.create_table('visit_counted',
+    sa.Column('visit_id', sa.String(length=36), nullable=False),
+    sa.Column('household_id', sa.String(length=36), nullable=False),
+    sa.Column('grid_code', sa.String(length=16), nullable=False),
+    sa.Column('visit_date', sa.Date(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('worker', sa.String(length=64), nullable=False),
+    sa.Column('worker_name', sa.String(length=64), nullable=False),
+    sa.Column('per_capita_income', sa.Float(), nullable=True),
+    sa.Column('household_type', sa.String(length=16), nullable=False),
+    sa.Column('long_absent', sa.Boolean(), nullable=False),
+    sa.Column('monitored', sa.Boolean(), nullable=False),
+    sa.Column('next_date', sa.Date(), nullable=True),
+    sa.Column('next_worker_date', sa.Date(), nullable=True),
+    sa.Column('work_county', sa.Integer(), nullable=False),
+    sa.Column('work_province', sa.Integer(), nullable=False),
+    sa.Column('work_country', sa.Integer(), nullable=False),
+    sa.Column('work_abroad', sa.Integer(), nullable=False),
+    sa.Column('welfare_jobs', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('visit_id', name=op.f('pk_visit_counted'))
+    )
+    with op.batch_alter_table('visit_counted', schema=None) as batch_op:
+        batch_op.create_index('ix_visit_counted_household', ['household_id', 'visit_date', 'created_at', 'visit_id', 'grid_code', 'per_capita_income'], unique=False)
+        batch_op.create_index('ix_visit_counted_report', ['visit_date', 'grid_code', 'next_date', 'long_absent', 'household_type', 'household_id', 'worker', 'worker_name', 'next_worker_date', 'work_county', 'work_province', 'work_country', 'work_abroad', 'welfare_jobs', 'visit_id'], unique=False)
+
     op.create_table('visit_superseded',
     sa.Column('visit_id', sa.String(length=36), nullable=False),
     sa.Column('root_id', sa.String(length=36), nullable=False),
@@ -56,7 +92,7 @@ def upgrade() -> None:
 
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_visit_household_status_date'))
-        batch_op.create_index('ix_visit_household_status_date', ['household_id', 'status', 'visit_date', 'deleted', 'id', 'created_at', 'per_capita_income'], unique=False)
+        batch_op.create_index('ix_visit_household_status_date', ['household_id', 'status', 'visit_date', 'deleted', 'id', 'created_at', 'per_capita_income', 'mode'], unique=False)
         batch_op.create_index('ix_visit_report', ['visit_date', 'status', 'deleted', 'household_id', 'id', 'created_at', 'per_capita_income', 'mode', 'worker', 'worker_name'], unique=False)
         batch_op.create_index('ix_visit_root_id', ['root_id'], unique=False)
 
@@ -92,5 +128,15 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_visit_superseded_root_id'))
 
     op.drop_table('visit_superseded')
+    with op.batch_alter_table('visit_counted', schema=None) as batch_op:
+        batch_op.drop_index('ix_visit_counted_report')
+        batch_op.drop_index('ix_visit_counted_household')
+
+    op.drop_table('visit_counted')
+    with op.batch_alter_table('member_id_duplicate', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_member_id_duplicate_id_number'))
+        batch_op.drop_index(batch_op.f('ix_member_id_duplicate_household_id'))
+
+    op.drop_table('member_id_duplicate')
     op.drop_table('household_check')
     # ### end Alembic commands ###

@@ -1,0 +1,142 @@
+"""Township reports on paper: A4 landscape through the same Qt path as the visit summaries.
+
+The page body is ``gridworker.reports.layout.report_html`` in a QTextDocument laid out for the
+device itself (``setPaintDevice``), printed with the bundled WenQuanYi font (embedded, so the
+PDF's text extracts), a running header and "第 N 页 共 M 页".
+
+    preview_report(parent, report)          # 打印预览
+    print_report(parent, report)            # 打印…
+    write_report_pdf("r.pdf", report)       # PDF (CLI, "另存为 PDF")
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from gridworker.reports import Report
+from gridworker.reports.layout import report_html
+from gridworker.ui.printing.fonts import print_font_family
+from gridworker.ui.printing.render import FOOTER_MM, HEADER_MM, MARGINS_MM, PDF_DPI, pdf_writer
+
+
+def landscape_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                       MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def _mm(device: QPagedPaintDevice, mm: float) -> float:
+    return mm / 25.4 * device.logicalDpiY()
+
+
+def _body(device: QPagedPaintDevice) -> QRectF:
+    paint = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    top, bottom = _mm(device, HEADER_MM), _mm(device, FOOTER_MM)
+    return QRectF(0, top, paint.width(), paint.height() - top - bottom)
+
+
+def report_document(report: Report, device: QPagedPaintDevice, family: str) -> QTextDocument:
+    """The report as a QTextDocument paginated for ``device`` (already A4 landscape)."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)  # the trap: else fonts are laid out at 96 dpi
+    font = QFont(family)
+    font.setPointSizeF(8.5)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    body = _body(device)
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    html = re.sub(r"font-family:[^;}]*", f"font-family:'{family}'", report_html(report))
+    html = html.replace("font-size:10pt", "font-size:8.5pt")
+    doc.setHtml(html)
+    return doc
+
+
+def paint_report(device: QPagedPaintDevice, report: Report) -> int:
+    """Paint every page of ``report`` onto ``device``; the number of pages."""
+    device.setPageLayout(landscape_layout())
+    family = print_font_family()
+    doc = report_document(report, device, family)
+    body = _body(device)
+    count = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("无法开始打印（打印机或文件不可用）")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = QFont(family)
+        small.setPointSizeF(7.5)
+        heading = (f"{report.region_name} 防返贫监测{report.period_title}报告"
+                   f"（{report.start} 至 {report.end}）")
+        for i in range(count):
+            if i:
+                device.newPage()
+            painter.save()
+            painter.translate(body.left(), body.top() - i * body.height())
+            clip = QRectF(0, i * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            ctx.clip = clip
+            doc.documentLayout().draw(painter, ctx)
+            painter.restore()
+            painter.save()
+            painter.setFont(small)
+            painter.setPen(QPen(Qt.GlobalColor.darkGray))
+            header = QRectF(0, 0, body.width(), body.top() * 0.8)
+            painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             heading)
+            painter.drawLine(header.bottomLeft(), header.bottomRight())
+            footer = QRectF(0, body.bottom() + body.top() * 0.3, body.width(),
+                            _mm(device, FOOTER_MM) - body.top() * 0.3)
+            painter.setPen(QPen(Qt.GlobalColor.black))
+            painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, f"第 {i + 1} 页 共 {count} 页")
+            painter.restore()
+    finally:
+        painter.end()
+    return count
+
+
+def write_report_pdf(path: Path | str, report: Report) -> int:
+    """The report as an A4 landscape PDF at ``path``; the number of pages."""
+    writer = pdf_writer(path, title=f"{report.region_name} {report.period_title}报告")
+    writer.setResolution(PDF_DPI)
+    return paint_report(writer, report)
+
+
+def _printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(landscape_layout())
+    return printer
+
+
+def preview_report(parent: QWidget | None, report: Report) -> None:
+    """打印预览; the dialog's own print button prints the same pages."""
+    printer = _printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"打印预览 — {report.region_name} {report.period_title}报告")
+    dialog.paintRequested.connect(lambda p: paint_report(p, report))
+    dialog.exec()
+
+
+def print_report(parent: QWidget | None, report: Report) -> bool:
+    """The system print dialog, then print. False when the user cancelled."""
+    printer = _printer()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    paint_report(printer, report)
+    return True

@@ -1,0 +1,76 @@
+"""The households behind one figure: a list dialog; double-click opens the household screen,
+and the list can be saved as .xlsx (``gridworker.reports.xlsx.export_drill``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridworker.reports import HouseholdRef
+
+HEADERS = ["户编号", "户主", "网格", "地址", "户类型", "监测对象类别", "说明"]
+
+
+class HouseholdListDialog(QDialog):
+    household_activated = Signal(str)
+
+    def __init__(self, title: str, refs: list[HouseholdRef],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("householdList")
+        self.setWindowTitle(title)
+        self.refs = refs
+        self.resize(900, 520)
+        self.table = QTableWidget(len(refs), len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for r, ref in enumerate(refs):
+            for c, v in enumerate((ref.number, ref.head_name, ref.grid_code, ref.address,
+                                   ref.household_type, ref.monitor_type or "", ref.detail)):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+        self.table.resizeColumnsToContents()
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton("导出 Excel…",
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(lambda: self.export())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{title}：共 {len(refs)} 户。双击一户打开。"))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.refs):
+            self.household_activated.emit(self.refs[row].id)
+            self.accept()
+
+    def export(self, path: Path | None = None) -> Path | None:
+        from gridworker.reports.xlsx import export_drill
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, "导出 Excel",
+                                                  str(Path.home() / f"{self.windowTitle()}.xlsx"),
+                                                  "Excel 文件 (*.xlsx)")
+            if not name:
+                return None
+            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        try:
+            return export_drill(self.refs, path, title="户名单")
+        except OSError as exc:
+            QMessageBox.warning(self, "导出失败", f"无法保存：{exc}")
+            return None

@@ -1,0 +1,315 @@
+"""The township screen (township and county roles): the indicators by village side by side for a
+week, month or quarter, bar charts, drill-down to households, Excel and paper.
+
+Works offline on the account's own store: the report is built on the operations worker
+(``gridworker.reports.build_report`` over the synced records), never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridworker.reports import HouseholdRef, Report, build_report, drill_down
+from gridworker.ui.session import Session
+from gridworker.ui.township_chart import BarChart
+from gridworker.ui.township_drill import HouseholdListDialog
+from gridworker.ui.township_model import (
+    Drill,
+    GridModel,
+    period_kind,
+    quality_grid,
+    recent_periods,
+    village_grid,
+)
+
+KINDS = (("week", "周（周调度）"), ("month", "月（月督查）"), ("quarter", "季度（季通报）"))
+SYNC_KEYS = ("sync.last_sync", "last_sync")
+ROLES = ("township", "county")
+
+
+def can_see_reports(session: Session) -> bool:
+    """Township and county users only: a grid worker cannot request aggregates."""
+    return session.account.role in ROLES
+
+
+def last_sync_text(value: Any) -> str:
+    if not value:
+        return "尚未同步"
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        return f"上次同步：{value}"
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return f"上次同步：{when:%Y-%m-%d %H:%M}"
+
+
+def read_last_sync(store: Any) -> Any:
+    for key in SYNC_KEYS:
+        value = store.get_kv(key)
+        if value:
+            return value
+    return None
+
+
+def _percent(rate: float | None) -> float | None:
+    return None if rate is None else rate * 100
+
+
+def _table(model: GridModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class TownshipScreen(QWidget):
+    household_activated = Signal(str)
+    report_loaded = Signal(object)  # Report
+    drill_opened = Signal(object)  # HouseholdListDialog
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("township")
+        self.region = session.scope
+        self.report: Report | None = None
+        self.period = ""
+        self._generation = 0
+        self.heading = QLabel(self.tr("乡镇报表"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.kind = QComboBox()
+        self.kind.setObjectName("periodKind")
+        for key, title in KINDS:
+            self.kind.addItem(self.tr(title), key)
+        self.periods = QComboBox()
+        self.periods.setObjectName("period")
+        self.periods.setMinimumContentsLength(9)
+        self.sync_label = QLabel(self.tr("尚未同步"))
+        self.sync_label.setObjectName("lastSync")
+        self.status = QLabel("")
+        self.status.setObjectName("hint")
+        self.buttons: dict[str, QPushButton] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("统计期")))
+        top.addWidget(self.kind)
+        top.addWidget(self.periods)
+        for key, title, slot in (("xlsx", "导出 Excel…", self.export_xlsx),
+                                 ("preview", "打印预览", self.preview),
+                                 ("print", "打印…", self.print_report),
+                                 ("pdf", "另存为 PDF…", self.save_pdf)):
+            button = QPushButton(self.tr(title))
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, slot=slot: slot())
+            self.buttons[key] = button
+            top.addWidget(button)
+        top.addStretch(1)
+        top.addWidget(self.sync_label)
+        self.village_model = GridModel(self)
+        self.quality_model = GridModel(self)
+        self.village_view = _table(self.village_model)
+        self.village_view.setObjectName("villageTable")
+        self.quality_view = _table(self.quality_model)
+        self.quality_view.setObjectName("qualityTable")
+        for view in (self.village_view, self.quality_view):
+            view.doubleClicked.connect(self._double_clicked)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.village_view, self.tr("分村指标"))
+        self.tabs.addTab(self.quality_view, self.tr("数据质量"))
+        self.coverage_chart = BarChart(self.tr("走访率（%）"), percent=True)
+        self.problem_chart = BarChart(self.tr("期末未解决问题（红色：未清零）"), warn_above=0)
+        charts = QWidget()
+        row = QHBoxLayout(charts)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.coverage_chart)
+        row.addWidget(self.problem_chart)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tabs)
+        split.addWidget(charts)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        self._fill_periods("month")
+        self.kind.setCurrentIndex(1)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.periods.currentIndexChanged.connect(lambda _i: self.reload())
+        session.ops.changed.connect(self._store_changed)
+
+    # --- periods -------------------------------------------------------------------------
+    def _fill_periods(self, kind: str, current: str | None = None) -> None:
+        labels = recent_periods(kind, self.session.today())
+        if current and current not in labels:
+            labels.insert(0, current)
+        self.periods.blockSignals(True)
+        self.periods.clear()
+        self.periods.addItems(labels)
+        self.periods.setCurrentIndex(labels.index(current) if current else 0)
+        self.periods.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        self._fill_periods(str(self.kind.currentData()))
+        self.reload()
+
+    def set_period(self, label: str) -> None:
+        """Show ``label`` (2022-W18, 2022-05, 2022-Q2), adding it to the list when older."""
+        kind = period_kind(label)
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex([k for k, _t in KINDS].index(kind))
+        self.kind.blockSignals(False)
+        self._fill_periods(kind, label)
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.report is None and not self.period:
+            self.reload()
+
+    def _store_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        period = self.periods.currentText()
+        if not period:
+            return
+        self.period = period
+        self._generation += 1
+        generation = self._generation
+        region = self.region
+        self.status.setText(self.tr("正在统计…"))
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        self.session.ops.read(lambda conn: build_report(conn, region, period),
+                              lambda report: self._loaded(generation, report),
+                              self._failed, owner=self)
+        self.session.ops.with_store(read_last_sync,
+                                    lambda v: self.sync_label.setText(self.tr(last_sync_text(v))),
+                                    lambda _e: None, owner=self)
+
+    def _loaded(self, generation: int, report: Report) -> None:
+        if generation != self._generation:
+            return  # an older request finished after a newer one was made
+        self.report = report
+        self.heading.setText(f"{report.region_name} · {report.period_title}")
+        self.village_model.set_grid(village_grid(report))
+        self.quality_model.set_grid(quality_grid(report))
+        rates = {v.code: v.rate for v in report.coverage.villages}
+        prob = {v.code: v for v in report.problems.villages}
+        names = report.villages
+        self.coverage_chart.set_bars([(names[c], _percent(rates.get(c))) for c in names])
+        self.problem_chart.set_bars([(names[c], prob[c].open_at_end if c in prob else None)
+                                     for c in names])
+        self.status.setText(self.tr("%1 至 %2。双击任一数字查看背后的户名单。")
+                            .replace("%1", report.start).replace("%2", report.end))
+        for button in self.buttons.values():
+            button.setEnabled(True)
+        self.report_loaded.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("统计失败：%1").replace("%1", str(exc)))
+
+    # --- drill-down ----------------------------------------------------------------------
+    def _double_clicked(self, index: QModelIndex) -> None:
+        model = index.model()
+        if isinstance(model, GridModel):
+            cell = model.cell(index)
+            if cell is not None and cell.drill is not None:
+                self.drill(cell.drill)
+
+    def drill(self, drill: Drill) -> None:
+        region, period = self.region, self.period
+        self.session.ops.read(
+            lambda conn: drill_down(conn, region, period, drill.figure, **drill.keys),
+            lambda refs: self._show_households(drill, refs), self._failed, owner=self)
+
+    def _show_households(self, drill: Drill, refs: list[HouseholdRef]) -> None:
+        dialog = HouseholdListDialog(f"{drill.title}（{self.period}）", refs, self)
+        dialog.household_activated.connect(self.household_activated)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.drill_opened.emit(dialog)
+
+    # --- Excel and paper -----------------------------------------------------------------
+    def _file_name(self, suffix: str) -> str:
+        r = self.report
+        return f"{r.region_name}_{r.period}_报告.{suffix}" if r else f"报告.{suffix}"
+
+    def _ask(self, title: str, suffix: str, kind: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / self._file_name(
+            suffix)), kind)
+        if not name:
+            return None
+        return Path(name if name.lower().endswith("." + suffix) else f"{name}.{suffix}")
+
+    def export_xlsx(self, path: Path | None = None) -> Path | None:
+        from gridworker.reports.xlsx import export_report
+
+        if self.report is None:
+            return None
+        target = path or self._ask(self.tr("导出 Excel"), "xlsx", "Excel 文件 (*.xlsx)")
+        if target is None:
+            return None
+        try:
+            return export_report(self.report, target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            return None
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        from gridworker.ui.printing.report_print import write_report_pdf
+
+        if self.report is None:
+            return None
+        target = path or self._ask(self.tr("另存为 PDF"), "pdf", "PDF 文件 (*.pdf)")
+        if target is None:
+            return None
+        try:
+            write_report_pdf(target, self.report)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("保存失败"), str(exc))
+            return None
+        return target
+
+    def preview(self) -> None:
+        from gridworker.ui.printing.report_print import preview_report
+
+        if self.report is not None:
+            preview_report(self, self.report)
+
+    def print_report(self) -> None:
+        from gridworker.ui.printing.report_print import print_report
+
+        if self.report is not None:
+            print_report(self, self.report)

@@ -1,0 +1,125 @@
+"""The roster: visit status by category (settings, not constants) and search."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from gridworker.store import households, roster, visits
+from gridworker.store.records import utcnow
+from gridworker.store.search import SearchIndex, search_once
+from gridworker.store.settings import settings_for
+from gridworker.store.store import Store
+
+from tests.factories import DAY, GRID, fill_visit, make_household
+
+SETTINGS = {"visit_interval_days": {"monitored": 30, "formerly_poor": 30, "ordinary": 90},
+            "long_absent_interval_days": 90, "overdue_grace_days": 7}
+
+
+def status_of(store: Store, hid: str, today: date, settings: dict | None = None) -> tuple:
+    with store.read() as conn:
+        (row,) = roster.list_households(conn, GRID, today, settings or SETTINGS, ids=[hid])
+    return row.last_contact, row.due_on, row.status
+
+
+def complete(store: Store, hid: str, day: date, mode: str = "入户") -> None:
+    vid = fill_visit(store, hid, day=day)
+    with store.write() as conn:
+        visits.save_draft(conn, vid, visits.get_visit(conn, vid).answers, mode=mode)
+        visits.complete_visit(conn, vid)
+
+
+@pytest.mark.parametrize(("kind", "interval"), [
+    ({"household_type": "普通农户"}, 90),
+    ({"household_type": "脱贫户"}, 30),
+    ({"household_type": "普通农户", "monitor_type": "边缘易致贫户"}, 30),
+])
+def test_due_and_overdue_follow_the_category_interval(
+    store: Store, kind: dict, interval: int
+) -> None:
+    hid = make_household(store, **kind)
+    complete(store, hid, DAY)
+    due = DAY + timedelta(days=interval)
+    assert status_of(store, hid, due - timedelta(days=1)) == (DAY, due, "ok")
+    assert status_of(store, hid, due)[2] == "due"
+    assert status_of(store, hid, due + timedelta(days=7))[2] == "due"
+    assert status_of(store, hid, due + timedelta(days=8))[2] == "overdue"
+    # the interval is a setting: a county that visits ordinary households monthly
+    monthly = {**SETTINGS, "visit_interval_days": dict.fromkeys(("monitored", "formerly_poor",
+                                                                   "ordinary"), 10)}
+    assert status_of(store, hid, DAY + timedelta(days=10), monthly)[2] == "due"
+
+
+def test_phone_contact_counts_only_for_long_absent(store: Store) -> None:
+    home = make_household(store, number="0001")
+    away = make_household(store, head="李四", number="0002", long_absent=True)
+    complete(store, home, DAY, mode="电话")
+    complete(store, away, DAY, mode="电话")
+    assert status_of(store, home, DAY)[0] is None  # a call is not a home visit
+    assert status_of(store, away, DAY) == (DAY, DAY + timedelta(days=90), "ok")
+
+
+def test_never_visited_is_due_from_registration(store: Store) -> None:
+    hid = make_household(store)
+    today = utcnow().date()
+    assert status_of(store, hid, today) == (None, today, "due")
+    assert status_of(store, hid, today + timedelta(days=8))[2] == "overdue"
+
+
+def test_fast_listing_matches_the_reference_rule(store: Store) -> None:
+    ids = [make_household(store, head=f"户{i}", number=f"{i:04d}",
+                          household_type="脱贫户" if i % 2 else "普通农户",
+                          long_absent=i % 3 == 0) for i in range(6)]
+    for i, hid in enumerate(ids[:4]):
+        complete(store, hid, DAY - timedelta(days=20 * i), mode="电话" if i == 1 else "入户")
+    today = DAY + timedelta(days=40)
+    h = store.t.household
+    with store.read() as conn:
+        settings = settings_for(conn, GRID, today)
+        rows = {r.id: r for r in roster.list_households(conn, GRID, today, settings)}
+        for hid in ids:
+            rec = conn.execute(select(h).where(h.c.id == hid)).mappings().one()
+            dates = [v.visit_date for v in visits.household_visits(conn, hid)
+                     if v.status == "completed"]
+            home = [v.visit_date for v in visits.household_visits(conn, hid)
+                    if v.status == "completed" and v.mode == "入户"]
+            ref = roster.visit_status({**rec, "last_home": max(home, default=None),
+                                       "last_any": max(dates, default=None)}, today, settings)
+            assert (rows[hid].last_contact, rows[hid].due_on, rows[hid].status) == ref
+
+
+def test_search_by_name_pinyin_initials_id_tail_and_address(store: Store) -> None:
+    zhang = make_household(store, head="张三", number="0001")
+    li = make_household(store, head="李四", number="0002")
+    with store.read() as conn:
+        index = SearchIndex.load(conn, GRID)
+        members = households.member_rows(conn, zhang)
+    head_id = next(m["id_number"] for m in members if m["relationship"] == "户主")
+    assert index.search("zs") == [zhang]
+    assert index.search("zhangsan") == [zhang]
+    assert index.search("张三") == [zhang]
+    assert index.search(head_id[-4:].lower()) == [zhang]
+    assert set(index.search("临涣镇")) == {zhang, li}
+    assert index.search("ls 0002") == [li]
+    assert index.search("nobody") == []
+    with store.read() as conn:
+        assert search_once(conn, "340621999", "zs") == []  # another scope
+
+
+def test_search_index_follows_edits(store: Store) -> None:
+    hid = make_household(store, head="张三")
+    with store.read() as conn:
+        index = SearchIndex.load(conn, GRID)
+        members = households.member_rows(conn, hid)
+    head = next(m for m in members if m["relationship"] == "户主")
+    with store.write() as conn:
+        households.save_member(conn, hid, {"id": head["id"], "name": "王五"}, DAY)
+        index.update(conn, hid)
+    assert index.search("ww") == [hid] and index.search("zs") == []
+    other = make_household(store, head="赵六", number="0009")
+    with store.read() as conn:
+        index.update(conn, other)
+    assert index.search("zl") == [other]
