@@ -43,10 +43,13 @@ installer: install
 	$(BIN)/pip install --quiet -e '.[installer]'
 	sh installer/build.sh
 
-# Build (unless GRIDWORKER_DEB names a .deb), install into a scratch root, self-test, upgrade test.
+# Build (printing build time, sizes, the GLIBC_ level and start times), then install the .deb
+# into a scratch root, self-test it and run the upgrade test.
 installer-test: install system-deps
 	$(BIN)/pip install --quiet -e '.[installer]'
-	GRIDWORKER_TEST_INSTALLER=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/installer $(PYTEST_ARGS)
+	sh installer/build.sh
+	GRIDWORKER_DEB=$$(ls -t dist/gridworker_*_amd64.deb | head -n 1) GRIDWORKER_TEST_INSTALLER=1 \
+	    QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/installer $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

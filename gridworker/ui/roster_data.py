@@ -33,10 +33,6 @@ def load_rows(conn: Connection, scope: str, today: date,
     return roster.list_households(conn, scope, today, settings, ids=ids)
 
 
-def load_all(conn: Connection, scope: str, today: date) -> tuple[list[HouseholdRow], SearchIndex]:
-    return load_rows(conn, scope, today), SearchIndex.load(conn, scope)
-
-
 def load_counts(conn: Connection, scope: str, today: date) -> Counts:
     week_start = today - timedelta(days=today.weekday())
     return Counts(
@@ -64,8 +60,10 @@ class RosterData(QObject):
         self.loaded = False
 
     def reload(self) -> None:
+        """Rows first (Today and the roster become usable), then the search index."""
         scope, today = self.session.scope, self.session.today()
-        self.session.ops.read(lambda c: load_all(c, scope, today), self._set_all, owner=self)
+        self.session.ops.read(lambda c: load_rows(c, scope, today), self._set_rows, owner=self)
+        self.session.ops.read(lambda c: SearchIndex.load(c, scope), self._set_index, owner=self)
         self.reload_counts()
 
     def search(self, text: str) -> list[str] | None:
@@ -92,9 +90,8 @@ class RosterData(QObject):
             self._merge, owner=self)
         self.reload_counts()
 
-    def _set_all(self, loaded: tuple[list[HouseholdRow], SearchIndex]) -> None:
-        self.index = loaded[1]
-        self._set_rows(loaded[0])
+    def _set_index(self, index: SearchIndex) -> None:
+        self.index = index
 
     def _set_rows(self, rows: list[HouseholdRow]) -> None:
         self.rows = rows
