@@ -67,14 +67,15 @@ def setup_device(device: QPagedPaintDevice) -> None:
     device.setPageLayout(a4_layout())
 
 
-def _mm(device: QPagedPaintDevice, mm: float) -> float:
+def mm_px(device: QPagedPaintDevice, mm: float) -> float:
+    """Millimetres in ``device`` pixels."""
     return mm / 25.4 * device.logicalDpiY()
 
 
-def _body_rect(device: QPagedPaintDevice) -> QRectF:
+def body_rect(device: QPagedPaintDevice) -> QRectF:
     """The document area in device pixels, relative to the painter's origin (the paint rect)."""
     paint = device.pageLayout().paintRectPixels(device.logicalDpiX())
-    top, bottom = _mm(device, HEADER_MM), _mm(device, FOOTER_MM)
+    top, bottom = mm_px(device, HEADER_MM), mm_px(device, FOOTER_MM)
     return QRectF(0, top, paint.width(), paint.height() - top - bottom)
 
 
@@ -87,7 +88,7 @@ def make_document(summary: Summary, device: QPagedPaintDevice, family: str) -> Q
     font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    body = _body_rect(device)
+    body = body_rect(device)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     for name, (_mime, data) in summary.images.items():
         image = QImage.fromData(QByteArray(data))
@@ -116,7 +117,7 @@ def _keep_last_block_together(doc: QTextDocument, page_height: float) -> None:
 
 def _paint_page(painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument, index: int,
                 count: int, summary: Summary, family: str) -> None:
-    body = _body_rect(device)
+    body = body_rect(device)
     painter.save()
     painter.translate(body.left(), body.top() - index * body.height())
     clip = QRectF(0, index * body.height(), body.width(), body.height())
@@ -136,7 +137,7 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument
                      summary.page_header + (f"（{summary.variant}）" if summary.variant else ""))
     painter.drawLine(header.bottomLeft(), header.bottomRight())
     footer = QRectF(0, body.bottom() + body.top() * 0.3, body.width(),
-                    _mm(device, FOOTER_MM) - body.top() * 0.3)
+                    mm_px(device, FOOTER_MM) - body.top() * 0.3)
     painter.setPen(QPen(Qt.GlobalColor.black))
     painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                      f"第 {index + 1} 页 共 {count} 页")

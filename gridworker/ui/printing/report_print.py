@@ -31,22 +31,19 @@ from PySide6.QtWidgets import QWidget
 from gridworker.reports import Report
 from gridworker.reports.layout import report_html
 from gridworker.ui.printing.fonts import print_font_family
-from gridworker.ui.printing.render import FOOTER_MM, HEADER_MM, MARGINS_MM, PDF_DPI, pdf_writer
+from gridworker.ui.printing.render import (
+    FOOTER_MM,
+    MARGINS_MM,
+    PDF_DPI,
+    body_rect,
+    mm_px,
+    pdf_writer,
+)
 
 
 def landscape_layout() -> QPageLayout:
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                        MARGINS_MM, QPageLayout.Unit.Millimeter)
-
-
-def _mm(device: QPagedPaintDevice, mm: float) -> float:
-    return mm / 25.4 * device.logicalDpiY()
-
-
-def _body(device: QPagedPaintDevice) -> QRectF:
-    paint = device.pageLayout().paintRectPixels(device.logicalDpiX())
-    top, bottom = _mm(device, HEADER_MM), _mm(device, FOOTER_MM)
-    return QRectF(0, top, paint.width(), paint.height() - top - bottom)
 
 
 def report_document(report: Report, device: QPagedPaintDevice, family: str) -> QTextDocument:
@@ -58,7 +55,7 @@ def report_document(report: Report, device: QPagedPaintDevice, family: str) -> Q
     font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    body = _body(device)
+    body = body_rect(device)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     html = re.sub(r"font-family:[^;}]*", f"font-family:'{family}'", report_html(report))
     html = html.replace("font-size:10pt", "font-size:8.5pt")
@@ -71,7 +68,7 @@ def paint_report(device: QPagedPaintDevice, report: Report) -> int:
     device.setPageLayout(landscape_layout())
     family = print_font_family()
     doc = report_document(report, device, family)
-    body = _body(device)
+    body = body_rect(device)
     count = doc.pageCount()
     painter = QPainter()
     if not painter.begin(device):
@@ -101,7 +98,7 @@ def paint_report(device: QPagedPaintDevice, report: Report) -> int:
                              heading)
             painter.drawLine(header.bottomLeft(), header.bottomRight())
             footer = QRectF(0, body.bottom() + body.top() * 0.3, body.width(),
-                            _mm(device, FOOTER_MM) - body.top() * 0.3)
+                            mm_px(device, FOOTER_MM) - body.top() * 0.3)
             painter.setPen(QPen(Qt.GlobalColor.black))
             painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, f"第 {i + 1} 页 共 {count} 页")
             painter.restore()
