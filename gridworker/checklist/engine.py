@@ -37,7 +37,7 @@ from gridworker import vocab
 from gridworker.checklist.answertypes import normalize
 from gridworker.checklist.evaluator import evaluate, is_empty, truthy
 from gridworker.checklist.expr import ExprError, Expression
-from gridworker.checklist.functions import age_on, birth_and_sex, number, plain_functions
+from gridworker.checklist.functions import age_on, member_birth, number, plain_functions
 from gridworker.checklist.model import Checklist, FlagKind, Question, Section, Template
 
 FieldKey = tuple[str, str | None, str]  # (section_id, member_id or None, question_id)
@@ -221,15 +221,8 @@ class _MemberEnv(_HouseholdEnv):
 
     def compute_ages(self) -> None:
         """birth, age and school_age from the roster's birth date or a valid ID number."""
-        birth = self.raw.get("birth")
-        if isinstance(birth, str):
-            try:
-                birth = date.fromisoformat(birth)
-            except ValueError:
-                birth = None
-        if not isinstance(birth, date):
-            parsed = birth_and_sex(self.values.get("id_number", self.raw.get("id_number")))
-            birth = parsed[0] if parsed else None
+        birth = member_birth(self.raw.get("birth"),
+                             self.values.get("id_number", self.raw.get("id_number")))
         visit = self.state.ctx.visit_date
         reference = visit
         if self.state.settings.get("school_age_reference") == "aug31":

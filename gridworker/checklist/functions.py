@@ -49,6 +49,19 @@ def birth_and_sex(number: Any) -> tuple[date, str] | None:
     return rid.birth, rid.sex
 
 
+def member_birth(birth: Any, id_number: Any) -> date | None:
+    """A member's birth date: the roster's own (a date or ISO text), else from a valid ID."""
+    if isinstance(birth, str):
+        try:
+            birth = date.fromisoformat(birth)
+        except ValueError:
+            birth = None
+    if isinstance(birth, date):
+        return birth
+    parsed = birth_and_sex(id_number)
+    return parsed[0] if parsed else None
+
+
 def age_on(birth: date, on: date) -> int | None:
     """Full years (周岁) from ``birth`` to ``on``; None when ``birth`` is after ``on``."""
     try:

@@ -12,18 +12,22 @@ database file is touched.
 
 from __future__ import annotations
 
-import json
-import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_path
 from sqlalchemy import Connection, Engine
 
+from gridworker.accounts import (  # noqa: F401 - re-exported: the store's callers use them here
+    ACCOUNT_NAME,
+    Account,
+    account_folder,
+    data_home,
+    list_accounts,
+    load_account,
+    save_account,
+)
 from gridworker.schema import Tables, define
 from gridworker.store import migrate
 from gridworker.store.database import make_engine, translate_errors
@@ -32,58 +36,7 @@ from gridworker.store.keys import KeyFile
 
 DB_NAME = "store.db"
 KEYS_NAME = "keys.json"
-ACCOUNT_NAME = "account.json"
-_USERNAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 TABLES = define("device")
-
-
-def data_home() -> Path:
-    """Where gridworker keeps its data: $GRIDWORKER_HOME, else the platform's user-data folder."""
-    env = os.environ.get("GRIDWORKER_HOME")
-    return Path(env) if env else user_data_path("gridworker", appauthor=False)
-
-
-@dataclass(frozen=True)
-class Account:
-    username: str
-    display_name: str
-    role: str  # grid / village / township / county
-    scope: str  # region code the account may see
-    server_url: str | None = None
-    device_id: str | None = None  # given by the county server at enrolment
-    revoked: bool = False  # set when the server refused this device; cleared by re-enrolment
-
-    def folder(self, home: Path) -> Path:
-        return account_folder(home, self.username)
-
-
-def account_folder(home: Path, username: str) -> Path:
-    if not _USERNAME.match(username):
-        raise StoreError(f"用户名只能包含字母、数字和 _ . -：{username!r}")
-    return home / "accounts" / username
-
-
-def list_accounts(home: Path) -> list[Account]:
-    out = []
-    root = home / "accounts"
-    if root.is_dir():
-        for folder in sorted(root.iterdir()):
-            try:
-                out.append(load_account(folder))
-            except (OSError, ValueError, TypeError):
-                continue
-    return out
-
-
-def load_account(folder: Path) -> Account:
-    with open(folder / ACCOUNT_NAME, encoding="utf-8") as f:
-        return Account(**json.load(f))
-
-
-def save_account(folder: Path, account: Account) -> None:
-    tmp = folder / (ACCOUNT_NAME + ".tmp")
-    tmp.write_text(json.dumps(asdict(account), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, folder / ACCOUNT_NAME)
 
 
 class Store:

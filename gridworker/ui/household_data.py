@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from gridworker.checklist.functions import age_on, birth_and_sex
+from gridworker.checklist.functions import age_on, member_birth
 from gridworker.store import problems, visits
 from gridworker.store.households import household_row, member_rows
 from gridworker.store.visits import Visit
@@ -48,15 +48,7 @@ def load_household(conn: Connection, household_id: str) -> HouseholdView:
 
 
 def member_age(member: dict[str, Any], on: date) -> int | None:
-    birth = member.get("birth")
-    if isinstance(birth, str):
-        try:
-            birth = date.fromisoformat(birth)
-        except ValueError:
-            birth = None
-    if not isinstance(birth, date):
-        parsed = birth_and_sex(member.get("id_number"))
-        birth = parsed[0] if parsed else None
+    birth = member_birth(member.get("birth"), member.get("id_number"))
     return age_on(birth, on) if birth else None
 
 

@@ -27,7 +27,7 @@ from gridworker.store.errors import DeviceRevoked, WrongPassword
 if TYPE_CHECKING:
     from gridworker.store.store import Account, Store
 
-from gridworker.ui.accounts import AccountInfo, list_account_infos
+from gridworker.ui.accounts import list_accounts
 from gridworker.ui.dialogs import error_text, show_error
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.operations import Operations
@@ -103,7 +103,7 @@ class SignInScreen(QWidget):
 
     def reload(self) -> None:
         self.accounts.clear()
-        for account in list_account_infos(self.home):
+        for account in list_accounts(self.home):
             role = ROLE_NAMES.get(account.role, account.role)
             item = QListWidgetItem(f"{account.display_name}（{self.tr(role)}） {account.username}")
             item.setData(Qt.ItemDataRole.UserRole, account)
@@ -123,7 +123,7 @@ class SignInScreen(QWidget):
                 return True
         return False
 
-    def current_account(self) -> AccountInfo | None:
+    def current_account(self) -> Account | None:
         item = self.accounts.currentItem()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
@@ -138,7 +138,7 @@ class SignInScreen(QWidget):
             return
         self._busy(True)
         self.message.setText(self.tr("正在打开本地数据…"))
-        self.ops.call(lambda: open_store(account.folder, password), self._opened,
+        self.ops.call(lambda: open_store(account.folder(self.home), password), self._opened,
                       self._failed, owner=self)
 
     def _opened(self, opened: tuple[Account, Store]) -> None:

@@ -115,8 +115,10 @@ def _keep_last_block_together(doc: QTextDocument, page_height: float) -> None:
     table.setFormat(fmt)
 
 
-def _paint_page(painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument, index: int,
-                count: int, summary: Summary, family: str) -> None:
+def paint_page(painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument, index: int,
+               count: int, family: str, heading: str, tag: str = "") -> None:
+    """Page ``index`` of ``doc`` in the body area, a running ``heading`` above it and "第 N 页
+    共 M 页" (and ``tag``, right-aligned) below: every printed page, summary or report."""
     body = body_rect(device)
     painter.save()
     painter.translate(body.left(), body.top() - index * body.height())
@@ -133,18 +135,24 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument
     painter.setFont(small)
     painter.setPen(QPen(Qt.GlobalColor.darkGray))
     header = QRectF(0, 0, body.width(), body.top() * 0.8)
-    painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                     summary.page_header + (f"（{summary.variant}）" if summary.variant else ""))
+    painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, heading)
     painter.drawLine(header.bottomLeft(), header.bottomRight())
     footer = QRectF(0, body.bottom() + body.top() * 0.3, body.width(),
                     mm_px(device, FOOTER_MM) - body.top() * 0.3)
     painter.setPen(QPen(Qt.GlobalColor.black))
     painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                      f"第 {index + 1} 页 共 {count} 页")
-    painter.setPen(QPen(Qt.GlobalColor.darkGray))
-    painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     f"记录编号 {summary.visit_id}")
+    if tag:
+        painter.setPen(QPen(Qt.GlobalColor.darkGray))
+        painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tag)
     painter.restore()
+
+
+def _paint_page(painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument, index: int,
+                count: int, summary: Summary, family: str) -> None:
+    heading = summary.page_header + (f"（{summary.variant}）" if summary.variant else "")
+    paint_page(painter, device, doc, index, count, family, heading,
+               f"记录编号 {summary.visit_id}")
 
 
 def paint_summaries(

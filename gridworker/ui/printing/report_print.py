@@ -14,15 +14,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPen,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -32,11 +30,10 @@ from gridworker.reports import Report
 from gridworker.reports.layout import report_html
 from gridworker.ui.printing.fonts import print_font_family
 from gridworker.ui.printing.render import (
-    FOOTER_MM,
     MARGINS_MM,
     PDF_DPI,
     body_rect,
-    mm_px,
+    paint_page,
     pdf_writer,
 )
 
@@ -68,40 +65,18 @@ def paint_report(device: QPagedPaintDevice, report: Report) -> int:
     device.setPageLayout(landscape_layout())
     family = print_font_family()
     doc = report_document(report, device, family)
-    body = body_rect(device)
     count = doc.pageCount()
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("无法开始打印（打印机或文件不可用）")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = QFont(family)
-        small.setPointSizeF(7.5)
         heading = (f"{report.region_name} 防返贫监测{report.period_title}报告"
                    f"（{report.start} 至 {report.end}）")
         for i in range(count):
             if i:
                 device.newPage()
-            painter.save()
-            painter.translate(body.left(), body.top() - i * body.height())
-            clip = QRectF(0, i * body.height(), body.width(), body.height())
-            painter.setClipRect(clip)
-            ctx = QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = clip
-            doc.documentLayout().draw(painter, ctx)
-            painter.restore()
-            painter.save()
-            painter.setFont(small)
-            painter.setPen(QPen(Qt.GlobalColor.darkGray))
-            header = QRectF(0, 0, body.width(), body.top() * 0.8)
-            painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             heading)
-            painter.drawLine(header.bottomLeft(), header.bottomRight())
-            footer = QRectF(0, body.bottom() + body.top() * 0.3, body.width(),
-                            mm_px(device, FOOTER_MM) - body.top() * 0.3)
-            painter.setPen(QPen(Qt.GlobalColor.black))
-            painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, f"第 {i + 1} 页 共 {count} 页")
-            painter.restore()
+            paint_page(painter, device, doc, i, count, family, heading)
     finally:
         painter.end()
     return count
