@@ -91,6 +91,32 @@ def test_fast_listing_matches_the_reference_rule(store: Store) -> None:
             assert (rows[hid].last_contact, rows[hid].due_on, rows[hid].status) == ref
 
 
+def test_visits_done_since_counts_completed_visits_in_one_read(store: Store) -> None:
+    ids = [make_household(store, head=f"户{i}", number=f"{i:04d}") for i in range(4)]
+    for i, hid in enumerate(ids[:3]):
+        complete(store, hid, DAY - timedelta(days=10 * i))  # DAY, DAY-10, DAY-20
+    with store.read() as conn:
+        counts = roster.visits_done_since(
+            conn, GRID, (DAY, DAY - timedelta(days=10), DAY - timedelta(days=30)), DAY)
+        assert counts == [1, 2, 3]
+        assert counts == [roster.visits_done(conn, GRID, since, DAY) for since in
+                          (DAY, DAY - timedelta(days=10), DAY - timedelta(days=30))]
+        assert roster.visits_done_since(conn, "340621999", (DAY - timedelta(days=30),), DAY) \
+            == [0]
+
+
+def test_search_narrows_as_you_type_and_matches_a_full_scan(store: Store) -> None:
+    make_household(store, head="王小明", number="0001", address="东园村1组2号")
+    make_household(store, head="王大", number="0002", address="西园村12组3号")
+    make_household(store, head="李四", number="0003", address="南园村3组1号")
+    with store.read() as conn:
+        index = SearchIndex.load(conn, GRID)
+        fresh = lambda q: SearchIndex.load(conn, GRID).search(q)  # noqa: E731
+        for typed in ("w", "wa", "wang", "wangx", "1", "12", "12组", "1组", "园村1", "w 1",
+                      "w 1组", "wxm", "王", "王小", "l", "li si", "3"):
+            assert index.search(typed) == fresh(typed), typed
+
+
 def test_search_by_name_pinyin_initials_id_tail_and_address(store: Store) -> None:
     zhang = make_household(store, head="张三", number="0001")
     li = make_household(store, head="李四", number="0002")

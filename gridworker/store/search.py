@@ -3,7 +3,15 @@
 The store keeps one search key per household (`household_search`: names, full pinyin, pinyin
 initials, ID numbers, household number, address — see `gridworker.pinyin`). Scanning those keys in
 SQL costs a table scan per keystroke; this index loads them once (≈ 5 MB for a township of 30,000
-households) and answers with `str.find` over one joined string, a few milliseconds a query.
+households) and answers without Python code per household: each term filters the candidates in
+one C-level pass (``map(str.__contains__, texts, repeat(term))`` and ``itertools.compress``).
+
+Two things keep a pass short. Each key is held as two strings: its ASCII runs (pinyin, initials,
+ID and household numbers, the digits of an address: one byte a character) and its words with
+Chinese in them; a term without Chinese can only occur in the first, a term with Chinese only in
+the second (terms never contain a space, so a match never spans two words or runs). And typing
+narrows: when every term of the previous query lies inside a term of the new one, only the
+previous hits are searched.
 
 Whoever searches repeatedly (the roster screen) keeps one index and calls `update` after it
 changes a household; `search_once` is for one-off queries.
@@ -11,7 +19,9 @@ changes a household; `search_once` is for one-off queries.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from itertools import compress, repeat
+from operator import itemgetter
 
 from sqlalchemy import Connection, select
 
@@ -19,24 +29,35 @@ from gridworker.pinyin import normalize_query
 from gridworker.store.store import TABLES
 
 SEARCH = TABLES.metadata.tables["household_search"]
-_SEP = "\n"  # never inside a key, so a term cannot match across two households
+_contains = str.__contains__
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _split(keys: list[str]) -> tuple[list[str], list[str]]:
+    """(ASCII runs, words with non-ASCII characters) of each key."""
+    ascii_parts, other_parts = [], []
+    for key in keys:
+        words: list[str] = []
+        other: list[str] = []
+        for w in key.split():
+            (words if w.isascii() else other).append(w)
+        if other:
+            o = " ".join(other)
+            other_parts.append(o)
+            words.append(_NON_ASCII.sub(" ", o))  # the digits of an address, say
+        else:
+            other_parts.append("")
+        ascii_parts.append(" ".join(words))
+    return ascii_parts, other_parts
 
 
 class SearchIndex:
     def __init__(self, entries: list[tuple[str, str]]) -> None:
         """``entries``: (household id, search key), in the order results should come back."""
         self._ids = [hid for hid, _ in entries]
-        self._keys = [key.lower() for _, key in entries]
         self._pos = {hid: i for i, hid in enumerate(self._ids)}
-        self._rebuild()
-
-    def _rebuild(self) -> None:
-        self._starts: list[int] = []
-        offset = 0
-        for key in self._keys:
-            self._starts.append(offset)
-            offset += len(key) + 1
-        self._blob = _SEP.join(self._keys)
+        self._ascii, self._other = _split([key.lower() for _, key in entries])
+        self._last: tuple[list[str], list[int]] | None = None  # (terms, hit positions)
 
     @classmethod
     def load(cls, conn: Connection, scope: str) -> SearchIndex:
@@ -48,7 +69,7 @@ class SearchIndex:
             .where(SEARCH.c.grid_code.like(scope + "%"), h.c.deleted.is_(False))
             .order_by(h.c.number)
         )
-        return cls([(r.household_id, r.key) for r in rows])
+        return cls([(hid, key) for hid, key in rows])
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -58,21 +79,28 @@ class SearchIndex:
         terms = sorted(normalize_query(query), key=len, reverse=True)
         if not terms:
             return self._ids[:limit] if limit else list(self._ids)
-        first, rest = terms[0], terms[1:]
-        hits: list[int] = []
-        blob, find, starts = self._blob, self._blob.find, self._starts
-        i = find(first)
-        while i != -1:
-            n = bisect_right(starts, i) - 1
-            key = self._keys[n]
-            if all(t in key for t in rest):
-                hits.append(n)
-                if limit and len(hits) >= limit:
-                    break
-            # continue after this household's key
-            i = find(first, starts[n] + len(key) + 1) if n + 1 < len(starts) else -1
-        del blob
-        return [self._ids[n] for n in hits]
+        hits = self._positions(terms)
+        if limit:
+            hits = hits[:limit]
+        return [*map(self._ids.__getitem__, hits)]
+
+    def _positions(self, terms: list[str]) -> list[int]:
+        last = self._last
+        if last is not None and all(any(o in n for n in terms) for o in last[0]):
+            candidates: list[int] | None = last[1]  # the new query narrows the previous one
+        else:
+            candidates = None  # every household
+        for term in terms:  # the longest (most selective) term first: later passes are short
+            texts = self._ascii if term.isascii() else self._other
+            if candidates is None:
+                candidates = [*compress(range(len(texts)), map(_contains, texts, repeat(term)))]
+            elif candidates:
+                subset = itemgetter(*candidates)(texts) if len(candidates) > 1 else \
+                    (texts[candidates[0]],)
+                candidates = [*compress(candidates, map(_contains, subset, repeat(term)))]
+        assert candidates is not None
+        self._last = (terms, candidates)
+        return candidates
 
     def update(self, conn: Connection, household_id: str) -> None:
         """Re-read one household's key (after an edit, a registration or a deletion)."""
@@ -82,16 +110,19 @@ class SearchIndex:
             .where(SEARCH.c.household_id == household_id, h.c.deleted.is_(False))
         ).first()
         n = self._pos.get(household_id)
+        self._last = None
         if row is None and n is not None:  # gone
-            del self._ids[n], self._keys[n]
+            del self._ids[n], self._ascii[n], self._other[n]
             self._pos = {hid: i for i, hid in enumerate(self._ids)}
-        elif row is not None and n is None:  # new: appended at the end
-            self._pos[household_id] = len(self._ids)
-            self._ids.append(household_id)
-            self._keys.append(row.key.lower())
-        elif row is not None and n is not None:
-            self._keys[n] = row.key.lower()
-        self._rebuild()
+        elif row is not None:
+            (ascii_part,), (other_part,) = _split([row.key.lower()])
+            if n is None:  # new: appended at the end
+                self._pos[household_id] = len(self._ids)
+                self._ids.append(household_id)
+                self._ascii.append(ascii_part)
+                self._other.append(other_part)
+            else:
+                self._ascii[n], self._other[n] = ascii_part, other_part
 
 
 def search_once(conn: Connection, scope: str, query: str) -> list[str]:

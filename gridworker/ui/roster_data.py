@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -35,20 +36,22 @@ def load_rows(conn: Connection, scope: str, today: date,
 
 def load_counts(conn: Connection, scope: str, today: date) -> Counts:
     week_start = today - timedelta(days=today.weekday())
-    return Counts(
-        week=roster.visits_done(conn, scope, week_start, today),
-        month=roster.visits_done(conn, scope, today.replace(day=1), today),
-        pending=records.pending_count(conn, TABLES.metadata.tables),
-    )
+    week, month = roster.visits_done_since(conn, scope, (week_start, today.replace(day=1)), today)
+    return Counts(week=week, month=month,
+                  pending=records.pending_count(conn, TABLES.metadata.tables))
+
+
+_DUE_ORDER = attrgetter("due_on", "number")
 
 
 def due_rows(rows: list[HouseholdRow]) -> list[HouseholdRow]:
     """Due and overdue households, most overdue first (as ``roster.due_households``)."""
-    return sorted((r for r in rows if r.status != "ok"), key=lambda r: (r.due_on, r.number))
+    return sorted([r for r in rows if r.status != "ok"], key=_DUE_ORDER)
 
 
 class RosterData(QObject):
     rows_loaded = Signal()
+    index_loaded = Signal()  # searching is exact from now on
     counts_changed = Signal(object)  # Counts
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -60,11 +63,12 @@ class RosterData(QObject):
         self.loaded = False
 
     def reload(self) -> None:
-        """Rows first (Today and the roster become usable), then the search index."""
+        """Rows and counts first (Today is usable), then the search index (the roster searches
+        once it arrives: what was typed before is applied then)."""
         scope, today = self.session.scope, self.session.today()
         self.session.ops.read(lambda c: load_rows(c, scope, today), self._set_rows, owner=self)
-        self.session.ops.read(lambda c: SearchIndex.load(c, scope), self._set_index, owner=self)
         self.reload_counts()
+        self.session.ops.read(lambda c: SearchIndex.load(c, scope), self._set_index, owner=self)
 
     def search(self, text: str) -> list[str] | None:
         """Ids matching ``text`` in roster order (None: no filter), answered at once.
@@ -92,6 +96,7 @@ class RosterData(QObject):
 
     def _set_index(self, index: SearchIndex) -> None:
         self.index = index
+        self.index_loaded.emit()
 
     def _set_rows(self, rows: list[HouseholdRow]) -> None:
         self.rows = rows
@@ -99,7 +104,7 @@ class RosterData(QObject):
         self.rows_loaded.emit()
 
     def _merge(self, loaded: tuple[list[HouseholdRow], SearchIndex]) -> None:
-        fresh, self.index = loaded
+        fresh, self.index = loaded  # the roster re-applies its search on rows_loaded
         by_id: dict[str, Any] = {r.id: r for r in fresh}
         rows = [by_id.pop(r.id, r) for r in self.rows]
         rows.extend(by_id.values())

@@ -2,12 +2,17 @@
 
 The model keeps every row of the scope once and a view of the rows that pass the current id
 filter (from ``roster.search``) and attribute filter; filtering swaps the view, never re-queries.
+A cell's text is made when it is first painted and kept until the view changes, so a
+30,000-row roster costs nothing per row until it is seen. ``household_table.HouseholdDelegate``
+paints from :meth:`cell_text` and :meth:`row_background` directly (one call a cell);
+:meth:`data` answers the same for everyone else (tests, accessibility, tooltips).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import pairwise
+from itertools import count
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +28,7 @@ from gridworker import vocab
 from gridworker.store.roster import HouseholdRow
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 
+_ID = attrgetter("id")
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {"overdue": QColor("#fde0dc"), "due": QColor("#fff3cd")}
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +77,7 @@ class HouseholdTableModel(QAbstractTableModel):
     # --- contents ------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[HouseholdRow]) -> None:
         self._all = list(rows)
-        self._pos = {r.id: i for i, r in enumerate(self._all)}
+        self._pos = dict(zip(map(_ID, self._all), count()))
         self._apply()
 
     def set_id_filter(self, ids: list[str] | None) -> None:
@@ -86,12 +92,12 @@ class HouseholdTableModel(QAbstractTableModel):
     def _apply(self) -> None:
         self.beginResetModel()
         rows = self._all
-        if self._ids is not None:  # O(matches), not O(all rows): typing stays fast at 30,000
-            pos = self._pos
-            found = [pos[h] for h in self._ids if h in pos]
-            if any(a > b for a, b in pairwise(found)):
-                found.sort()
-            rows = [rows[i] for i in found]
+        if self._ids is not None:  # O(matches) and in C (map, sort): typing stays fast at 30,000
+            found = [*map(self._pos.get, self._ids)]
+            if None in found:  # an id the roster does not hold (yet)
+                found = [i for i in found if i is not None]
+            found.sort()  # linear when already in roster order, as search results are
+            rows = [*map(rows.__getitem__, found)]  # type: ignore[arg-type]
         if self._keep is not None:
             keep = self._keep
             rows = [r for r in rows if keep(r)]
@@ -119,17 +125,21 @@ class HouseholdTableModel(QAbstractTableModel):
             return _tr(self.COLUMNS[section])
         return None
 
+    def cell_text(self, row: int, column: int) -> str:
+        cells = self._cells.get(row)
+        if cells is None:
+            r = self._view[row]
+            cells = self._cells[row] = tuple(self._text(r, c) for c in range(len(self.COLUMNS)))
+        return cells[column]
+
+    def row_background(self, row: int) -> QColor | None:
+        return STATUS_COLOURS.get(self._view[row].status)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every role of every visible cell on each paint: the common answers first.
         if role == Qt.ItemDataRole.DisplayRole:
-            n = index.row()
-            cells = self._cells.get(n)
-            if cells is None:
-                r = self._view[n]
-                cells = self._cells[n] = tuple(self._text(r, c) for c in range(len(self.COLUMNS)))
-            return cells[index.column()]
+            return self.cell_text(index.row(), index.column())
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = STATUS_COLOURS.get(self._view[index.row()].status)
+            colour = self.row_background(index.row())
             return None if colour is None else QBrush(colour)
         if role == ROW_ID_ROLE:
             return self._view[index.row()].id

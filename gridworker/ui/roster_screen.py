@@ -69,6 +69,7 @@ class RosterScreen(QWidget):
         self.kind.currentIndexChanged.connect(self._filters)
         self.problems.toggled.connect(self._filters)
         data.rows_loaded.connect(self._rows)
+        data.index_loaded.connect(self._index)
         if data.loaded:
             self._rows()
 
@@ -77,6 +78,10 @@ class RosterScreen(QWidget):
         if self.search.text().strip():
             self._search(self.search.text())  # the index may have changed too
         self._update_count()
+
+    def _index(self) -> None:
+        if self.search.text().strip():
+            self._search(self.search.text())  # typed before the index arrived, or it changed
 
     def _search(self, text: str) -> None:
         self._apply_ids(self.data.search(text))

@@ -24,6 +24,7 @@ class Workspace(QStackedWidget):
         super().__init__(parent)
         self.session = session
         self.data = RosterData(session, self)
+        self.data.reload()  # the worker reads while the screens are built (results come queued)
         self.today = TodayScreen(session, self.data)
         self.roster = RosterScreen(session, self.data)
         self.household = HouseholdScreen(session)
@@ -44,7 +45,6 @@ class Workspace(QStackedWidget):
             self.addWidget(self.township)
             self.township.household_activated.connect(self.open_household)
             self.setCurrentWidget(self.township)
-        self.data.reload()
 
     # --- navigation ----------------------------------------------------------------------
     def show_screen(self, widget: QWidget, remember: bool = True) -> None:
