@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -35,6 +35,18 @@ class Actions:
     smaller: QAction
     normal_size: QAction
     languages: dict[str, QAction]
+    shortcuts: list[tuple[QAction, str | QKeySequence.StandardKey]] = field(default_factory=list)
+
+    def bind_shortcuts(self) -> None:
+        """Give the actions their keys. Called just after the first window is painted: making a
+        QKeySequence from text builds PySide6's ``Qt`` namespace (~90 Python enums, about a
+        fifth of a bare window's start), which the sign-in screen does not need to appear."""
+        for action, key in self.shortcuts:
+            if isinstance(key, str):
+                action.setShortcut(QKeySequence(key))
+            else:
+                action.setShortcuts(key)
+        self.shortcuts.clear()
 
     def set_signed_in(self, signed_in: bool) -> None:
         for a in (self.today, self.roster, self.back, self.register, self.sign_out):
@@ -45,14 +57,17 @@ class Actions:
 
 
 def build_actions(window: QMainWindow) -> Actions:
+    """The window's actions; their keys come with :meth:`Actions.bind_shortcuts`."""
+    shortcuts: list[tuple[QAction, str | QKeySequence.StandardKey]] = []
+
     def act(
         text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: QKeySequence.StandardKey | str | None = None,
         icon_name: str | None = None,
     ) -> QAction:
         a = QAction(_tr(text), window)
         if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
+            shortcuts.append((a, shortcut))
         if icon_name:
             a.setIcon(icon(icon_name))
         return a
@@ -80,6 +95,7 @@ def build_actions(window: QMainWindow) -> Actions:
         smaller=act(QT_TRANSLATE_NOOP("actions", "缩小字体"), QKeySequence.StandardKey.ZoomOut),
         normal_size=act(QT_TRANSLATE_NOOP("actions", "默认字号"), "Ctrl+0"),
         languages=languages,
+        shortcuts=shortcuts,
     )
     actions.sync.setVisible(False)  # shown only when a sync service is passed in
     actions.township.setVisible(False)  # shown only to township and county users
@@ -108,7 +124,9 @@ def build_menus(window: QMainWindow, a: Actions) -> QToolBar:
     toolbar = QToolBar(QCoreApplication.translate("actions", "工具栏"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(toolbar.toolButtonStyle().ToolButtonTextBesideIcon)
+    # Qt.ToolButtonStyle.ToolButtonTextBesideIcon (2), set as a property: naming it would build
+    # PySide6's whole ``Qt`` namespace before the first window is painted (see bind_shortcuts).
+    toolbar.setProperty("toolButtonStyle", 2)
     for action in (a.township, a.today, a.roster, a.back, a.register, a.sync):
         toolbar.addAction(action)
     return toolbar

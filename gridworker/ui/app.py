@@ -12,8 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gridworker.ui import appearance
@@ -41,8 +40,9 @@ def ensure_app() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # High DPI: Qt 6 scales by the screen's exact factor (rounding policy PassThrough) by
+    # default. Nothing here names PySide6's ``Qt`` namespace: its first use builds ~90 Python
+    # enums, a fifth of a bare window's start (see bench_ui_start.py).
     app = QApplication(sys.argv[:1])
     app.setApplicationName("gridworker")
     app.setOrganizationName("gridworker")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gridworker.store.errors import (
     DeviceRevoked,
@@ -17,6 +18,9 @@ from gridworker.store.errors import (
     StoreTooNew,
     WrongPassword,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,8 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Show ``exc`` in a modal-less message box (returned, so tests can read and close it)."""
+    from PySide6.QtWidgets import QMessageBox  # not needed for the first window: loaded late
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         error_title(exc),

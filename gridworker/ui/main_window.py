@@ -10,8 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from gridworker.ui import appearance
@@ -23,6 +22,8 @@ from gridworker.ui.signin import SignInScreen
 from gridworker.ui.statusbar import StatusBar
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from gridworker.store.store import Account, Store
     from gridworker.ui.workspace import Workspace
 
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar()
         self.setStatusBar(self.status)
         self.signin = self._new_signin()
+        self._painted = False
         self.commands = self._build_actions()
         ops.failed.connect(lambda exc: show_error(self, exc))
         self._retitle()
@@ -84,7 +86,15 @@ class MainWindow(QMainWindow):
         a.sync.triggered.connect(self._sync)
         a.set_signed_in(self.session is not None)
         a.sync.setVisible(self.session is not None and self.sync is not None)
+        if self._painted:  # a rebuild (language switch); the first build waits for the paint
+            a.bind_shortcuts()
         return a
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first frame is out: now the keyboard shortcuts
+            self._painted = True
+            QTimer.singleShot(0, lambda: self.commands.bind_shortcuts())
 
     def _in_workspace(self, method: str) -> None:
         if self.workspace is not None:

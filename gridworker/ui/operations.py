@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -83,7 +83,10 @@ class Operations(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gridworker-store")
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # Emitted on the worker thread to this GUI-thread object: an automatic connection
+        # queues it (no ``Qt.ConnectionType`` here — the ``Qt`` namespace is slow to build at
+        # start).
+        self._finished.connect(self._deliver)
         self.store: Store | None = None
         self._pending = 0
         self._closed = False
