@@ -19,11 +19,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, exists, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Date,
+    DateTime,
+    String,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    select,
+    tuple_,
+)
 
 from gridworker import vocab
 from gridworker.reports.base import VC, H, V, W, X
 from gridworker.schema import WORK_COUNTS
+from gridworker.sql import one_of
 
 COLUMNS = ("visit_id", "household_id", "grid_code", "visit_date", "created_at", "worker",
            "worker_name", "per_capita_income", "household_type", "long_absent", "monitored",
@@ -71,8 +85,52 @@ def record_households(conn: Connection, household_ids: Iterable[str]) -> None:
     ids = sorted(set(household_ids))
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i:i + _CHUNK]
-        conn.execute(VC.delete().where(VC.c.household_id.in_(chunk)))
-        _insert(conn, V.c.household_id.in_(chunk))
+        conn.execute(VC.delete().where(one_of(conn, VC.c.household_id, chunk)))
+        _insert(conn, one_of(conn, V.c.household_id, chunk))
+
+
+def _key(t: Any) -> Any:
+    """The order of a household's visits (``next_date`` follows it), as a row value."""
+    return tuple_(t.c.visit_date, t.c.created_at, t.c.visit_id if t is VC else t.c.id)
+
+
+def record_visits(conn: Connection, visit_ids: Iterable[str]) -> None:
+    """Rewrite the rows these visits can change — written, tombstoned or gone, with
+    ``visit_superseded`` already current for them — without touching anything earlier than
+    the row before the earliest of them (per household and per worker: that row's
+    ``next_date`` / ``next_worker_date`` may change). ``lead()`` looks forward only, so a
+    suffix of each household's visits in their order recomputes exactly. A visit added after
+    its household's latest (the usual case) costs a few rows, however many the household has."""
+    ids = sorted(set(visit_ids))
+    first: dict[str, Any] = {}  # household -> earliest key among these visits (V or VC)
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        for t, vid in ((V, V.c.id), (VC, VC.c.visit_id)):
+            for hid, *key in conn.execute(select(
+                    t.c.household_id, t.c.visit_date, t.c.created_at, vid).where(
+                    one_of(conn, vid, chunk))):
+                first[hid] = min(first.get(hid, key), key)
+    households = sorted(first)
+    for i in range(0, len(households), _CHUNK):
+        chunk = households[i:i + _CHUNK]
+        start = min(first[h] for h in chunk)
+        latest = func.row_number().over(
+            partition_by=(VC.c.household_id, VC.c.worker, VC.c.worker_name),
+            order_by=(VC.c.visit_date.desc(), VC.c.created_at.desc(), VC.c.visit_id.desc()))
+        before = select(VC.c.visit_date, VC.c.created_at, VC.c.visit_id, latest.label("n")).where(
+            one_of(conn, VC.c.household_id, chunk), _key(VC) < _row(start)).subquery()
+        previous = [list(r) for r in conn.execute(
+            select(before.c.visit_date, before.c.created_at, before.c.visit_id)
+            .where(before.c.n == 1))]
+        cut = _row(min([start, *previous]))
+        conn.execute(VC.delete().where(one_of(conn, VC.c.household_id, chunk),
+                                       _key(VC) >= cut))
+        _insert(conn, one_of(conn, V.c.household_id, chunk), _key(V) >= cut)
+
+
+def _row(key: list[Any]) -> Any:
+    day, created, vid = key
+    return tuple_(literal(day, Date), literal(created, DateTime), literal(vid, String))
 
 
 def record_household(conn: Connection, household_id: str) -> None:

@@ -19,6 +19,7 @@ from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
+from gridworker.sql import one_of
 from gridworker.store.records import utcnow
 from gridworker.sync import codec
 from gridworker.sync.protocol import (
@@ -31,6 +32,7 @@ from gridworker.sync.protocol import (
 
 T = tb.T
 MAX_LIMIT = 5000
+SCAN_PAGES = 10
 
 
 def _scoped(col: Any, scope: str) -> Any:
@@ -39,21 +41,32 @@ def _scoped(col: Any, scope: str) -> Any:
 
 def pull(engine: Engine, caller: Caller, after: int, limit: int, ref_version: int | None,
          table: str | None = None, skip_own: bool = False) -> PullResponse:
+    """Up to ``limit`` change-log entries after ``after``. With ``skip_own``, entries that are
+    only echoes of the device's own visits send nothing, so the scan goes on (up to
+    ``SCAN_PAGES`` × ``limit`` entries) until the page holds ``limit`` records: right after a
+    big push, one request steps over it instead of one empty page per ``limit`` entries."""
     limit = max(1, min(limit, MAX_LIMIT))
+    echo = caller.device_id if skip_own and table is None else None
     with db.read(engine) as conn:
         high = db.current(conn)
         cl = tb.change_log
         q = select(cl).where(
-            cl.c.seq > after, cl.c.seq <= high,
+            cl.c.seq <= high,
             or_(_scoped(cl.c.grid_code, caller.scope), _scoped(cl.c.prev_grid_code, caller.scope)),
         ).order_by(cl.c.seq).limit(limit)
         if table is not None:
             q = q.where(cl.c.table_name == table)
-        entries = list(conn.execute(q))
-        echo = caller.device_id if skip_own and table is None else None
-        records = _records(conn, caller.scope, entries, echo)
-        more = len(entries) == limit
-        nxt = entries[-1].seq if more else max(high, after)
+        records: list[PulledRecord] = []
+        last = after
+        for _ in range(SCAN_PAGES if echo else 1):
+            entries = list(conn.execute(q.where(cl.c.seq > last)))
+            records += _records(conn, caller.scope, entries, echo)
+            more = len(entries) == limit
+            if entries:
+                last = entries[-1].seq
+            if not more or len(records) >= limit:
+                break
+        nxt = last if more else max(high, after)
         ref = None
         current_ref = db.current(conn, "ref")
         if ref_version is None or ref_version != current_ref:
@@ -76,7 +89,7 @@ def _records(conn: Connection, scope: str, entries: list[Any],
     for name, ids in wanted.items():
         t = T.metadata.tables[name]
         for chunk in _chunks(sorted(ids), 900):
-            q = select(t).where(t.c.id.in_(chunk))
+            q = select(t).where(one_of(conn, t.c.id, chunk))
             if echo_of is not None and name == "visit":
                 q = q.where(or_(t.c.updated_by.is_(None), t.c.updated_by != echo_of))
             for r in conn.execute(q).mappings():
@@ -87,7 +100,7 @@ def _records(conn: Connection, scope: str, entries: list[Any],
     missing = sorted(hids - set(grids))
     for chunk in _chunks(missing, 900):
         grids.update({r.id: r.grid_code for r in conn.execute(
-            select(h.c.id, h.c.grid_code).where(h.c.id.in_(chunk)))})
+            select(h.c.id, h.c.grid_code).where(one_of(conn, h.c.id, chunk)))})
     out: list[PulledRecord] = []
     for e in entries:
         if not e.grid_code.startswith(scope):

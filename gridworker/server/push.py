@@ -29,6 +29,7 @@ from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.server.load import bulk_insert
 from gridworker.server.merge import merge
+from gridworker.sql import one_of
 from gridworker.store.records import utcnow
 from gridworker.sync import codec, derived
 from gridworker.sync.protocol import Change, PushRequest, PushResponse
@@ -86,14 +87,14 @@ def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
     pr = tb.push_result
     ids = [c.change_id for c in changes]
     prior = {r.change_id: r.result for r in conn.execute(
-        select(pr.c.change_id, pr.c.result).where(pr.c.change_id.in_(ids)))}
+        select(pr.c.change_id, pr.c.result).where(one_of(conn, pr.c.change_id, ids)))}
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     by_table: dict[str, list[str]] = {}
     for c in changes:
         by_table.setdefault(c.table, []).append(c.id)
     for name, rids in by_table.items():
         t = _table(name)
-        q = select(t).where(t.c.id.in_(rids))
+        q = select(t).where(one_of(conn, t.c.id, rids))
         if pg:
             q = q.with_for_update()
         for r in conn.execute(q).mappings():
@@ -109,11 +110,12 @@ def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
                 hids.add(row["household_id"])
     h = T.household
     grids = {r.id: r.grid_code for r in conn.execute(
-        select(h.c.id, h.c.grid_code).where(h.c.id.in_(hids)))} if hids else {}
+        select(h.c.id, h.c.grid_code).where(one_of(conn, h.c.id, hids)))} if hids else {}
     shas = {c.fields["signature"] for c in changes
             if c.table == "visit" and isinstance(c.fields.get("signature"), str)}
     a = T.attachment
-    have = set(conn.execute(select(a.c.sha256).where(a.c.sha256.in_(shas))).scalars()) \
+    have = set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas)))
+               .scalars()) \
         if shas else set()
     return Batch(caller, utcnow(), prior, rows, grids, have)
 

@@ -8,9 +8,11 @@ back into column values and checks every one strictly (type, length, vocabulary)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -63,9 +65,10 @@ def wire_columns(table: Table) -> list[str]:
 
 WIRE_COLUMNS: dict[str, list[str]] = {n: wire_columns(_SERVER.metadata.tables[n])
                                       for n in SYNCED_TABLES}
+_ALLOWED = {n: frozenset(cols) for n, cols in WIRE_COLUMNS.items()}
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
@@ -75,7 +78,7 @@ def _jsonable(value: Any) -> Any:
 
 def encode(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """The wire fields of a stored row (either side)."""
-    return {c: _jsonable(row.get(c)) for c in WIRE_COLUMNS[table]}
+    return {c: jsonable(row.get(c)) for c in WIRE_COLUMNS[table]}
 
 
 def content_hash(fields: Mapping[str, Any]) -> str:
@@ -84,82 +87,127 @@ def content_hash(fields: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _check(table: Table, name: str, value: Any) -> Any:
-    col = table.columns[name]
-    if value is None:
-        if not col.nullable:
-            raise FieldError(name, "不能为空")
-        return None
-    kind = col.type
+Check = Callable[[Any], Any]
+
+
+def _checker(name: str, kind: Any) -> Check:
+    """The check of one column type: the value to store, or FieldError with the reason."""
+    def fail(reason: str) -> FieldError:
+        return FieldError(name, reason)
+
     if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise FieldError(name, "应为是/否")
-        return value
+        def boolean(value: Any) -> Any:
+            if not isinstance(value, bool):
+                raise fail("应为是/否")
+            return value
+        return boolean
     if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**31:
-            raise FieldError(name, "应为整数")
-        return value
+        def integer(value: Any) -> Any:
+            if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**31:
+                raise fail("应为整数")
+            return value
+        return integer
     if isinstance(kind, Float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise FieldError(name, "应为数字")
-        return float(value)
+        def number(value: Any) -> Any:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise fail("应为数字")
+            return float(value)
+        return number
     if isinstance(kind, DateTime):
-        try:
-            return datetime.fromisoformat(value).replace(tzinfo=None)
-        except (TypeError, ValueError):
-            raise FieldError(name, "应为日期时间 (ISO 8601)") from None
+        def timestamp(value: Any) -> Any:
+            try:
+                return datetime.fromisoformat(value).replace(tzinfo=None)
+            except (TypeError, ValueError):
+                raise fail("应为日期时间 (ISO 8601)") from None
+        return timestamp
     if isinstance(kind, Date):
-        try:
-            return date.fromisoformat(value)
-        except (TypeError, ValueError):
-            raise FieldError(name, "应为日期 (YYYY-MM-DD)") from None
+        def day(value: Any) -> Any:
+            try:
+                return date.fromisoformat(value)
+            except (TypeError, ValueError):
+                raise fail("应为日期 (YYYY-MM-DD)") from None
+        return day
     if isinstance(kind, String | Text):
-        if not isinstance(value, str):
-            raise FieldError(name, "应为文字")
         limit = getattr(kind, "length", None)
-        if limit and len(value) > limit:
-            raise FieldError(name, f"超过 {limit} 个字")
-        return value
+
+        def text(value: Any) -> Any:
+            if not isinstance(value, str):
+                raise fail("应为文字")
+            if limit and len(value) > limit:
+                raise fail(f"超过 {limit} 个字")
+            return value
+        return text
     if isinstance(kind, JSON):
+        return lambda value: value
+
+    def unsupported(value: Any) -> Any:  # pragma: no cover
+        raise fail("不支持的字段类型")
+    return unsupported
+
+
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    nullable: bool
+    default: Any  # a column default (scalar or callable), or None
+    check: Check
+    enum: tuple[Any, ...] | None
+    risk_list: bool
+    uuid: bool
+
+    def missing(self) -> Any:
+        d = self.default
+        if d is not None:
+            return d.arg if d.is_scalar else d.arg(None)
+        if not self.nullable:
+            raise FieldError(self.name, "缺少必填字段")
+        return None
+
+    def value(self, value: Any) -> Any:
+        if value is None:
+            if not self.nullable:
+                raise FieldError(self.name, "不能为空")
+        else:
+            value = self.check(value)
+        if self.enum is not None and value not in self.enum:
+            raise FieldError(self.name, f"取值无效：{value}")
+        if self.risk_list and (
+            not isinstance(value, list) or len(value) > vocab.MAX_RISK_SLOTS
+            or any(c not in vocab.RISK_TYPES for c in value)
+        ):
+            raise FieldError(self.name, "风险类型代码无效")
+        if self.uuid:
+            _check_uuid(self.name, value)
         return value
-    raise FieldError(name, "不支持的字段类型")  # pragma: no cover
+
+
+@functools.cache
+def _fields(table_name: str) -> tuple[_Field, ...]:
+    table = _SERVER.metadata.tables[table_name]
+    out = []
+    for name in WIRE_COLUMNS[table_name]:
+        col = table.columns[name]
+        out.append(_Field(
+            name, bool(col.nullable), col.default, _checker(name, col.type),
+            _ENUMS.get((table_name, name)), (table_name, name) in _RISK_LISTS,
+            name.endswith("_id") or name in ("revision_of", "root_id")))
+    return tuple(out)
 
 
 def decode(table_name: str, fields: Mapping[str, Any], *, partial: bool = False,
            ) -> dict[str, Any]:
     """Checked column values from wire fields. Unknown fields and bad values raise FieldError;
     missing required fields too, unless ``partial``."""
-    table = _SERVER.metadata.tables[table_name]
-    allowed = WIRE_COLUMNS[table_name]
-    unknown = sorted(set(fields) - set(allowed))
-    if unknown:
+    specs = _fields(table_name)
+    if len(fields) > len(specs) or not fields.keys() <= _ALLOWED[table_name]:
+        unknown = sorted(set(fields) - _ALLOWED[table_name])
         raise FieldError(unknown[0], "未知字段")
     out: dict[str, Any] = {}
-    for name in allowed:
-        if name not in fields:
-            col = table.columns[name]
-            if partial:
-                continue
-            if col.default is not None:
-                d: Any = col.default
-                out[name] = d.arg if d.is_scalar else d.arg(None)
-                continue
-            if not col.nullable:
-                raise FieldError(name, "缺少必填字段")
-            out[name] = None
-            continue
-        value = _check(table, name, fields[name])
-        allowed_values = _ENUMS.get((table_name, name))
-        if allowed_values is not None and value not in allowed_values:
-            raise FieldError(name, f"取值无效：{value}")
-        if (table_name, name) in _RISK_LISTS and (
-            not isinstance(value, list) or len(value) > vocab.MAX_RISK_SLOTS
-            or any(c not in vocab.RISK_TYPES for c in value)
-        ):
-            raise FieldError(name, "风险类型代码无效")
-        if name.endswith("_id") or name in ("revision_of", "root_id"):
-            _check_uuid(name, value)
-        out[name] = value
+    for f in specs:
+        if f.name in fields:
+            out[f.name] = f.value(fields[f.name])
+        elif not partial:
+            out[f.name] = f.missing()
     return out
 
 

@@ -11,12 +11,26 @@ one that was sent.
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, case, select, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Row,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    case,
+    select,
+    type_coerce,
+    update,
+)
 
 from gridworker.schema import SYNCED_TABLES
 from gridworker.store.records import utcnow
@@ -35,55 +49,87 @@ class Outgoing:
     table: str
     id: str
     local_rev: int
-    change: dict[str, Any]  # a protocol.Change as JSON
-    raw: bytes = b""  # ``change`` serialised (the request body is joined from these)
+    change_id: str
+    raw: bytes  # the protocol.Change as JSON (the request body is joined from these)
+
+    def fields(self) -> Any:
+        return json.loads(self.raw)["fields"]
 
 
-def pending_query(store: Store, name: str) -> Any:
+@dataclass(frozen=True)
+class Pending:
+    """A pending row as read by :func:`collect`, its JSON columns still as stored text."""
+    table: str
+    row: Row[Any]  # in the table's column order
+
+
+def pending_query(store: Store, name: str, *, raw_json: bool = False) -> Any:
+    """The table's pending rows; ``raw_json``: JSON columns as their stored text."""
     t = store.t.metadata.tables[name]
-    q = select(t).where(t.c.sync_state.in_(PENDING))
+    cols = [type_coerce(c, Text).label(c.name) if raw_json and isinstance(c.type, JSON) else c
+            for c in t.columns]
+    q = select(*cols).where(t.c.sync_state.in_(PENDING))
     if name == "visit":
         q = q.where(t.c.status == "completed")  # drafts never leave the device
     return q
 
 
-def collect(store: Store, device_id: str) -> list[Outgoing]:
-    """Every pending change, parents first; marks them ``uploading`` (one transaction)."""
-    out: list[Outgoing] = []
+def collect(store: Store) -> list[Pending]:
+    """Every pending change, parents first; marks them ``uploading`` (one transaction).
+    Encoding waits for :func:`batches`, so it can overlap the server's work on earlier ones."""
+    out: list[Pending] = []
     with store.write() as conn:
         for name in SYNCED_TABLES:
             t = store.t.metadata.tables[name]
-            rows = list(conn.execute(pending_query(store, name)).mappings())
-            for r in rows:
-                change = {
-                    "change_id": f"{device_id}:{r['id']}:{r['version']}:{r['local_rev']}",
-                    "table": name, "id": r["id"], "base_version": r["version"],
-                    "fields": codec.encode(name, dict(r)), "deleted": bool(r["deleted"]),
-                }
-                raw = json.dumps(change, ensure_ascii=False, separators=(",", ":")).encode()
-                out.append(Outgoing(name, r["id"], r["local_rev"], change, raw))
-            ids = [r["id"] for r in rows if r["sync_state"] != "uploading"]
+            rows = list(conn.execute(pending_query(store, name, raw_json=True)))
+            out += [Pending(name, r) for r in rows]
+            ids = [r.id for r in rows if r.sync_state != "uploading"]
             for i in range(0, len(ids), 900):
                 conn.execute(update(t).where(t.c.id.in_(ids[i:i + 900]))
                              .values(sync_state="uploading"))
     return out
 
 
-def batches(items: list[Outgoing]) -> list[list[Outgoing]]:
-    """Split into size-bounded batches, keeping order (parents before children)."""
-    out: list[list[Outgoing]] = []
+@functools.cache
+def _layout(table: Table) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """(plain wire fields, JSON wire fields) of a table, each with its index in the row."""
+    columns = list(table.columns.keys())
+    json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    wire = codec.WIRE_COLUMNS[table.name]
+    plain = [(c, columns.index(c)) for c in wire if c not in json_cols]
+    spliced = [(c, columns.index(c)) for c in wire if c in json_cols]
+    return plain, spliced
+
+
+def encode(store: Store, device_id: str, item: Pending) -> Outgoing:
+    """One change as JSON; the stored JSON text of JSON columns is spliced in unparsed."""
+    r = item.row
+    plain, spliced = _layout(store.t.metadata.tables[item.table])
+    fields = {c: codec.jsonable(r[i]) for c, i in plain}
+    cid = f"{device_id}:{r.id}:{r.version}:{r.local_rev}"
+    head = json.dumps({"change_id": cid, "table": item.table, "id": r.id,
+                       "base_version": r.version, "deleted": bool(r.deleted),
+                       "fields": fields}, ensure_ascii=False, separators=(",", ":"))
+    if spliced:
+        head = head[:-2] + ("," if fields else "") + ",".join(
+            f'"{c}":{"null" if r[i] is None else r[i]}' for c, i in spliced) + "}}"
+    return Outgoing(item.table, r.id, r.local_rev, cid, head.encode())
+
+
+def batches(store: Store, device_id: str, items: Iterable[Pending]) -> Iterator[list[Outgoing]]:
+    """Encode and split into size-bounded batches, keeping order (parents before children);
+    lazily, one batch at a time."""
     cur: list[Outgoing] = []
     size = 0
     for item in items:
-        n = len(item.raw) or len(json.dumps(item.change, ensure_ascii=False).encode())
-        if cur and (len(cur) >= BATCH_CHANGES or size + n > BATCH_BYTES):
-            out.append(cur)
+        out = encode(store, device_id, item)
+        if cur and (len(cur) >= BATCH_CHANGES or size + len(out.raw) > BATCH_BYTES):
+            yield cur
             cur, size = [], 0
-        cur.append(item)
-        size += n
+        cur.append(out)
+        size += len(out.raw)
     if cur:
-        out.append(cur)
-    return out
+        yield cur
 
 
 @dataclass
@@ -118,11 +164,11 @@ def acknowledge(store: Store, sent: list[Outgoing], results: list[ChangeResult])
     acks: dict[str, list[dict[str, Any]]] = {}
     with store.write() as conn:
         for item in sent:
-            res = by_change.get(item.change["change_id"])
+            res = by_change.get(item.change_id)
             if res is None or res.status == "retry":
                 counts.retry += 1
                 continue
-            cid = item.change["change_id"]
+            cid = item.change_id
             if res.duplicate:
                 counts.duplicates += 1
             if res.status in ("applied", "duplicate"):
@@ -141,7 +187,7 @@ def acknowledge(store: Store, sent: list[Outgoing], results: list[ChangeResult])
             else:
                 counts.quarantined += 1
             reason = res.reason or res.code or res.status
-            _issue(conn, store, cid, kind, item.table, item.id, None, item.change["fields"],
+            _issue(conn, store, cid, kind, item.table, item.id, None, item.fields(),
                    None, reason)
             t = store.t.metadata.tables[item.table]
             conn.execute(update(t).where(t.c.id == item.id, t.c.local_rev == item.local_rev)

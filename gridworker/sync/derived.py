@@ -7,9 +7,10 @@ transaction:
 - few rows: ``facts.record_visit`` per visit, ``checks.record_household`` per household touched;
 - many visits: a visit that is alone in its chain (the usual case: a new visit whose root is
   itself) has no ``visit_superseded`` rows, so its ``visit_work`` rows are written in one
-  executemany (``facts.work_rows_for``) and its household's derived rows (``visit_counted``
-  among them) are rewritten once per household with ``checks.record_household``. Visits of a
-  chain with other revisions still go through ``facts.record_visit``.
+  executemany (``facts.work_rows_for``) and its ``visit_counted`` rows with
+  ``counted.record_visits`` (which rewrites only from the row before the earliest new visit of
+  each household on). Visits of a chain with other revisions still go through
+  ``facts.record_visit``.
 - bulk loads (a first sync) skip all of this per page and call :func:`rebuild` once at the end.
 """
 
@@ -20,7 +21,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
-from gridworker.reports import checks, facts
+from gridworker.reports import checks, counted, facts
+from gridworker.sql import one_of
 
 SMALL = 8  # below this many visits, per-visit calls are cheaper than the batch queries
 
@@ -35,28 +37,24 @@ def record(conn: Connection, tables: Mapping[str, Table], visits: Sequence[Mappi
     """Update the derived tables for visit rows just written (full rows, any state) and for the
     households whose household or member rows were just written. ``fresh``: the visits were
     inserted just now (no derived rows of theirs can exist yet: nothing to delete first)."""
-    households = set(household_ids)
-    batch = getattr(facts, "record_visits", None)  # a batch API of the reports, if any
-    if batch is not None:
-        batch(conn, visits)
-    elif len(visits) <= SMALL:
+    if len(visits) <= SMALL:
         for v in visits:
             facts.record_visit(conn, v)
     else:
-        households |= _record_visits(conn, tables, visits, fresh)
-    for hid in sorted(households):
+        _record_visits(conn, tables, visits, fresh)
+    for hid in sorted(set(household_ids)):
         checks.record_household(conn, hid)
 
 
 def _record_visits(conn: Connection, tables: Mapping[str, Table],
-                   visits: Sequence[Mapping[str, Any]], fresh: bool) -> set[str]:
+                   visits: Sequence[Mapping[str, Any]], fresh: bool) -> None:
     v = tables["visit"]
     work = tables["visit_work"]
     roots = sorted({str(x.get("root_id") or x["id"]) for x in visits})
     chained: set[str] = set()
     for chunk in _chunks(roots):
         chained.update(conn.execute(
-            select(v.c.root_id).where(v.c.root_id.in_(chunk)).group_by(v.c.root_id)
+            select(v.c.root_id).where(one_of(conn, v.c.root_id, chunk)).group_by(v.c.root_id)
             .having(func.count() > 1)).scalars())
     single = []
     for x in visits:
@@ -67,21 +65,11 @@ def _record_visits(conn: Connection, tables: Mapping[str, Table],
             single.append(x)
     ids = [str(x["id"]) for x in single]
     for chunk in () if fresh else _chunks(ids):
-        conn.execute(work.delete().where(work.c.visit_id.in_(chunk)))
+        conn.execute(work.delete().where(one_of(conn, work.c.visit_id, chunk)))
     rows = list(facts.work_rows_for(single))
     if rows:
         conn.execute(work.insert(), rows)
-    return _count(conn, single)
-
-
-def _count(conn: Connection, single: Sequence[Mapping[str, Any]]) -> set[str]:
-    """Rewrite ``visit_counted`` for the households of these single-revision visits, a chunk of
-    households per statement (a household's rows are written together: ``next_date`` links
-    them)."""
-    from gridworker.reports import counted
-
-    counted.record_households(conn, {str(x["household_id"]) for x in single})
-    return set()
+    counted.record_visits(conn, ids)
 
 
 def record_work(conn: Connection, tables: Mapping[str, Table],
@@ -89,7 +77,7 @@ def record_work(conn: Connection, tables: Mapping[str, Table],
     """Only the ``visit_work`` rows of these visits (bulk pages; :func:`rebuild` follows)."""
     work = tables["visit_work"]
     for chunk in _chunks([str(x["id"]) for x in visits]):
-        conn.execute(work.delete().where(work.c.visit_id.in_(chunk)))
+        conn.execute(work.delete().where(one_of(conn, work.c.visit_id, chunk)))
     rows = list(facts.work_rows_for(visits))
     if rows:
         conn.execute(work.insert(), rows)
@@ -97,9 +85,5 @@ def record_work(conn: Connection, tables: Mapping[str, Table],
 
 def rebuild(conn: Connection) -> None:
     """After a bulk load whose ``visit_work`` rows were written with the records."""
-    chains = getattr(facts, "rebuild_chains", None)  # superseded + counted, where it exists
-    if chains is not None:
-        chains(conn)
-    else:
-        facts.rebuild_superseded(conn)
+    facts.rebuild_chains(conn)
     checks.rebuild_checks(conn)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -132,29 +133,56 @@ def _finish(store: Store, report: SyncReport) -> None:
 
 def _push(store: Store, client: Client, ds: state.DeviceState, report: SyncReport,
           prog: Progress) -> None:
+    """Push every pending change in batches. One request is in flight at a time, in order
+    (parents before children), on a sender thread: while the server works on batch N, this
+    thread acknowledges batch N-1 and encodes batch N+1. A failed request fails every later
+    one unsent, and the error is raised here after the batches before it are acknowledged."""
     for _round in range(MAX_PUSH_ROUNDS):
-        items = collect.collect(store, ds.device_id)
+        items = collect.collect(store)
         if not items:
             return
         done = 0
         retry = 0
-        for batch in collect.batches(items):
-            if client.cancelled():
-                raise Cancelled()
-            body = collect.body(batch, datetime.now().isoformat())
-            resp = client.call(PushResponse, "POST", "/push", json_bytes=body)
-            counts = collect.acknowledge(store, batch, resp.results)
-            report.sent += len(batch)
-            report.applied += counts.applied
-            report.duplicates += counts.duplicates
-            report.conflicts += counts.conflicts
-            report.quarantined += counts.quarantined
-            retry += counts.retry
-            done += len(batch)
-            prog("push", done, len(items))
+        sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gridworker-push")
+        try:
+            inflight: tuple[list[collect.Outgoing], Future[PushResponse]] | None = None
+            for batch in collect.batches(store, ds.device_id, items):
+                if client.cancelled():
+                    raise Cancelled()
+                body = collect.body(batch, datetime.now().isoformat())
+                prev = inflight[1] if inflight else None
+                fut = sender.submit(_send, client, prev, body)
+                if inflight is not None:
+                    retry += _acknowledge(store, report, *inflight)
+                    done += len(inflight[0])
+                    prog("push", done, len(items))
+                inflight = (batch, fut)
+            if inflight is not None:
+                retry += _acknowledge(store, report, *inflight)
+                done += len(inflight[0])
+                prog("push", done, len(items))
+        finally:
+            sender.shutdown(wait=True, cancel_futures=True)
         report.retry = retry
         if not retry:
             return
+
+
+def _send(client: Client, prev: Future[PushResponse] | None, body: bytes) -> PushResponse:
+    if prev is not None:
+        prev.result()  # the batch before failed: raise its error, send nothing after it
+    return client.call(PushResponse, "POST", "/push", json_bytes=body)
+
+
+def _acknowledge(store: Store, report: SyncReport, batch: list[collect.Outgoing],
+                 fut: Future[PushResponse]) -> int:
+    counts = collect.acknowledge(store, batch, fut.result().results)
+    report.sent += len(batch)
+    report.applied += counts.applied
+    report.duplicates += counts.duplicates
+    report.conflicts += counts.conflicts
+    report.quarantined += counts.quarantined
+    return counts.retry
 
 
 def _pull(store: Store, client: Client, report: SyncReport, prog: Progress, cursor: int,

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import Connection, Engine, create_engine, select
 
 from gridworker.reports import build_report, checks, facts
@@ -102,3 +103,61 @@ def test_id_duplicates(tmp_path: Path) -> None:
         checks.record_household(conn, h2)  # and again one
         _same_as_rebuild(conn)
         assert m2 not in set(conn.execute(select(D.c.member_id)).scalars())
+
+
+def _new_visits(conn: Connection, tables: Any, rng: Any, n: int) -> list[dict[str, Any]]:
+    """``n`` new single-revision visits on random live households: dates before, among and
+    after the ones there, same-day ties, several workers."""
+    from gridworker.reports.loading import complete_row
+
+    from tests.reports import county as c
+
+    h = tables.household
+    households = list(conn.execute(select(h.c.id).where(h.c.deleted.is_(False))).scalars())
+    rows = []
+    for _ in range(n):
+        hh = rng.choice(households)
+        day = date(2022, rng.randint(1, 12), rng.choice((1, 15, 28)))
+        worker = rng.choice(list(c.WORKERS))
+        v = c.visit("A", day, worker, pci=float(rng.randint(3000, 20000)),
+                    members={}, household_id=hh)
+        if rng.random() < 0.5:  # a tie on the date and the time: the id decides the order
+            v["created_at"] = v["updated_at"] = datetime(day.year, day.month, day.day, 10, 0)
+        rows.append(complete_row(tables.visit, v, datetime(2022, 12, 31), iter(range(10**6))))
+    conn.execute(tables.visit.insert(), rows)
+    return rows
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_batch_of_new_visits_equals_rebuild(dialect: str, tmp_path: Path,
+                                            request: pytest.FixtureRequest) -> None:
+    """Pushes and pulls write ``visit_counted`` for a batch of new visits from the row before
+    the earliest of them on (not the whole household): the result equals a rebuild, also for
+    visits dated before earlier ones, ties, and the batch tombstoned afterwards."""
+    import random
+
+    from gridworker.sync import derived
+
+    if dialect == "sqlite":
+        engine, tables = _engine(tmp_path), TABLES
+    else:
+        engine, tables = request.getfixturevalue("pg_county"), define("server")
+    rng = random.Random(5)
+    with engine.connect() as conn:
+        trans = conn.begin()  # (PostgreSQL's county is shared: rolled back at the end)
+        try:
+            for size in (derived.SMALL + 1, 40, 40):
+                visits = _new_visits(conn, tables, rng, size)
+                derived.record(conn, tables.metadata.tables, visits, [], fresh=True)
+                _same_as_rebuild(conn)
+            gone = rng.sample(visits, 20)
+            conn.execute(tables.visit.update().where(
+                tables.visit.c.id.in_([v["id"] for v in gone])).values(deleted=True))
+            derived.record(conn, tables.metadata.tables,
+                           [{**v, "deleted": True} for v in gone], [])
+            _same_as_rebuild(conn)
+            counted = set(conn.execute(select(VC.c.visit_id)).scalars())
+            assert not counted & {v["id"] for v in gone}
+            assert {v["id"] for v in visits} - {v["id"] for v in gone} <= counted
+        finally:
+            trans.rollback()

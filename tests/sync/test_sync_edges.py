@@ -165,3 +165,47 @@ def test_too_old_app_gets_426(server: Live, tmp_path: Path) -> None:
             assert requests.get(url + "/api/v1/openapi.json", timeout=10).status_code == 200
     finally:
         a.close()
+
+
+def test_failed_batch_stops_later_batches_and_loses_nothing(
+        server: Live, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches go out pipelined (the next is encoded while the server works on the one before).
+    When one fails, the ones before it are acknowledged, none after it is sent, and the next
+    sync sends the rest exactly once."""
+    from gridworker.server import push
+    from gridworker.sync import collect
+    from gridworker.sync.client import ClientConfig, NetworkError
+
+    data = seed(server.engine, users=USERS)
+    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    a = enroll_device(tmp_path / "a", server.url, "gw_a")
+    try:
+        sync_once(a)
+        visits = [add_visit(a, hid, note=f"第{i}次") for i in range(12)]
+        monkeypatch.setattr(collect, "BATCH_CHANGES", 5)  # 3 batches: 5, 5, 2
+        pushes: list[int] = []
+
+        def fail_after_first(stage: str) -> None:
+            pushes.append(1)
+            if len(pushes) > 1:
+                raise RuntimeError("injected failure")
+
+        monkeypatch.setattr(push, "test_hook", fail_after_first)
+        with pytest.raises(NetworkError):
+            sync_once(a, config=ClientConfig(retries=0))
+        assert len(pushes) == 2  # the third batch was never sent
+        with server.engine.connect() as conn:
+            on_server = set(conn.execute(select(tb.T.visit.c.id)).scalars())
+        assert on_server & set(visits) == set(visits[:5])
+        with a.read() as conn:
+            states = {r.id: r.sync_state for r in conn.execute(
+                select(a.t.visit.c.id, a.t.visit.c.sync_state))}
+        assert [states[v] for v in visits] == ["synced"] * 5 + ["uploading"] * 7
+
+        monkeypatch.setattr(push, "test_hook", None)
+        r = sync_once(a)
+        assert (r.sent, r.applied, r.duplicates, r.sanity_ok) == (7, 7, 0, True)
+        with server.engine.connect() as conn:
+            assert set(visits) <= set(conn.execute(select(tb.T.visit.c.id)).scalars())
+    finally:
+        a.close()
