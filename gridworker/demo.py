@@ -316,10 +316,15 @@ def _village_name(rng: random.Random, used: set[str]) -> str:
 
 # --------------------------------------------------------------------------- households
 def iter_households(households: int, seed: int = 1, today: date | None = None,
-                    plan: CountyPlan | None = None) -> Iterator[HouseholdBundle]:
-    """Yield one bundle per household, grid by grid (pass ``plan`` to reuse one)."""
+                    plan: CountyPlan | None = None,
+                    history_days: int = HISTORY_DAYS) -> Iterator[HouseholdBundle]:
+    """Yield one bundle per household, grid by grid (pass ``plan`` to reuse one).
+
+    ``history_days``: the earlier visits fall in that many days before today, as many per
+    household as the default ~8 months have, scaled by the length (a county-size data set of
+    3,000,000 visits for 300,000 households: ``history_days=790``, about two years)."""
     plan = plan or plan_county(households, seed)
-    maker = _HouseholdMaker(_rng(seed, "households"), today or date.today())
+    maker = _HouseholdMaker(_rng(seed, "households"), today or date.today(), history_days)
     for grid in plan.grids:
         for index in range(1, grid.size + 1):
             yield maker.household(grid, index)
@@ -375,7 +380,10 @@ def _report_sudden(answers: Row, codes: list[str], disaster_subtype: str | None)
 
 
 class _HouseholdMaker:
-    def __init__(self, rng: random.Random, today: date) -> None:
+    def __init__(self, rng: random.Random, today: date, history_days: int = HISTORY_DAYS) -> None:
+        if history_days < 30:
+            raise ValueError(f"history_days must be at least 30, not {history_days}")
+        self.history_days = history_days
         self.rng = rng
         self.today = today
         self.today_ord = today.toordinal()
@@ -677,6 +685,8 @@ class _HouseholdMaker:
         monitored = hh["monitor_type"] is not None
         n = r.choice((3, 4, 4, 5, 5, 6, 6)) if monitored else r.choice(
             (0, 0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6, 6))
+        if self.history_days != HISTORY_DAYS:  # the same visit rate over a longer history
+            n = round(n * self.history_days / HISTORY_DAYS)
         for p in people:
             insured = p.row["resident_med"] or p.row["employee_med"]
             if p.earlier is None and n >= 2 and insured and rand() < 0.004:
@@ -750,8 +760,8 @@ class _HouseholdMaker:
         food_ok = rand() >= 0.001
         clothing_ok = rand() >= 0.001
         phone_only = hh["long_absent"]
-        slot = HISTORY_DAYS // max(n, 1)
-        visit_days = [self.today_ord - HISTORY_DAYS + i * slot + self.ri(1, slot)
+        slot = self.history_days // max(n, 1)
+        visit_days = [self.today_ord - self.history_days + i * slot + self.ri(1, slot)
                       for i in range(n)] if n else []
         if visit_days and visit_days[-1] >= self.today_ord:
             visit_days[-1] = self.today_ord - 1

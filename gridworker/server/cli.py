@@ -8,7 +8,7 @@
     gridworker-server checklist publish FILE.json
     gridworker-server settings set KEY JSON_VALUE [--year Y] [--region CODE]
     gridworker-server conflicts list | conflicts resolve ID --note TEXT
-    gridworker-server demo-data --households N
+    gridworker-server demo-data --households N [--seed S] [--today YYYY-MM-DD] [--history-days D]
     gridworker-server serve [--host H] [--port P] [--workers N]
     gridworker-server report --region CODE --period 2022-05 --format xlsx|json --out FILE
 
@@ -25,6 +25,7 @@ import os
 import socket
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from gridworker.server import admin, db, report_cli
@@ -81,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo-data")
     demo.add_argument("--households", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                      help="the day the demo county is generated for (default: today)")
+    demo.add_argument("--history-days", type=int, default=None, metavar="DAYS",
+                      help="visits go back this many days, ~0.4 visits per household a month "
+                           "(default 240; a county-size set of 3,000,000 visits for 300,000 "
+                           "households: 790)")
     serve = sub.add_parser("serve")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
@@ -150,9 +157,12 @@ def _run(args: argparse.Namespace, url: str) -> int:
         else:
             admin.resolve_conflict(engine, args.id, args.note)
     elif cmd == "demo-data":
+        from gridworker.demo import HISTORY_DAYS
         from gridworker.server.demo_load import load_demo
 
-        print(json.dumps(load_demo(engine, args.households, args.seed), ensure_ascii=False))
+        counts = load_demo(engine, args.households, args.seed, today=args.today,
+                           history_days=args.history_days or HISTORY_DAYS)
+        print(json.dumps(counts, ensure_ascii=False))
     elif cmd == "report":
         return report_cli.run(args, engine)
     elif cmd == "serve":

@@ -12,11 +12,13 @@ nothing: a county already loaded is refused.
 from __future__ import annotations
 
 import time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 
 from gridworker import demo
+from gridworker.reports import facts
 from gridworker.server import admin, auth, db, load
 from gridworker.server import tables as tb
 from gridworker.sync import derived
@@ -24,7 +26,10 @@ from gridworker.sync import derived
 CHUNK = 2000  # households per insert_records call
 
 
-def load_demo(engine: Engine, households: int, seed: int = 1) -> dict[str, Any]:
+def load_demo(engine: Engine, households: int, seed: int = 1, *, today: date | None = None,
+              history_days: int = demo.HISTORY_DAYS) -> dict[str, Any]:
+    """Load the demo county (``today``: the day the data set is generated for, default today;
+    ``history_days``: how far back the visits go, see ``demo.iter_households``)."""
     t0 = time.perf_counter()
     plan = demo.plan_county(households, seed)
     h = tb.T.household
@@ -45,15 +50,26 @@ def load_demo(engine: Engine, households: int, seed: int = 1) -> dict[str, Any]:
         if users:
             conn.execute(tb.user.insert(), users)
         chunk: dict[str, list[dict[str, Any]]] = {}
-        for n, bundle in enumerate(demo.iter_households(households, seed, plan=plan), 1):
+        for n, bundle in enumerate(demo.iter_households(households, seed, today, plan,
+                                                                 history_days), 1):
             _add(chunk, bundle)
             if n % CHUNK == 0:
                 _flush(conn, chunk, counts)
         _flush(conn, chunk, counts)
         derived.rebuild(conn)
+    _analyze(engine)
     counts["users"] = len(users)
     counts["seconds"] = round(time.perf_counter() - t0, 1)  # type: ignore[assignment]
     return counts
+
+
+def _analyze(engine: Engine) -> None:
+    """PostgreSQL: statistics for the planner and the visibility map for index-only scans, which
+    a freshly loaded table lacks (and autovacuum, if on at all, only gets to later)."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM (ANALYZE)")
 
 
 def _add(chunk: dict[str, list[dict[str, Any]]], b: demo.HouseholdBundle) -> None:
@@ -70,7 +86,8 @@ def _flush(conn: Any, chunk: dict[str, list[dict[str, Any]]], counts: dict[str, 
         return
     for name, c in load.insert_records(conn, chunk).items():
         counts[name] = counts.get(name, 0) + c
-    visits = chunk.get("visit", [])
-    if visits:
-        derived.record_work(conn, tb.T.metadata.tables, visits)
+    # The visits are new: their visit_work rows go straight in (COPY on PostgreSQL), nothing
+    # to delete first (derived.record_work's per-row executemany was a third of the load).
+    load.bulk_insert(conn, tb.T.metadata.tables["visit_work"],
+                     list(facts.work_rows_for(chunk.get("visit", []))))
     chunk.clear()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -21,16 +21,32 @@ from gridworker.store.records import utcnow
 T = tb.T
 
 
+_DEFAULTS: dict[Table, list[tuple[str, Any, bool]]] = {}  # table → (column, default, call it)
+
+
+def _defaults(table: Table) -> list[tuple[str, Any, bool]]:
+    """(column, default or None, whether the default is a callable) for every column: worked
+    out once per table instead of once per row (bulk loads write millions of rows)."""
+    found = _DEFAULTS.get(table)
+    if found is None:
+        found = []
+        for col in table.columns:
+            d: Any = col.default
+            if d is None:
+                found.append((col.name, None, False))
+            else:
+                found.append((col.name, d.arg, not d.is_scalar))
+        _DEFAULTS[table] = found
+    return found
+
+
 def _row(table: Table, values: Mapping[str, Any], now: datetime, seq: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for col in table.columns:
-        if col.name in values:
-            out[col.name] = values[col.name]
-        elif col.default is not None:
-            d: Any = col.default
-            out[col.name] = d.arg if d.is_scalar else d.arg(None)
+    for name, default, call in _defaults(table):
+        if name in values:
+            out[name] = values[name]
         else:
-            out[col.name] = None
+            out[name] = default(None) if call else default
     out.update(version=values.get("version", 1), created_at=values.get("created_at", now),
                updated_at=now, deleted=bool(values.get("deleted", False)), seq=seq,
                updated_by=values.get("updated_by", "import"))
@@ -89,17 +105,16 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
         conn.execute(table.insert(), list(rows))
         return
     cols = [c.name for c in table.columns]
-    json_cols = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+    json_at = [i for i, c in enumerate(table.columns) if c.type.__class__.__name__ == "JSON"]
     raw: Any = conn.connection.driver_connection
     with raw.cursor() as cur, cur.copy(
             f'COPY "{table.name}" ({", ".join(cols)}) FROM STDIN') as copy:
+        # psycopg adapts dates, datetimes, numbers and None itself; only JSON needs text.
         for r in rows:
-            copy.write_row([_copy_value(r.get(c), c in json_cols) for c in cols])
+            values = [r.get(c) for c in cols]
+            for i in json_at:
+                values[i] = _JSON(values[i])
+            copy.write_row(values)
 
 
-def _copy_value(value: Any, is_json: bool) -> Any:
-    if is_json:
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
+_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False)
