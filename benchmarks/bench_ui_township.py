@@ -3,7 +3,9 @@
 Wall-clock times are printed with the process's CPU time beside them: on a shared, busy machine
 the wall clock grows with other people's work, the CPU time does not.
 
-- sign-in to a usable Today screen: key derivation, and everything after it (target < 0.5 s);
+- sign-in to a usable Today screen (its list and counts shown): key derivation, and everything
+  after it (target < 0.5 s); then when the whole roster is in, and how responsive the GUI
+  stayed meanwhile;
 - roster search, keystroke to updated list: p50 / p95 (target p95 < 30 ms);
 - opening a household and a visit form: median / max (target < 150 ms each);
 - resident memory with the 30,000 households loaded (target < 300 MB).
@@ -111,18 +113,31 @@ def run(home: Path) -> int:
     window.signin.password.setText(DEMO_PASSWORD)
     t, cpu = time.perf_counter(), time.process_time()
     window.signin.sign_in()
-    wait_until(lambda: window.workspace is not None and window.workspace.data.loaded
+    # Usable: Today's list (the households due and overdue) and its counts are in the model
+    # and painted. The whole roster follows on the worker (the Roster tab says it is loading).
+    wait_until(lambda: window.workspace is not None and window.workspace.data.due_loaded
                and window.workspace.data.counts is not None)
     ws = window.workspace
     assert ws is not None
+    ws.go_today()
     window.grab()  # painted
     signin, signin_cpu = time.perf_counter() - t, time.process_time() - cpu
+    due = ws.today.model.rowCount()
+    # ... and responsive while the rest loads: the longest the GUI thread goes without
+    # returning to its event loop (a 5 ms timer wakes it) until the whole roster is in.
+    stall, last = 0.0, time.perf_counter()
+    while not ws.data.loaded:
+        process_events()
+        now = time.perf_counter()
+        stall, last = max(stall, now - last), now
+    roster_in = time.perf_counter() - t
     n = len(ws.data.rows)
+    assert due == len(ws.data.due) == sum(r.status != "ok" for r in ws.data.rows)
     print(f"households in scope        {n:,}")
     print(f"sign-in → Today usable     {signin * 1000:7.0f} ms = key derivation "
           f"{kdf * 1000:.0f} ms + {max(0.0, signin - kdf) * 1000:.0f} ms  (target: KDF + < 500 ms)")
-    print(f"  (CPU {signin_cpu * 1000:.0f} ms; "
-          f"Today lists {ws.today.model.rowCount():,} due/overdue)")
+    print(f"  (CPU {signin_cpu * 1000:.0f} ms; Today lists {due:,} due/overdue; whole roster in "
+          f"at {roster_in * 1000:.0f} ms, longest GUI stall meanwhile {stall * 1000:.0f} ms)")
 
     # --- roster search -------------------------------------------------------------------
     # The search index loads after Today is usable; measure typing once it (and anything else

@@ -324,6 +324,17 @@ def define(side: Side) -> Tables:
             Column("grid_code", String(16), nullable=False),
             Column("key", Text, nullable=False),
         )
+        # Derived: each household's last completed, live visit in person (入户) and of any
+        # mode, for the roster's visit status (Today's due list is one join, not a pass over
+        # every visit). Kept by SQLite triggers on ``visit`` (migration 0003), so every way a
+        # visit is written — completing, a correction, a sync pull, a bulk load — keeps it.
+        Table(
+            "household_contact", md,
+            _uuid("household_id", primary_key=True),
+            Column("last_home", Date),
+            Column("last_any", Date),
+            sqlite_with_rowid=False,  # one b-tree: a join by household id is one lookup
+        )
         # Device facts: sync cursor, server address, last sync time, clock skew ...
         Table("kv", md, Column("key", String(64), primary_key=True), Column("value", JSON))
         # Conflicts and quarantined records reported by the server, kept for review.

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Connection, delete, select, update
 
-from gridworker.store import households, roster, visits
+from gridworker.store import households, records, roster, visits
 from gridworker.store.records import utcnow
 from gridworker.store.search import SearchIndex, search_once
 from gridworker.store.settings import settings_for
@@ -89,6 +89,78 @@ def test_fast_listing_matches_the_reference_rule(store: Store) -> None:
             ref = roster.visit_status({**rec, "last_home": max(home, default=None),
                                        "last_any": max(dates, default=None)}, today, settings)
             assert (rows[hid].last_contact, rows[hid].due_on, rows[hid].status) == ref
+
+
+def test_todays_list_alone_matches_the_whole_roster(store: Store) -> None:
+    ids = [make_household(store, head=f"户{i}", number=f"{i:04d}",
+                          household_type="脱贫户" if i % 2 else "普通农户",
+                          monitor_type="边缘易致贫户" if i % 5 == 4 else None,
+                          long_absent=i % 3 == 0) for i in range(10)]
+    for i, hid in enumerate(ids[:8]):
+        complete(store, hid, DAY - timedelta(days=15 * i), mode="电话" if i % 4 == 1 else "入户")
+    with store.read() as conn:
+        for days in (-200, -1, 0, 20, 29, 30, 31, 60, 89, 90, 91, 97, 98, 200):
+            today = DAY + timedelta(days=days)
+            settings = settings_for(conn, GRID, today)
+            full = roster.list_households(conn, GRID, today, settings)
+            due = roster.list_households(conn, GRID, today, settings, only_due=True)
+            assert due == [r for r in full if r.status != "ok"], days
+            assert roster.due_households(conn, GRID, today, settings) == sorted(
+                due, key=lambda r: (r.due_on, r.number))
+
+
+def _contacts_from_visits(conn: Connection) -> set[tuple[str, str | None, str | None]]:
+    return set(conn.exec_driver_sql(
+        "SELECT household_id, max(CASE WHEN mode = '入户' THEN visit_date END), max(visit_date)"
+        " FROM visit WHERE status = 'completed' AND deleted = 0 GROUP BY household_id").all())
+
+
+def _contacts_kept(conn: Connection) -> set[tuple[str, str | None, str | None]]:
+    return {r for r in conn.exec_driver_sql(
+        "SELECT household_id, last_home, last_any FROM household_contact").all()
+        if r[1] is not None or r[2] is not None}
+
+
+def test_last_contacts_are_kept_however_visits_are_written(store: Store) -> None:
+    a = make_household(store, head="甲", number="0001")
+    b = make_household(store, head="乙", number="0002")
+
+    def check() -> None:
+        with store.read() as conn:
+            assert _contacts_kept(conn) == _contacts_from_visits(conn)
+
+    complete(store, a, DAY - timedelta(days=30))
+    complete(store, a, DAY - timedelta(days=10), mode="电话")
+    draft = fill_visit(store, b, day=DAY)  # a draft is no contact
+    check()
+    with store.write() as conn:  # a correction moves the date earlier
+        first = next(v.id for v in visits.household_visits(conn, a) if v.mode == "入户")
+        fix = visits.revise_visit(conn, first, worker="gw", worker_name="网格员")
+        visits.save_draft(conn, fix, visits.get_visit(conn, fix).answers,
+                          visit_date=DAY - timedelta(days=40))
+        visits.complete_visit(conn, fix)
+    check()
+    with store.write() as conn:  # tombstones (a sync pull of a deleted visit)
+        records.tombstone(conn, store.t.visit, fix)
+        records.tombstone(conn, store.t.visit, draft)
+    check()
+    with store.write() as conn:  # rows written as a sync pull writes them
+        row = dict(conn.execute(select(store.t.visit).where(store.t.visit.c.id == first))
+                   .mappings().one())
+        conn.execute(store.t.visit.insert(), [{**row, "id": records.new_id(),
+                                               "household_id": b, "visit_date": DAY}])
+        conn.execute(update(store.t.visit).where(store.t.visit.c.id == first)
+                     .values(household_id=b, visit_date=DAY - timedelta(days=1)))
+    check()
+    with store.read() as conn:
+        assert status_of(store, b, DAY)[0] == DAY
+        gone = conn.execute(select(store.t.visit.c.id).where(
+            store.t.visit.c.household_id == b, store.t.visit.c.visit_date == DAY,
+            store.t.visit.c.status == "completed")).scalar_one()
+    with store.write() as conn:  # and a physical delete (never done today; still right)
+        conn.execute(delete(store.t.visit).where(store.t.visit.c.id == gone))
+    check()
+    assert status_of(store, b, DAY)[0] == DAY - timedelta(days=1)
 
 
 def test_visits_done_since_counts_completed_visits_in_one_read(store: Store) -> None:

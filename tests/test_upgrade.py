@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ VISIT = "33333333-3333-4333-8333-333333333333"
 
 def test_every_old_revision_has_a_store() -> None:
     revisions = {p.name.removeprefix("store-") for p in OLD_STORES}
-    assert "0001" in revisions
+    assert {"0001", "0002"} <= revisions
 
 
 @pytest.mark.parametrize("old", OLD_STORES, ids=lambda p: p.name)
@@ -37,6 +38,11 @@ def test_old_store_upgrades_and_keeps_unsent_visit(old: Path, tmp_path: Path) ->
             assert row["status"] == "completed" and row["sync_state"] == "new"
             assert row["answers"]["household"]["income_wage"] == 30000
             assert records.pending_count(conn, store.t.metadata.tables) >= 1
+            # 0003: the household's last contact, filled from the visits already there
+            contact = store.t.metadata.tables["household_contact"]
+            assert conn.execute(select(contact.c.last_home, contact.c.last_any).where(
+                contact.c.household_id == row["household_id"])).one() == (
+                date(2022, 6, 15), date(2022, 6, 15))
     finally:
         store.close()
     assert json.loads((folder / "account.json").read_text(encoding="utf-8"))["username"]

@@ -1,6 +1,8 @@
 """The signed-in scope's roster, loaded once on the worker and shared by Today and Roster.
 
-After a change to some households only those rows are re-read (``refresh``).
+Today's due households come first (a third of a township's rows, chosen in SQL), so Today is
+usable before the whole roster has crossed into Python; the roster, then the search index, follow
+on the worker. After a change to some households only those rows are re-read (``refresh``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ def load_rows(conn: Connection, scope: str, today: date,
     return roster.list_households(conn, scope, today, settings, ids=ids)
 
 
+def load_due(conn: Connection, scope: str, today: date) -> list[HouseholdRow]:
+    """Today's list: the households due or overdue, most overdue first (as `due_rows`)."""
+    settings = settings_for(conn, scope, today)
+    return due_rows(roster.list_households(conn, scope, today, settings, only_due=True))
+
+
 def load_counts(conn: Connection, scope: str, today: date) -> Counts:
     week_start = today - timedelta(days=today.weekday())
     week, month = roster.visits_done_since(conn, scope, (week_start, today.replace(day=1)), today)
@@ -49,8 +57,15 @@ def due_rows(rows: list[HouseholdRow]) -> list[HouseholdRow]:
     return sorted([r for r in rows if r.status != "ok"], key=_DUE_ORDER)
 
 
+def with_due(rows: list[HouseholdRow]) -> tuple[list[HouseholdRow], list[HouseholdRow]]:
+    """The whole roster and Today's list from it (on the worker: sorting 30,000 rows would
+    hold the GUI thread)."""
+    return rows, due_rows(rows)
+
+
 class RosterData(QObject):
-    rows_loaded = Signal()
+    due_changed = Signal()  # Today's list (``due``) was read
+    rows_loaded = Signal()  # the whole roster (``rows``)
     index_loaded = Signal()  # searching is exact from now on
     counts_changed = Signal(object)  # Counts
 
@@ -58,16 +73,21 @@ class RosterData(QObject):
         super().__init__(parent)
         self.session = session
         self.rows: list[HouseholdRow] = []
+        self.due: list[HouseholdRow] = []  # due and overdue, most overdue first
+        self.due_loaded = False
         self.index: SearchIndex | None = None  # read-only once loaded; replaced, never updated
         self.counts: Counts | None = None
         self.loaded = False
 
     def reload(self) -> None:
-        """Rows and counts first (Today is usable), then the search index (the roster searches
-        once it arrives: what was typed before is applied then)."""
+        """Today's rows and the counts first (Today is usable), then the whole roster (the
+        roster screen says it is loading until then), then the search index (the roster
+        searches once it arrives: what was typed before is applied then)."""
         scope, today = self.session.scope, self.session.today()
-        self.session.ops.read(lambda c: load_rows(c, scope, today), self._set_rows, owner=self)
+        self.session.ops.read(lambda c: load_due(c, scope, today), self._set_due, owner=self)
         self.reload_counts()
+        self.session.ops.read(lambda c: with_due(load_rows(c, scope, today)), self._set_rows,
+                              owner=self)
         self.session.ops.read(lambda c: SearchIndex.load(c, scope), self._set_index, owner=self)
 
     def search(self, text: str) -> list[str] | None:
@@ -98,9 +118,20 @@ class RosterData(QObject):
         self.index = index
         self.index_loaded.emit()
 
-    def _set_rows(self, rows: list[HouseholdRow]) -> None:
-        self.rows = rows
+    def _set_due(self, due: list[HouseholdRow]) -> None:
+        if not self.loaded:  # else the whole roster came first (it is newer): keep its answer
+            self._due(due)
+
+    def _due(self, due: list[HouseholdRow]) -> None:
+        """Today's list (its model keeps the view when the rows are equal to what it shows)."""
+        self.due = due
+        self.due_loaded = True
+        self.due_changed.emit()
+
+    def _set_rows(self, loaded: tuple[list[HouseholdRow], list[HouseholdRow]]) -> None:
+        self.rows, due = loaded
         self.loaded = True
+        self._due(due)
         self.rows_loaded.emit()
 
     def _merge(self, loaded: tuple[list[HouseholdRow], SearchIndex]) -> None:
@@ -108,7 +139,7 @@ class RosterData(QObject):
         by_id: dict[str, Any] = {r.id: r for r in fresh}
         rows = [by_id.pop(r.id, r) for r in self.rows]
         rows.extend(by_id.values())
-        self._set_rows(sorted(rows, key=lambda r: r.number) if by_id else rows)
+        self._set_rows(with_due(sorted(rows, key=lambda r: r.number) if by_id else rows))
 
     def _set_counts(self, counts: Counts) -> None:
         self.counts = counts

@@ -76,7 +76,12 @@ class HouseholdTableModel(QAbstractTableModel):
 
     # --- contents ------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[HouseholdRow]) -> None:
-        self._all = list(rows)
+        rows = list(rows)
+        if rows == self._all and rows:  # the same, read again (Today's list once the whole
+            self._all = rows  # roster is in): keep the view, its selection and scrolling, and
+            self._view = self._filtered()  # let the old row objects go
+            return
+        self._all = rows
         self._pos = dict(zip(map(_ID, self._all), count()))
         self._apply()
 
@@ -91,6 +96,11 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         self.beginResetModel()
+        self._view = self._filtered()
+        self._cells = {}
+        self.endResetModel()
+
+    def _filtered(self) -> list[HouseholdRow]:
         rows = self._all
         if self._ids is not None:  # O(matches) and in C (map, sort): typing stays fast at 30,000
             found = [*map(self._pos.get, self._ids)]
@@ -101,9 +111,7 @@ class HouseholdTableModel(QAbstractTableModel):
         if self._keep is not None:
             keep = self._keep
             rows = [r for r in rows if keep(r)]
-        self._view = rows
-        self._cells = {}
-        self.endResetModel()
+        return rows
 
     def row_at(self, row: int) -> HouseholdRow:
         return self._view[row]

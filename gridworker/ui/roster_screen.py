@@ -72,6 +72,8 @@ class RosterScreen(QWidget):
         data.index_loaded.connect(self._index)
         if data.loaded:
             self._rows()
+        else:
+            self.count.setText(self.tr("正在读取花名册…"))  # Today is up first; this follows
 
     def _rows(self) -> None:
         self.model.set_rows(self.data.rows)
@@ -116,6 +118,8 @@ class RosterScreen(QWidget):
         return keep
 
     def _update_count(self) -> None:
+        if not self.data.loaded:
+            return  # still says it is loading
         self.count.setText(self.tr("显示 %1 户，共 %2 户")
                            .replace("%1", str(self.model.rowCount()))
                            .replace("%2", str(self.model.total())))

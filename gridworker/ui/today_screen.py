@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gridworker.ui.household_table import HouseholdTable
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
-from gridworker.ui.roster_data import Counts, RosterData, due_rows
+from gridworker.ui.roster_data import Counts, RosterData
 from gridworker.ui.roster_model import HouseholdTableModel
 from gridworker.ui.session import Session
 
@@ -71,16 +71,16 @@ class TodayScreen(QWidget):
         layout.addLayout(cards)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
-        data.rows_loaded.connect(self._rows)
+        data.due_changed.connect(self._rows)
         data.counts_changed.connect(self._counts)
-        if data.loaded:
+        if data.due_loaded:
             self._rows()
         if data.counts is not None:
             self._counts(data.counts)
 
     def _rows(self) -> None:
         self.hint.setText(self.tr("双击或按回车打开一户。红色：已逾期；黄色：应走访。"))
-        rows = due_rows(self.data.rows)
+        rows = self.data.due
         self.model.set_rows(rows)
         self.values["due"].setText(str(len(rows)))
         self.values["overdue"].setText(str(sum(r.status == "overdue" for r in rows)))
