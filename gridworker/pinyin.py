@@ -17,6 +17,7 @@ character and cached: keys for 100,000 names take well under a second.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable
 
@@ -37,10 +38,21 @@ _COMPOUND_SURNAMES = {
 }
 _QUERY_SPLIT = re.compile(r"[\s,，、;；/|]+")
 _cache: dict[str, str] = {}
+_warming: threading.Thread | None = None
 
 
 def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
+
+
+def warm_up() -> None:
+    """Start loading pypinyin's dictionaries on a background thread (once), so a caller about to
+    wait for something else (a sync waiting for the server) does not pay for them later."""
+    global _warming
+    if _warming is None:
+        _warming = threading.Thread(target=lambda: __import__("pypinyin"), daemon=True,
+                                    name="gridworker-pinyin")
+        _warming.start()
 
 
 def _char_reading(ch: str) -> str:

@@ -120,15 +120,16 @@ async def push_changes(request: Request, who: CallerDep) -> Response:
 
 
 @router.get("/pull", response_model=PullResponse)
-def pull_changes(
+def pull_changes(  # the body is serialised once, by pull.pull_json
     request: Request, who: CallerDep,
     after: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=pull.MAX_LIMIT)] = 1000,
     ref: Annotated[int | None, Query(ge=0)] = None,
     table: Annotated[str | None, Query(max_length=32)] = None,
     skip_own: Annotated[bool, Query()] = False,
-) -> PullResponse:
-    return pull.pull(engine_of(request), who, after, limit, ref, table, skip_own)
+) -> Response:
+    body = pull.pull_json(engine_of(request), who, after, limit, ref, table, skip_own)
+    return Response(content=body, media_type="application/json")
 
 
 @router.get("/digest", response_model=DigestResponse)

@@ -9,6 +9,7 @@ a page never skips one that commits later.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,7 +25,6 @@ from gridworker.store.records import utcnow
 from gridworker.sync import codec
 from gridworker.sync.protocol import (
     DigestResponse,
-    PulledRecord,
     PullResponse,
     Reference,
     TableDigest,
@@ -41,10 +41,18 @@ def _scoped(col: Any, scope: str) -> Any:
 
 def pull(engine: Engine, caller: Caller, after: int, limit: int, ref_version: int | None,
          table: str | None = None, skip_own: bool = False) -> PullResponse:
-    """Up to ``limit`` change-log entries after ``after``. With ``skip_own``, entries that are
-    only echoes of the device's own visits send nothing, so the scan goes on (up to
-    ``SCAN_PAGES`` × ``limit`` entries) until the page holds ``limit`` records: right after a
-    big push, one request steps over it instead of one empty page per ``limit`` entries."""
+    """:func:`pull_json`, parsed."""
+    return PullResponse.model_validate_json(
+        pull_json(engine, caller, after, limit, ref_version, table, skip_own))
+
+
+def pull_json(engine: Engine, caller: Caller, after: int, limit: int, ref_version: int | None,
+              table: str | None = None, skip_own: bool = False) -> bytes:
+    """The body of ``GET /pull`` (a PullResponse): up to ``limit`` change-log entries after
+    ``after``, serialised here once, JSON columns spliced in as stored. With ``skip_own``,
+    entries that are only echoes of the device's own visits send nothing, so the scan goes on
+    (up to ``SCAN_PAGES`` × ``limit`` entries) until the page holds ``limit`` records: right
+    after a big push, one request steps over it instead of one empty page per ``limit``."""
     limit = max(1, min(limit, MAX_LIMIT))
     echo = caller.device_id if skip_own and table is None else None
     with db.read(engine) as conn:
@@ -56,7 +64,7 @@ def pull(engine: Engine, caller: Caller, after: int, limit: int, ref_version: in
         ).order_by(cl.c.seq).limit(limit)
         if table is not None:
             q = q.where(cl.c.table_name == table)
-        records: list[PulledRecord] = []
+        records: list[str] = []
         last = after
         for _ in range(SCAN_PAGES if echo else 1):
             entries = list(conn.execute(q.where(cl.c.seq > last)))
@@ -67,55 +75,62 @@ def pull(engine: Engine, caller: Caller, after: int, limit: int, ref_version: in
             if not more or len(records) >= limit:
                 break
         nxt = last if more else max(high, after)
-        ref = None
+        ref = "null"
         current_ref = db.current(conn, "ref")
         if ref_version is None or ref_version != current_ref:
-            ref = reference(conn, caller.scope, current_ref)
-    return PullResponse(server_time=utcnow(), records=records, next=nxt, more=more,
-                        reference=ref)
+            ref = reference(conn, caller.scope, current_ref).model_dump_json()
+    head = json.dumps({"server_time": utcnow().isoformat(), "next": nxt, "more": more})
+    return f'{head[:-1]},"reference":{ref},"records":[{",".join(records)}]}}'.encode()
+
+
+def _record(table: str, rid: str, seq: int, version: int = 0, deleted: bool = False,
+            gone: bool = False, fields: str = "null") -> str:
+    """One protocol.PulledRecord as JSON; ``fields`` already serialised."""
+    head = json.dumps({"table": table, "id": rid, "seq": seq, "version": version,
+                       "deleted": deleted, "gone": gone}, separators=(",", ":"))
+    return f'{head[:-1]},"fields":{fields}}}'
 
 
 def _records(conn: Connection, scope: str, entries: list[Any],
-             echo_of: str | None = None) -> list[PulledRecord]:
-    """The records of ``entries`` as pulled. A visit stored by device ``echo_of`` itself is left
-    out: visits are immutable, so the device already holds exactly that content (its push was
-    acknowledged, or the record is still pending there and would be skipped). A repair pull
-    (``table=``) sends them anyway."""
+             echo_of: str | None = None) -> list[str]:
+    """The records of ``entries`` as pulled (JSON). A visit stored by device ``echo_of`` itself
+    is left out: visits are immutable, so the device already holds exactly that content (its
+    push was acknowledged, or the record is still pending there and would be skipped). A repair
+    pull (``table=``) sends them anyway."""
     wanted: dict[str, set[str]] = {}
     for e in entries:  # (visit rows are wide: ~1 KB of answers each; still one query a table)
         if e.grid_code.startswith(scope):
             wanted.setdefault(e.table_name, set()).add(e.record_id)
-    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    rows: dict[tuple[str, str], Any] = {}
     for name, ids in wanted.items():
         t = T.metadata.tables[name]
-        for chunk in _chunks(sorted(ids), 900):
-            q = select(t).where(one_of(conn, t.c.id, chunk))
+        for chunk in _chunks(sorted(ids), 5000):
+            q = codec.raw_select(t).where(one_of(conn, t.c.id, chunk))
             if echo_of is not None and name == "visit":
                 q = q.where(or_(t.c.updated_by.is_(None), t.c.updated_by != echo_of))
-            for r in conn.execute(q).mappings():
-                rows[(name, r["id"])] = dict(r)
-    hids = {r["household_id"] for (n, _), r in rows.items() if n != "household"}
+            for r in conn.execute(q):
+                rows[(name, r.id)] = r
+    hids = {r.household_id for (n, _), r in rows.items() if n != "household"}
     h = T.household
-    grids = {r["id"]: r["grid_code"] for (n, _), r in rows.items() if n == "household"}
+    grids = {r.id: r.grid_code for (n, _), r in rows.items() if n == "household"}
     missing = sorted(hids - set(grids))
-    for chunk in _chunks(missing, 900):
+    for chunk in _chunks(missing, 5000):
         grids.update({r.id: r.grid_code for r in conn.execute(
             select(h.c.id, h.c.grid_code).where(one_of(conn, h.c.id, chunk)))})
-    out: list[PulledRecord] = []
+    out: list[str] = []
     for e in entries:
         if not e.grid_code.startswith(scope):
             if e.table_name == "household":
-                out.append(PulledRecord(table="household", id=e.record_id, seq=e.seq, gone=True))
+                out.append(_record("household", e.record_id, e.seq, gone=True))
             continue
         row = rows.get((e.table_name, e.record_id))
         if row is None:  # (or an echo of the device's own visit)
             continue
-        hid = row["id"] if e.table_name == "household" else row["household_id"]
+        hid = row.id if e.table_name == "household" else row.household_id
         if not grids.get(hid, "").startswith(scope):
             continue  # moved on since; a later entry says so
-        out.append(PulledRecord(
-            table=e.table_name, id=e.record_id, seq=e.seq, version=row["version"],
-            deleted=row["deleted"], fields=codec.encode(e.table_name, row)))
+        out.append(_record(e.table_name, e.record_id, e.seq, row.version, row.deleted,
+                           fields=codec.fields_json(T.metadata.tables[e.table_name], row)))
     return out
 
 

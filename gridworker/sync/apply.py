@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, select
+from sqlalchemy import Connection, bindparam, delete, func, select
 
 from gridworker.schema import SYNCED_TABLES
+from gridworker.store import bulk
 from gridworker.store.households import household_search_key
 from gridworker.store.records import utcnow
 from gridworker.store.store import Store
@@ -31,7 +32,9 @@ UNSENT = (*PENDING, "error")
 CURSOR = "sync.cursor"
 REF = "sync.ref_version"
 STALE = "sync.derived_stale"
-BULK_HOUSEHOLDS = 200  # more households than this in a page: rebuild at the end instead
+# A page touching more households than this, or more than a tenth of the store's (a first sync:
+# the store is empty), marks the derived tables stale; they are rebuilt at the end instead.
+BULK_HOUSEHOLDS = 200
 
 
 @dataclass
@@ -80,12 +83,16 @@ def _derive(conn: Connection, store: Store, visits: list[dict[str, Any]],
     tables = store.t.metadata.tables
     kv = tables["kv"]
     stale = conn.execute(select(kv.c.value).where(kv.c.key == STALE)).scalar()
-    if len(hids) > BULK_HOUSEHOLDS or stale:
+    if stale or len(hids) > BULK_HOUSEHOLDS or (hids and len(hids) * 10 > _households(conn, store)):
         derived.record_work(conn, tables, visits)
         if not stale:
             store.set_kv(conn, STALE, True)
     elif visits or hids:
         derived.record(conn, tables, visits, hids)
+
+
+def _households(conn: Connection, store: Store) -> int:
+    return int(conn.execute(select(func.count()).select_from(store.t.household)).scalar_one())
 
 
 def finish_derived(store: Store) -> None:
@@ -125,8 +132,7 @@ def _upsert(conn: Connection, store: Store, name: str, recs: list[PulledRecord],
                             "local_rev": r.seq})
         else:
             updates.append({**values, "b_id": r.id, "updated_at": now})
-    if inserts:
-        conn.execute(t.insert(), _uniform(inserts))
+    bulk.insert_rows(conn, t, inserts)
     if updates:
         conn.execute(t.update().where(t.c.id == bindparam("b_id")), _uniform(updates))
 

@@ -11,12 +11,25 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    Select,
+    String,
+    Table,
+    Text,
+    cast,
+    select,
+)
 
 from gridworker import vocab
 from gridworker.schema import SYNCED_TABLES, Tables, define
@@ -79,6 +92,36 @@ def jsonable(value: Any) -> Any:
 def encode(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """The wire fields of a stored row (either side)."""
     return {c: jsonable(row.get(c)) for c in WIRE_COLUMNS[table]}
+
+
+def raw_select(table: Table) -> Select[Any]:
+    """Every column of ``table`` in order, JSON columns as their JSON text, for
+    :func:`fields_json` (which splices that text in unparsed: no parse, no re-serialise)."""
+    return select(*(cast(c, Text).label(c.name) if isinstance(c.type, JSON) else c
+                    for c in table.columns))
+
+
+@functools.cache
+def _layout(table: Table) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """(plain wire fields, JSON wire fields) of a table, each with its index in the row."""
+    columns = list(table.columns.keys())
+    json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    wire = WIRE_COLUMNS[table.name]
+    plain = [(c, columns.index(c)) for c in wire if c not in json_cols]
+    spliced = [(c, columns.index(c)) for c in wire if c in json_cols]
+    return plain, spliced
+
+
+def fields_json(table: Table, row: Sequence[Any]) -> str:
+    """The wire fields of a row of :func:`raw_select` as a JSON object (what ``encode`` gives,
+    serialised)."""
+    plain, spliced = _layout(table)
+    text = json.dumps({c: jsonable(row[i]) for c, i in plain}, ensure_ascii=False,
+                      separators=(",", ":"))
+    if not spliced:
+        return text
+    raw = ",".join(f'"{c}":{"null" if row[i] is None else row[i]}' for c, i in spliced)
+    return f'{text[:-1]}{"," if plain else ""}{raw}}}'
 
 
 def content_hash(fields: Mapping[str, Any]) -> str:
@@ -220,16 +263,21 @@ def _check_uuid(name: str, value: Any) -> None:
 
 def decode_lenient(table: Table, fields: Mapping[str, Any]) -> dict[str, Any]:
     """Column values for the device from fields the server sent (trusted, no vocab checks)."""
-    out: dict[str, Any] = {}
+    parse = _parsers(table)
+    out = dict(fields)
     for name, value in fields.items():
-        if name not in table.columns or value is None:
-            out[name] = value
-            continue
-        kind = table.columns[name].type
-        if isinstance(kind, DateTime) and isinstance(value, str):
-            out[name] = datetime.fromisoformat(value)
-        elif isinstance(kind, Date) and isinstance(value, str):
-            out[name] = date.fromisoformat(value)
-        else:
-            out[name] = value
+        if isinstance(value, str) and name in parse:
+            out[name] = parse[name](value)
+    return out
+
+
+@functools.cache
+def _parsers(table: Table) -> dict[str, Callable[[str], Any]]:
+    """ISO text -> value, for the table's date and date-time columns."""
+    out: dict[str, Callable[[str], Any]] = {}
+    for col in table.columns:
+        if isinstance(col.type, DateTime):
+            out[col.name] = datetime.fromisoformat
+        elif isinstance(col.type, Date):
+            out[col.name] = date.fromisoformat
     return out

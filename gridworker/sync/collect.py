@@ -11,7 +11,6 @@ one that was sent.
 
 from __future__ import annotations
 
-import functools
 import json
 import uuid
 from collections.abc import Iterable, Iterator
@@ -19,16 +18,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Connection,
     Row,
-    Table,
-    Text,
     and_,
     bindparam,
     case,
     select,
-    type_coerce,
     update,
 )
 
@@ -63,12 +58,10 @@ class Pending:
     row: Row[Any]  # in the table's column order
 
 
-def pending_query(store: Store, name: str, *, raw_json: bool = False) -> Any:
-    """The table's pending rows; ``raw_json``: JSON columns as their stored text."""
+def pending_query(store: Store, name: str) -> Any:
+    """The table's pending rows, JSON columns as their stored text (``codec.raw_select``)."""
     t = store.t.metadata.tables[name]
-    cols = [type_coerce(c, Text).label(c.name) if raw_json and isinstance(c.type, JSON) else c
-            for c in t.columns]
-    q = select(*cols).where(t.c.sync_state.in_(PENDING))
+    q = codec.raw_select(t).where(t.c.sync_state.in_(PENDING))
     if name == "visit":
         q = q.where(t.c.status == "completed")  # drafts never leave the device
     return q
@@ -81,7 +74,7 @@ def collect(store: Store) -> list[Pending]:
     with store.write() as conn:
         for name in SYNCED_TABLES:
             t = store.t.metadata.tables[name]
-            rows = list(conn.execute(pending_query(store, name, raw_json=True)))
+            rows = list(conn.execute(pending_query(store, name)))
             out += [Pending(name, r) for r in rows]
             ids = [r.id for r in rows if r.sync_state != "uploading"]
             for i in range(0, len(ids), 900):
@@ -90,30 +83,16 @@ def collect(store: Store) -> list[Pending]:
     return out
 
 
-@functools.cache
-def _layout(table: Table) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
-    """(plain wire fields, JSON wire fields) of a table, each with its index in the row."""
-    columns = list(table.columns.keys())
-    json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
-    wire = codec.WIRE_COLUMNS[table.name]
-    plain = [(c, columns.index(c)) for c in wire if c not in json_cols]
-    spliced = [(c, columns.index(c)) for c in wire if c in json_cols]
-    return plain, spliced
-
-
 def encode(store: Store, device_id: str, item: Pending) -> Outgoing:
-    """One change as JSON; the stored JSON text of JSON columns is spliced in unparsed."""
+    """One change as JSON (its fields by ``codec.fields_json``: stored JSON spliced in)."""
     r = item.row
-    plain, spliced = _layout(store.t.metadata.tables[item.table])
-    fields = {c: codec.jsonable(r[i]) for c, i in plain}
+    fields = codec.fields_json(store.t.metadata.tables[item.table], r)
     cid = f"{device_id}:{r.id}:{r.version}:{r.local_rev}"
     head = json.dumps({"change_id": cid, "table": item.table, "id": r.id,
-                       "base_version": r.version, "deleted": bool(r.deleted),
-                       "fields": fields}, ensure_ascii=False, separators=(",", ":"))
-    if spliced:
-        head = head[:-2] + ("," if fields else "") + ",".join(
-            f'"{c}":{"null" if r[i] is None else r[i]}' for c, i in spliced) + "}}"
-    return Outgoing(item.table, r.id, r.local_rev, cid, head.encode())
+                       "base_version": r.version, "deleted": bool(r.deleted)},
+                      ensure_ascii=False, separators=(",", ":"))
+    raw = f'{head[:-1]},"fields":{fields}}}'
+    return Outgoing(item.table, r.id, r.local_rev, cid, raw.encode())
 
 
 def batches(store: Store, device_id: str, items: Iterable[Pending]) -> Iterator[list[Outgoing]]:

@@ -15,6 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from gridworker import pinyin
 from gridworker.store.records import utcnow
 from gridworker.store.store import Account, Store
 from gridworker.sync import attachments, collect, state
@@ -25,7 +26,7 @@ from gridworker.sync.sanity import check as sanity_check
 
 Progress = Callable[[str, int, int], None]
 SKEW_LIMIT_S = 300
-PAGE = 2000
+PAGE = 5000  # records per pull page (the server's maximum): one local transaction each
 MAX_PUSH_ROUNDS = 3
 
 
@@ -187,22 +188,39 @@ def _acknowledge(store: Store, report: SyncReport, batch: list[collect.Outgoing]
 
 def _pull(store: Store, client: Client, report: SyncReport, prog: Progress, cursor: int,
           ref: int | None) -> set[str]:
+    """Pull pages until the server has no more. The next page is fetched on a thread while this
+    one is applied (the server prepares it while the device writes): the next request's cursor
+    is known as soon as a page arrives. Pages are applied strictly in order, each with its
+    cursor in one local transaction; a page fetched past a failure is simply dropped."""
     signatures: set[str] = set()
-    while True:
-        params: dict[str, int] = {"after": cursor, "limit": PAGE, "skip_own": 1}
-        if ref is not None:
-            params["ref"] = ref
-        page = client.call(PullResponse, "GET", "/pull", params=params)
-        counts = apply_page(store, page)
-        if page.reference is not None:
-            ref = page.reference.ref_version
-        report.received += counts.received
-        report.kept_local += counts.kept_local
-        report.gone += counts.gone
-        report.kept_out_of_scope += counts.kept_out_of_scope
-        signatures |= counts.signatures
-        cursor = page.next
-        prog("pull", cursor, max(cursor, page.next))
-        if not page.more:
-            finish_derived(store)
-            return signatures
+    pinyin.warm_up()  # search keys of pulled households need it: load while the server works
+
+    def fetch(after: int, ref_version: int | None) -> PullResponse:
+        params: dict[str, int] = {"after": after, "limit": PAGE, "skip_own": 1}
+        if ref_version is not None:
+            params["ref"] = ref_version
+        return client.call(PullResponse, "GET", "/pull", params=params)
+
+    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gridworker-pull")
+    try:
+        upcoming = fetcher.submit(fetch, cursor, ref)
+        while True:
+            page = upcoming.result()
+            if page.reference is not None:
+                ref = page.reference.ref_version
+            if page.more:
+                upcoming = fetcher.submit(fetch, page.next, ref)
+            counts = apply_page(store, page)
+            report.received += counts.received
+            report.kept_local += counts.kept_local
+            report.gone += counts.gone
+            report.kept_out_of_scope += counts.kept_out_of_scope
+            signatures |= counts.signatures
+            prog("pull", page.next, page.next)
+            if not page.more:
+                finish_derived(store)
+                return signatures
+            if client.cancelled():
+                raise Cancelled()
+    finally:
+        fetcher.shutdown(wait=True, cancel_futures=True)
