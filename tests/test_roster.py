@@ -221,3 +221,9 @@ def test_search_index_follows_edits(store: Store) -> None:
     with store.read() as conn:
         index.update(conn, other)
     assert index.search("zl") == [other]
+    # the first keystroke is answered from per-character flags: they follow the edits too
+    fresh = lambda q: SearchIndex.load(conn, GRID).search(q)  # noqa: E731
+    with store.read() as conn:
+        for typed in ("w", "z", "l", "s", "0", "9", "x", "王", "zl", ""):
+            assert index.search(typed) == fresh(typed), typed
+            assert index.search_positions(typed) == [index.ids.index(h) for h in fresh(typed)]

@@ -1,84 +1,64 @@
 """A read-only table view of households tuned for tens of thousands of rows.
 
-Rows have one fixed height and columns fixed widths, so the view never measures content. Cells
-are painted by :class:`HouseholdDelegate` straight from the model's texts: one Python call and
-one ``drawText`` a cell, where the stock delegate asks ``data()`` for seven roles and lays each
-text out several times (elision) — most of a keystroke's cost in roster search at 30,000
-households.
+Rows have one fixed height and columns fixed widths, so the view never measures content. The
+view paints its visible rows itself, in one Python call (:meth:`HouseholdTable.paintEvent`):
+each row's status colour (or the selection) in one fill, then each cell's text as a cached
+``QStaticText`` (laid out once per text and width, never again while it stays on screen), then
+the grid. An item delegate would cost a C++→Python call a cell (with the style option and index
+copied across) and a fresh text layout a cell — most of a keystroke's cost in roster search at
+30,000 households.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from itertools import islice
+
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QStaticText
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from gridworker.ui.roster_model import ROW_ID_ROLE, HouseholdTableModel
 
-_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ELIDE = Qt.TextElideMode.ElideRight
-_SELECTED = QStyle.StateFlag.State_Selected
+_PLAIN = Qt.TextFormat.PlainText
 _PADDING = 4
+_CACHE = 4000  # laid-out texts kept (a screenful is about 200)
 WIDE = "国濉镇户（—"  # wide characters (CJK, full-width punctuation) to bound their advance
 
 
-class HouseholdDelegate(QStyledItemDelegate):
-    """Paints one cell: the row's status colour (or the selection), then its text, elided."""
+class CellTexts:
+    """Cell texts laid out once per (text, width), elided to fit: ``QStaticText`` objects."""
 
-    def __init__(self, model: HouseholdTableModel, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._model = model
-        self._elided: dict[tuple[str, int], str] = {}
-        self._ascii_max = self._wide_max = 0
+    def __init__(self) -> None:
+        self._texts: dict[tuple[str, int], QStaticText] = {}
         self._metrics: QFontMetrics | None = None
+        self._ascii_max = self._wide_max = 0
 
-    def font_changed(self) -> None:
-        self._elided.clear()
+    def clear(self) -> None:
+        self._texts.clear()
         self._metrics = None
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        row = index.row()
-        rect: QRect = option.rect
-        palette: QPalette = option.palette
-        if option.state & _SELECTED:
-            painter.fillRect(rect, palette.highlight())
-            painter.setPen(palette.highlightedText().color())
-        else:
-            colour = self._model.row_background(row)
-            if colour is not None:
-                painter.fillRect(rect, colour)
-            painter.setPen(palette.text().color())
-        text = self._model.cell_text(row, index.column())
-        if text:
-            width = rect.width() - 2 * _PADDING
-            painter.drawText(rect.adjusted(_PADDING, 0, -_PADDING, 0), _ALIGN,
-                             self._fit(text, width, option))
-        return None
+    def get(self, text: str, width: int, metrics: QFontMetrics) -> QStaticText:
+        key = (text, width)
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) >= _CACHE:  # drop the oldest half
+                for old in list(islice(self._texts, _CACHE // 2)):
+                    del self._texts[old]
+            static = QStaticText(self._fit(text, width, metrics))
+            static.setTextFormat(_PLAIN)
+            self._texts[key] = static
+        return static
 
-    def _fit(self, text: str, width: int, option: QStyleOptionViewItem) -> str:
-        """``text`` elided to ``width`` pixels; measured once per text and width."""
+    def _fit(self, text: str, width: int, fm: QFontMetrics) -> str:
+        """``text`` elided to ``width`` pixels (measured only when it may not fit)."""
         if self._metrics is None:
-            fm = self._metrics = QFontMetrics(option.font)
+            self._metrics = fm
             self._ascii_max = max(fm.horizontalAdvance(chr(c)) for c in range(32, 127))
             self._wide_max = max(self._ascii_max, *(fm.horizontalAdvance(c) for c in WIDE))
         if len(text) * (self._ascii_max if text.isascii() else self._wide_max) <= width:
             return text  # surely fits (every character at most the widest): no text layout
-        key = (text, width)
-        fitted = self._elided.get(key)
-        if fitted is None:
-            if len(self._elided) > 20_000:
-                self._elided.clear()
-            fitted = self._elided[key] = self._metrics.elidedText(text, _ELIDE, width)
-        return fitted
+        return fm.elidedText(text, _ELIDE, width)
 
 
 class HouseholdTable(QTableView):
@@ -87,8 +67,8 @@ class HouseholdTable(QTableView):
     def __init__(self, model: HouseholdTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.delegate = HouseholdDelegate(model, self)
-        self.setItemDelegate(self.delegate)
+        self._model = model
+        self.texts = CellTexts()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -108,7 +88,7 @@ class HouseholdTable(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # the user's font size: rows follow
-            self.delegate.font_changed()
+            self.texts.clear()
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         super().changeEvent(event)
 
@@ -122,3 +102,67 @@ class HouseholdTable(QTableView):
             self._activated(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The visible rows: backgrounds, texts and grid, in one call (see module docstring)."""
+        model = self._model
+        count = model.rowCount()
+        area = event.rect()
+        first = self.rowAt(area.top())
+        if count == 0 or first < 0:
+            return
+        last = self.rowAt(area.bottom())
+        if last < 0:
+            last = count - 1
+        height = self.rowHeight(first)
+        columns = []
+        for column in range(model.columnCount()):
+            x, width = self.columnViewportPosition(column), self.columnWidth(column)
+            if width > 0 and x + width > area.left() and x <= area.right():
+                columns.append((column, x, width))
+        if not columns:
+            return
+        left = columns[0][1]
+        right = columns[-1][1] + columns[-1][2]
+        palette = self.palette()
+        text_pen, selected_pen = palette.text().color(), palette.highlightedText().color()
+        highlight = palette.highlight()
+        selection = self.selectionModel()
+        selected = {i.row() for i in selection.selectedRows()} if selection is not None else ()
+        metrics = self.fontMetrics()
+        dy = (height - metrics.height()) / 2
+        get = self.texts.get
+        cell_text, background = model.cell_text, model.row_background
+        painter = QPainter(self.viewport())
+        try:
+            painter.setFont(self.font())
+            for row in range(first, last + 1):
+                y = self.rowViewportPosition(row)
+                if row in selected:
+                    painter.fillRect(left, y, right - left, height, highlight)
+                    painter.setPen(selected_pen)
+                else:
+                    colour = background(row)
+                    if colour is not None:
+                        painter.fillRect(left, y, right - left, height, colour)
+                    painter.setPen(text_pen)
+                ty = y + dy
+                for column, x, width in columns:
+                    text = cell_text(row, column)
+                    if text:
+                        painter.drawStaticText(
+                            QPointF(x + _PADDING, ty),
+                            get(text, width - 2 * _PADDING, metrics))
+            if self.showGrid():
+                grid = self.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, None, self)
+                painter.setPen(QColor.fromRgba(grid & 0xFFFFFFFF) if grid
+                               else palette.mid().color())
+                bottom = self.rowViewportPosition(last) + height - 1
+                top = self.rowViewportPosition(first)
+                for row in range(first, last + 1):
+                    y = self.rowViewportPosition(row) + height - 1
+                    painter.drawLine(left, y, right - 1, y)
+                for _column, x, width in columns:
+                    painter.drawLine(x + width - 1, top, x + width - 1, bottom)
+        finally:
+            painter.end()

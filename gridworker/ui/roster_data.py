@@ -50,6 +50,7 @@ def load_counts(conn: Connection, scope: str, today: date) -> Counts:
 
 
 _DUE_ORDER = attrgetter("due_on", "number")
+_ID = attrgetter("id")
 
 
 def due_rows(rows: list[HouseholdRow]) -> list[HouseholdRow]:
@@ -76,6 +77,7 @@ class RosterData(QObject):
         self.due: list[HouseholdRow] = []  # due and overdue, most overdue first
         self.due_loaded = False
         self.index: SearchIndex | None = None  # read-only once loaded; replaced, never updated
+        self._aligned: tuple[list[HouseholdRow], SearchIndex, bool] | None = None
         self.counts: Counts | None = None
         self.loaded = False
 
@@ -90,16 +92,30 @@ class RosterData(QObject):
                               owner=self)
         self.session.ops.read(lambda c: SearchIndex.load(c, scope), self._set_index, owner=self)
 
-    def search(self, text: str) -> list[str] | None:
-        """Ids matching ``text`` in roster order (None: no filter), answered at once.
+    def search(self, text: str) -> list[int] | None:
+        """Positions in ``rows`` of the households matching ``text``, in roster order (None: no
+        filter), answered at once.
 
         The index is in memory and never changed once loaded (a change loads a new one on
         the worker and swaps it in), so querying it here needs no lock and no hop to the
-        worker: a keystroke costs only the search itself."""
+        worker: a keystroke costs only the search itself. The index and the rows are both in
+        household-number order, so its positions are the rows' (checked once per pair; if they
+        differ — one was re-read before the other — ids are mapped)."""
         index = self.index
         if index is None or not text.strip():
             return None
-        return index.search(text)
+        hits = index.search_positions(text)
+        rows = self.rows
+        if self._aligned is None or self._aligned[0] is not rows or self._aligned[1] is not index:
+            same = len(rows) == len(index.ids) and all(map(str.__eq__, map(_ID, rows),
+                                                           index.ids))
+            self._aligned = (rows, index, same)
+        if self._aligned[2]:
+            return hits
+        where = {hid: n for n, hid in enumerate(map(_ID, rows))}
+        found = [n for n in map(where.get, map(index.ids.__getitem__, hits)) if n is not None]
+        found.sort()
+        return found
 
     def reload_counts(self) -> None:
         scope, today = self.session.scope, self.session.today()

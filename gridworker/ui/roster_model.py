@@ -3,8 +3,8 @@
 The model keeps every row of the scope once and a view of the rows that pass the current id
 filter (from ``roster.search``) and attribute filter; filtering swaps the view, never re-queries.
 A cell's text is made when it is first painted and kept until the view changes, so a
-30,000-row roster costs nothing per row until it is seen. ``household_table.HouseholdDelegate``
-paints from :meth:`cell_text` and :meth:`row_background` directly (one call a cell);
+30,000-row roster costs nothing per row until it is seen. ``household_table.HouseholdTable``
+paints from :meth:`cell_text` and :meth:`row_background` directly (one call a row's cell);
 :meth:`data` answers the same for everyone else (tests, accessibility, tooltips).
 """
 
@@ -71,6 +71,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._pos: dict[str, int] = {}
         self._view: list[HouseholdRow] = []
         self._ids: list[str] | None = None
+        self._positions: list[int] | None = None
         self._cells: dict[int, tuple[str, ...]] = {}
         self._keep: Callable[[HouseholdRow], bool] | None = None
 
@@ -87,7 +88,13 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def set_id_filter(self, ids: list[str] | None) -> None:
         """Only rows whose id is in ``ids`` (None: all rows). Rows keep the roster's order."""
-        self._ids = ids
+        self._ids, self._positions = ids, None
+        self._apply()
+
+    def set_position_filter(self, positions: list[int] | None) -> None:
+        """Only the rows at ``positions`` (ascending) of those given to `set_rows` (None: all):
+        what ``RosterData.search`` answers, with no id to look up."""
+        self._ids, self._positions = None, positions
         self._apply()
 
     def set_row_filter(self, keep: Callable[[HouseholdRow], bool] | None) -> None:
@@ -102,7 +109,9 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def _filtered(self) -> list[HouseholdRow]:
         rows = self._all
-        if self._ids is not None:  # O(matches) and in C (map, sort): typing stays fast at 30,000
+        if self._positions is not None:
+            rows = [*map(rows.__getitem__, self._positions)]
+        elif self._ids is not None:  # O(matches) and in C (map, sort): typing stays fast at 30,000
             found = [*map(self._pos.get, self._ids)]
             if None in found:  # an id the roster does not hold (yet)
                 found = [i for i in found if i is not None]

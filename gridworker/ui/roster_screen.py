@@ -86,10 +86,7 @@ class RosterScreen(QWidget):
             self._search(self.search.text())  # typed before the index arrived, or it changed
 
     def _search(self, text: str) -> None:
-        self._apply_ids(self.data.search(text))
-
-    def _apply_ids(self, ids: list[str] | None) -> None:
-        self.model.set_id_filter(ids)
+        self.model.set_position_filter(self.data.search(text))
         self._update_count()
         self.search_applied.emit()
 

@@ -89,3 +89,21 @@ def test_roster_model_filters_without_requery(qtbot: QtBot) -> None:
     model.set_id_filter(None)
     model.set_row_filter(None)
     assert model.rowCount() == 3 and model.total() == 3
+    model.set_position_filter([0, 2])  # what RosterData.search answers
+    assert [model.row_at(i).id for i in range(model.rowCount())] == ["id1", "id3"]
+    model.set_position_filter(None)
+    assert model.rowCount() == 3
+
+
+def test_roster_search_answers_row_positions_even_when_the_index_is_older(qtbot: QtBot) -> None:
+    from gridworker.store.search import SearchIndex
+    from gridworker.ui.roster_data import RosterData
+
+    data = RosterData(session=None)  # type: ignore[arg-type]  # search needs no session
+    data.rows = [row(1, "ok"), row(2, "due"), row(3, "ok")]
+    data.index = SearchIndex([("id1", "wang 1"), ("id2", "wang 2"), ("id3", "li 3")])
+    assert data.search("wang") == [0, 1] and data.search(" ") is None
+    # the roster was re-read with a new household before the index followed: ids are mapped
+    data.rows = [row(0, "ok"), *data.rows]
+    assert data.search("wang") == [1, 2]
+    assert data.search("li") == [3]
