@@ -6,13 +6,12 @@ SQL costs a table scan per keystroke; this index loads them once (≈ 5 MB for a
 households) and answers without Python code per household: each term filters the candidates in
 one C-level pass (``map(str.__contains__, texts, repeat(term))`` and ``itertools.compress``).
 
-Three things keep a pass short. Each key is held as three strings: its ASCII words that are not
-all digits (pinyin, initials, an ID number ending in x), its ASCII words with a digit (ID and
-household numbers, the digits of an address) and its words with Chinese in them; a term is
-looked for only where it can occur (terms never contain a space, so a match never spans two
-words): with Chinese in the third, with a digit in the second, else in the first. A single
-letter or digit — the first keystroke, which would scan every key — is answered from a
-per-character map made when the index loads. And typing narrows: when every term of the
+Three things keep a pass short. Each key is held as two strings: its ASCII runs (pinyin, initials,
+ID and household numbers, the digits of an address: one byte a character) and its words with
+Chinese in them; a term without Chinese can only occur in the first, a term with Chinese only in
+the second (terms never contain a space, so a match never spans two words or runs). A single
+letter or digit — the first keystroke, which would scan every key — is answered from
+per-character flags made when the index loads. And typing narrows: when every term of the
 previous query lies inside a term of the new one, only the previous hits are searched.
 
 Whoever searches repeatedly (the roster screen) keeps one index and calls `update` after it
@@ -33,22 +32,12 @@ from gridworker.store.store import TABLES
 SEARCH = TABLES.metadata.tables["household_search"]
 _contains = str.__contains__
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
 _ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
-# Whole words (from a word's start, possessive: one pass over the text, no backtracking).
-_LETTER_WORDS = re.compile(r"(?<!\S)\d*+[^\d\s]\S*+").findall  # words not all digits
-_DIGIT_WORDS = re.compile(r"(?<!\S)[^\d\s]*+\d\S*+").findall  # words with a digit
 
 
-def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
-
-
-def _split(keys: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """(ASCII words not all digits, ASCII words with a digit, words with non-ASCII characters)
-    of each key; an address's digits count as ASCII words."""
-    letter_parts, digit_parts, other_parts = [], [], []
+def _split(keys: list[str]) -> tuple[list[str], list[str]]:
+    """(ASCII runs, words with non-ASCII characters) of each key."""
+    ascii_parts, other_parts = [], []
     for key in keys:
         words: list[str] = []
         other: list[str] = []
@@ -57,13 +46,11 @@ def _split(keys: list[str]) -> tuple[list[str], list[str], list[str]]:
         if other:
             o = " ".join(other)
             other_parts.append(o)
-            words.extend(_NON_ASCII.sub(" ", o).split())  # the digits of an address, say
+            words.append(_NON_ASCII.sub(" ", o))  # the digits of an address, say
         else:
             other_parts.append("")
-        joined = " ".join(words)
-        letter_parts.append(" ".join(_LETTER_WORDS(joined)))
-        digit_parts.append(" ".join(_DIGIT_WORDS(joined)))
-    return letter_parts, digit_parts, other_parts
+        ascii_parts.append(" ".join(words))
+    return ascii_parts, other_parts
 
 
 class SearchIndex:
@@ -71,17 +58,11 @@ class SearchIndex:
         """``entries``: (household id, search key), in the order results should come back."""
         self._ids = [hid for hid, _ in entries]
         self._pos = {hid: i for i, hid in enumerate(self._ids)}
-        self._letters, self._digits, self._other = _split([key.lower() for _, key in entries])
+        self._ascii, self._other = _split([key.lower() for _, key in entries])
         self._all = list(range(len(self._ids)))
         # One flag a key for each letter and digit: the first keystroke needs no scan.
-        self._single = {c: bytearray(map(_contains, self._texts(c), repeat(c))) for c in _ALNUM}
+        self._single = {c: bytearray(map(_contains, self._ascii, repeat(c))) for c in _ALNUM}
         self._last: tuple[list[str], list[int]] | None = None  # (terms, hit positions)
-
-    def _texts(self, term: str) -> list[str]:
-        """The strings of each key that ``term`` can occur in (see the module docstring)."""
-        if not term.isascii():
-            return self._other
-        return self._digits if _has_digit(term) else self._letters
 
     @classmethod
     def load(cls, conn: Connection, scope: str) -> SearchIndex:
@@ -127,7 +108,7 @@ class SearchIndex:
             if candidates is None and term in self._single:
                 candidates = [*compress(self._all, self._single[term])]
                 continue
-            texts = self._texts(term)
+            texts = self._ascii if term.isascii() else self._other
             if candidates is None:
                 candidates = [*compress(self._all, map(_contains, texts, repeat(term)))]
             elif candidates:
@@ -148,24 +129,23 @@ class SearchIndex:
         n = self._pos.get(household_id)
         self._last = None
         if row is None and n is not None:  # gone
-            del self._ids[n], self._letters[n], self._digits[n], self._other[n]
+            del self._ids[n], self._ascii[n], self._other[n]
             for flags in self._single.values():
                 del flags[n]
             self._pos = {hid: i for i, hid in enumerate(self._ids)}
         elif row is not None:
-            (letters,), (digits,), (other,) = _split([row.key.lower()])
+            (ascii_part,), (other_part,) = _split([row.key.lower()])
             if n is None:  # new: appended at the end
                 n = self._pos[household_id] = len(self._ids)
                 self._ids.append(household_id)
-                self._letters.append(letters)
-                self._digits.append(digits)
-                self._other.append(other)
+                self._ascii.append(ascii_part)
+                self._other.append(other_part)
                 for flags in self._single.values():
                     flags.append(0)
             else:
-                self._letters[n], self._digits[n], self._other[n] = letters, digits, other
+                self._ascii[n], self._other[n] = ascii_part, other_part
             for c, flags in self._single.items():
-                flags[n] = c in (digits if c.isdigit() else letters)
+                flags[n] = c in ascii_part
         self._all = list(range(len(self._ids)))
 
 
