@@ -337,6 +337,11 @@
 <context>
     <name>RosterScreen</name>
     <message>
+        <location filename="../../gridworker/ui/roster_screen.py" line="76"/>
+        <source>正在读取花名册…</source>
+        <translation>Reading the roster…</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/roster_screen.py" line="39"/>
         <source>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</source>
         <translation>Search: name, pinyin initials (e.g. zs), end of ID number, address</translation>

@@ -336,6 +336,11 @@
 <context>
     <name>RosterScreen</name>
     <message>
+        <location filename="../../gridworker/ui/roster_screen.py" line="76" />
+        <source>正在读取花名册…</source>
+        <translation>正在读取花名册…</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/roster_screen.py" line="39" />
         <source>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</source>
         <translation>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</translation>
