@@ -111,6 +111,8 @@ class SearchIndex:
             texts = self._ascii if term.isascii() else self._other
             if candidates is None:
                 candidates = [*compress(self._all, map(_contains, texts, repeat(term)))]
+            elif len(candidates) == len(texts):  # every household ("1" matches all): no subset
+                candidates = [*compress(candidates, map(_contains, texts, repeat(term)))]
             elif candidates:
                 subset = itemgetter(*candidates)(texts) if len(candidates) > 1 else \
                     (texts[candidates[0]],)
