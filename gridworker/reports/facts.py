@@ -119,8 +119,11 @@ def rebuild_superseded(conn: Connection) -> int:
         or_(newer.c.created_at > V.c.created_at,
             and_(newer.c.created_at == V.c.created_at, newer.c.id > V.c.id)))
     conn.execute(X.delete())
-    sel = select(V.c.id, V.c.root_id).where(V.c.status == "completed", V.c.deleted.is_(False),
-                                            later)
+    # Only chains of two or more visits can hold a superseded one: found on ix_visit_root_id
+    # alone, so the other visits' rows (their answers) are never read.
+    chained = select(V.c.root_id).group_by(V.c.root_id).having(func.count() > 1)
+    sel = select(V.c.id, V.c.root_id).where(V.c.root_id.in_(chained), V.c.status == "completed",
+                                            V.c.deleted.is_(False), later)
     conn.execute(X.insert().from_select(["visit_id", "root_id"], sel))
     return int(conn.execute(select(func.count()).select_from(X)).scalar_one())
 

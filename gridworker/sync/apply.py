@@ -6,9 +6,10 @@ deleted locally with everything under it — unless any of it has unsent changes
 it is kept and reported.
 
 The derived report tables (gridworker.reports) are kept current in the same transaction
-(gridworker.sync.derived). A page touching many households (a first sync) only writes its
-visits' ``visit_work`` rows and marks the rest stale; :func:`finish_derived` rebuilds them once
-at the end of the pull (or at the next sync, if this one was cut off).
+(gridworker.sync.derived), and so are the households' search keys. A page touching many
+households (a first sync) only writes its visits' ``visit_work`` rows and marks the rest stale;
+:func:`finish_derived` rebuilds them and the search keys once at the end of the pull (or at the
+next sync, if this one was cut off).
 """
 
 from __future__ import annotations
@@ -65,12 +66,17 @@ def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) ->
         touched = {r.id if r.table == "household" else (r.fields or {}).get("household_id")
                    for r in last.values() if not r.gone and r.table in ("household", "member")}
         hids = [h for h in touched if h]
-        _refresh_search(conn, store, hids)
+        bulk = _bulk(conn, store, hids)
+        if not bulk:
+            _refresh_search(conn, store, hids)
         for (t, rid), r in last.items():
             if t == "household" and r.gone:
                 visits += _gone(conn, store, rid, counts)
                 hids.append(rid)
-        _derive(conn, store, visits, hids)
+        if bulk:
+            derived.record_work(conn, store.t.metadata.tables, visits)
+        elif visits or hids:
+            derived.record(conn, store.t.metadata.tables, visits, hids)
         if page.reference is not None:
             _reference(conn, store, page.reference)
         if move_cursor:
@@ -78,17 +84,17 @@ def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) ->
     return counts
 
 
-def _derive(conn: Connection, store: Store, visits: list[dict[str, Any]],
-            hids: list[str]) -> None:
-    tables = store.t.metadata.tables
-    kv = tables["kv"]
-    stale = conn.execute(select(kv.c.value).where(kv.c.key == STALE)).scalar()
-    if stale or len(hids) > BULK_HOUSEHOLDS or (hids and len(hids) * 10 > _households(conn, store)):
-        derived.record_work(conn, tables, visits)
-        if not stale:
-            store.set_kv(conn, STALE, True)
-    elif visits or hids:
-        derived.record(conn, tables, visits, hids)
+def _bulk(conn: Connection, store: Store, hids: list[str]) -> bool:
+    """Whether this page takes the bulk path (marking the derived tables and search keys stale
+    until :func:`finish_derived`): they are stale already, or the page touches many
+    households, or more than a tenth of the store's (a first sync: the store is empty)."""
+    kv = store.t.metadata.tables["kv"]
+    if conn.execute(select(kv.c.value).where(kv.c.key == STALE)).scalar():
+        return True
+    if len(hids) > BULK_HOUSEHOLDS or (hids and len(hids) * 10 > _households(conn, store)):
+        store.set_kv(conn, STALE, True)
+        return True
+    return False
 
 
 def _households(conn: Connection, store: Store) -> int:
@@ -96,11 +102,14 @@ def _households(conn: Connection, store: Store) -> int:
 
 
 def finish_derived(store: Store) -> None:
-    """Rebuild the derived tables after bulk pages (a no-op when nothing is stale)."""
+    """Rebuild the derived tables and the search keys after bulk pages (a no-op when nothing
+    is stale)."""
     if not store.get_kv(STALE):
         return
     with store.write() as conn:
         derived.rebuild(conn)
+        h = store.t.household
+        _refresh_search(conn, store, list(conn.execute(select(h.c.id)).scalars()))
         store.set_kv(conn, STALE, False)
 
 

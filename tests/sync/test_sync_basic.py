@@ -4,14 +4,32 @@ conflicts."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from gridworker.server import tables as tb
+from gridworker.store.households import household_search_key
 from gridworker.sync.engine import sync_once
 
 from tests.server.fixtures import GRID_A, Live, enroll_device, seed
 from tests.sync.helpers import add_household, add_visit, attachments, edit, png, snapshot
+
+
+def _search_keys(store: Any) -> dict[str, str]:
+    s = store.t.metadata.tables["household_search"]
+    with store.read() as conn:
+        return {r.household_id: r.key for r in conn.execute(select(s))}
+
+
+def _expected_keys(store: Any) -> dict[str, str]:
+    h, m = store.t.household, store.t.member
+    with store.read() as conn:
+        members = [dict(r) for r in conn.execute(select(m).where(m.c.deleted.is_(False)))
+                   .mappings()]
+        return {r["id"]: household_search_key(
+            dict(r), [x for x in members if x["household_id"] == r["id"]])
+            for r in conn.execute(select(h).where(h.c.deleted.is_(False))).mappings()}
 
 
 def test_enrol_first_sync_push_and_merge(live: Live, tmp_path: Path) -> None:
@@ -22,6 +40,7 @@ def test_enrol_first_sync_push_and_merge(live: Live, tmp_path: Path) -> None:
         r = sync_once(a)
         assert r.received == 6  # 3 households + 3 members of grid A
         assert r.sanity_ok is True
+        assert len(_search_keys(a)) == 3 and _search_keys(a) == _expected_keys(a)
         sync_once(a2)
         hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
         # different fields on two devices merge; the same field conflicts, later arrival wins
@@ -42,6 +61,8 @@ def test_enrol_first_sync_push_and_merge(live: Live, tmp_path: Path) -> None:
                 ("address", "甲改", "乙改")]
         assert snapshot(a) == snapshot(a2)
         assert attachments(a) == attachments(a2) and len(attachments(a)) == 1
+        for device in (a, a2):  # search keys: first sync (bulk, rebuilt at the end) and later
+            assert _search_keys(device) == _expected_keys(device)
         with a.read() as conn:
             v = conn.execute(select(a.t.visit).where(a.t.visit.c.id == vid)).one()
             assert v.sync_state == "synced" and v.version == 1
