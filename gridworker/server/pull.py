@@ -31,7 +31,7 @@ from gridworker.sync.protocol import (
 )
 
 T = tb.T
-MAX_LIMIT = 5000
+MAX_LIMIT = 10_000
 SCAN_PAGES = 10
 
 
@@ -86,9 +86,9 @@ def pull_json(engine: Engine, caller: Caller, after: int, limit: int, ref_versio
 def _record(table: str, rid: str, seq: int, version: int = 0, deleted: bool = False,
             gone: bool = False, fields: str = "null") -> str:
     """One protocol.PulledRecord as JSON; ``fields`` already serialised."""
-    head = json.dumps({"table": table, "id": rid, "seq": seq, "version": version,
-                       "deleted": deleted, "gone": gone}, separators=(",", ":"))
-    return f'{head[:-1]},"fields":{fields}}}'
+    flags = f'"deleted":{"true" if deleted else "false"},"gone":{"true" if gone else "false"}'
+    return (f'{{"table":"{table}","id":{json.dumps(rid)},"seq":{seq},"version":{version},'
+            f'{flags},"fields":{fields}}}')
 
 
 def _records(conn: Connection, scope: str, entries: list[Any],

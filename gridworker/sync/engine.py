@@ -26,7 +26,7 @@ from gridworker.sync.sanity import check as sanity_check
 
 Progress = Callable[[str, int, int], None]
 SKEW_LIMIT_S = 300
-PAGE = 5000  # records per pull page (the server's maximum): one local transaction each
+PAGE = 10_000  # records per pull page (the server's maximum): one local transaction each
 MAX_PUSH_ROUNDS = 3
 
 
