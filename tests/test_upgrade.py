@@ -46,3 +46,22 @@ def test_old_store_upgrades_and_keeps_unsent_visit(old: Path, tmp_path: Path) ->
     finally:
         store.close()
     assert json.loads((folder / "account.json").read_text(encoding="utf-8"))["username"]
+
+
+def test_migrations_build_the_schema(tmp_path: Path) -> None:
+    """Upgrading an empty store to head gives exactly gridworker/schema.py's device tables,
+    indexes included (a schema change without its migration fails here)."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from gridworker.store.store import TABLES
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    cfg = migrate._config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), TABLES.metadata) == []
