@@ -57,7 +57,7 @@ class ResidentId:
 
 def normalize(s: str) -> str:
     """Fold full-width characters, drop all whitespace, upper-case a trailing x."""
-    folded = unicodedata.normalize("NFKC", s)
+    folded = s if s.isascii() else unicodedata.normalize("NFKC", s)  # (NFKC keeps ASCII)
     return "".join(folded.split()).upper()
 
 
@@ -76,9 +76,10 @@ def parse(s: str, *, today: date | None = None) -> ResidentId:
     number = normalize(s)
     if len(number) != LENGTH:
         raise InvalidResidentId(f"长度应为18位，实际为{len(number)}位")
-    for i, c in enumerate(number[:17], start=1):
-        if c not in _DIGITS:
-            raise InvalidResidentId(f"第{i}位应为数字，实际为“{c}”")
+    if not (number[:17].isascii() and number[:17].isdigit()):
+        for i, c in enumerate(number[:17], start=1):
+            if c not in _DIGITS:
+                raise InvalidResidentId(f"第{i}位应为数字，实际为“{c}”")
     last = number[17]
     if last not in _DIGITS and last != "X":
         raise InvalidResidentId(f"第18位应为数字或X，实际为“{last}”")
