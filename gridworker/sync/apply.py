@@ -14,9 +14,9 @@ next sync, if this one was cut off).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, bindparam, delete, func, select
 
@@ -108,8 +108,7 @@ def finish_derived(store: Store) -> None:
         return
     with store.write() as conn:
         derived.rebuild(conn)
-        h = store.t.household
-        _refresh_search(conn, store, list(conn.execute(select(h.c.id)).scalars()))
+        _refresh_search(conn, store, None)
         store.set_kv(conn, STALE, False)
 
 
@@ -151,22 +150,30 @@ def _uniform(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: r.get(k) for k in keys} for r in rows]
 
 
-def _refresh_search(conn: Connection, store: Store, hids: list[str]) -> None:
+def _refresh_search(conn: Connection, store: Store, hids: list[str] | None) -> None:
+    """Rewrite the search keys of these households (None: of every household)."""
     h, m = store.t.household, store.t.member
     s = store.t.metadata.tables["household_search"]
+    hq = select(h.c.id, h.c.number, h.c.address, h.c.grid_code).where(h.c.deleted.is_(False))
+    mq = select(m.c.household_id, m.c.name, m.c.id_number).where(m.c.deleted.is_(False))
+    if hids is None:
+        conn.execute(delete(s))
+        _write_search(conn, s, hq, mq)
+        return
     for chunk in _chunks(sorted(set(hids))):
-        households = {r["id"]: dict(r) for r in conn.execute(
-            select(h).where(h.c.id.in_(chunk), h.c.deleted.is_(False))).mappings()}
-        members: dict[str, list[dict[str, Any]]] = {}
-        for r in conn.execute(select(m).where(m.c.household_id.in_(chunk),
-                                              m.c.deleted.is_(False))).mappings():
-            members.setdefault(r["household_id"], []).append(dict(r))
         conn.execute(delete(s).where(s.c.household_id.in_(chunk)))
-        rows = [{"household_id": hid, "grid_code": hh["grid_code"],
-                 "key": household_search_key(hh, members.get(hid, []))}
-                for hid, hh in households.items()]
-        if rows:
-            conn.execute(s.insert(), rows)
+        _write_search(conn, s, hq.where(h.c.id.in_(chunk)), mq.where(m.c.household_id.in_(chunk)))
+
+
+def _write_search(conn: Connection, s: Any, households: Any, members: Any) -> None:
+    by_household: dict[str, list[Any]] = {}
+    for r in conn.execute(members):
+        by_household.setdefault(r.household_id, []).append(r._mapping)
+    bulk.insert_rows(conn, s, [
+        {"household_id": r.id, "grid_code": r.grid_code,
+         "key": household_search_key(cast(Mapping[str, Any], r._mapping),
+                                     by_household.get(r.id, []))}
+        for r in conn.execute(households)])
 
 
 def _gone(conn: Connection, store: Store, hid: str, counts: ApplyCounts) -> list[dict[str, Any]]:
