@@ -82,7 +82,10 @@ def _table(model: GridModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Sized to the contents once per new report (not ResizeToContents: that measures every
+    # cell again at each layout change, ~20,000 data() calls, even while the screen is hidden).
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 
