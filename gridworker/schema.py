@@ -41,6 +41,9 @@ REFERENCE_TABLES = ("region", "setting", "checklist")
 
 # visit_counted's work columns, one per vocab.WORK_REGION bucket, then 公益岗位.
 WORK_COUNTS = ("work_county", "work_province", "work_country", "work_abroad", "welfare_jobs")
+# The visit_counted columns the period sums of the reports read besides grid and date.
+VISIT_COUNTED_SUMS = ("next_date", "long_absent", "household_type", "worker", "worker_name",
+                      "next_worker_date", *WORK_COUNTS)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -302,6 +305,10 @@ def define(side: Side) -> Tables:
         # ... and one household's visits a range of this one.
         Index("ix_visit_counted_household", "household_id", "visit_date", "created_at",
               "visit_id", "grid_code", "per_capita_income"),
+        # Server (PostgreSQL): a township's or village's period is one short range of this index
+        # per grid (``grid_code IN (its grids)``), not the whole county's period filtered.
+        *([Index("ix_visit_counted_grid_date", "grid_code", "visit_date",
+                 postgresql_include=list(VISIT_COUNTED_SUMS))] if side == "server" else []),
     )
     # ... and the live members whose ID number another live member also holds (checks.py).
     Table(

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -29,13 +29,14 @@ from sqlalchemy import (
     and_,
     case,
     func,
+    literal,
     or_,
     select,
 )
 
 from gridworker.checklist.settings import default_settings_records, resolve_settings
 from gridworker.regions import ancestors, level_of
-from gridworker.schema import define
+from gridworker.schema import WORK_COUNTS, define
 
 T = define("server")  # only columns both sides share are used: same SQL on the device
 H = T.household
@@ -101,24 +102,86 @@ def counted_visits(region: str, start: date, end: date,
     )
 
 
-def visits_of(conn: Connection, region: str, start: date, end: date,
-              household_ids: Iterable[str]) -> dict[str, list[Any]]:
-    """household id → its counted visits dated in [start, end] (reads the household index)."""
-    ids = sorted(set(household_ids))
-    out: dict[str, list[Any]] = {}
-    for i in range(0, len(ids), 500):
-        q = counted_visits(region, start, end, VC.c.household_id.in_(ids[i:i + 500]))
-        for row in conn.execute(q):
-            out.setdefault(row.household_id, []).append(row)
-    return out
-
-
 def latest_in(region: str, start: date, end: date) -> ColumnElement[bool]:
     """``visit_counted`` rows dated in [start, end] that are their household's latest up to
     ``end`` (one per household visited in the range)."""
     return and_(VC.c.visit_date >= start, VC.c.visit_date <= end,
                 in_region(VC.c.grid_code, region),
                 or_(VC.c.next_date.is_(None), VC.c.next_date > end))
+
+
+FORMERLY_POOR = "脱贫户"
+
+
+class GridSums(NamedTuple):
+    """One (grid, worker) group of a region's counted visits up to a period's end (the sums of
+    :func:`period_sums`)."""
+
+    grid_code: str
+    worker: str
+    worker_name: str
+    visited: int  # households whose latest visit up to the end falls in the period
+    long_absent_contacted: int  # ... of them long-absent
+    long_absent_recent: int  # long-absent households whose latest visit is in the recent window
+    worker_households: int  # households at this worker's last visit of them in the period
+    worker_visits: int  # visits in the period
+    work: tuple[int, ...]  # WORK_COUNTS of the 脱贫户 latest visits in the period
+
+
+GRID_LIST_MAX = 2000  # a county's few thousand grids read the date-first index instead
+
+
+def counted_in_region(conn: Connection, region: str) -> ColumnElement[bool]:
+    """``visit_counted`` rows of ``region``: the code range and, on PostgreSQL below the county,
+    also ``grid_code IN`` the region's grids, so the server's grid-first index
+    (``ix_visit_counted_grid_date``) reads one short date range per grid. Same rows either way
+    (the rows are live households' visits, at the household's current grid)."""
+    cond = in_region(VC.c.grid_code, region)
+    if conn.dialect.name != "postgresql":
+        return cond
+    grids = [g for g, _n, _la in grid_households(conn, region)]
+    if not grids or len(grids) > GRID_LIST_MAX:
+        return cond
+    return and_(cond, VC.c.grid_code.in_(grids))
+
+
+def period_sums(conn: Connection, region: str, start: date, end: date,
+                recent: date | None = None) -> list[GridSums]:
+    """Coverage and work sums of the period [start, end] (and long-absent contacts in
+    [recent, end]) per grid and worker, from ONE range of ``visit_counted`` (every sum is a
+    condition on the row: "latest up to ``end``" is ``next_date`` after ``end``)."""
+    lo = start if recent is None else min(start, recent)
+    in_period = VC.c.visit_date >= start
+    latest = or_(VC.c.next_date.is_(None), VC.c.next_date > end)
+    absent = VC.c.long_absent.is_(True)
+    counted = and_(in_period, latest)
+    poor = and_(counted, VC.c.household_type == FORMERLY_POOR)
+    q = (
+        select(VC.c.grid_code, VC.c.worker, VC.c.worker_name,
+               _sum_of(counted), _sum_of(and_(counted, absent)),
+               _sum_of(and_(VC.c.visit_date >= recent, latest, absent)) if recent is not None
+               else literal(0),
+               _sum_of(and_(in_period, or_(VC.c.next_worker_date.is_(None),
+                                           VC.c.next_worker_date > end))),
+               _sum_of(in_period),
+               *(func.sum(case((poor, VC.c[n]), else_=0)) for n in WORK_COUNTS))
+        .where(VC.c.visit_date >= lo, VC.c.visit_date <= end, counted_in_region(conn, region))
+        .group_by(VC.c.grid_code, VC.c.worker, VC.c.worker_name)
+    )
+
+    def read() -> list[GridSums]:
+        out = []
+        for grid, worker, name, *sums in conn.execute(q).all():
+            v, la, recent_la, wh, wv, *work = (int(x or 0) for x in sums)
+            out.append(GridSums(str(grid), worker or "", name or "", v, la, recent_la, wh, wv,
+                                tuple(work)))
+        return out
+
+    return cached(conn, ("period_sums", region, start, end, recent), read)
+
+
+def _sum_of(flag: ColumnElement[bool]) -> Any:
+    return func.sum(case((flag, 1), else_=0))
 
 
 def open_at(day: date) -> ColumnElement[bool]:
@@ -132,14 +195,14 @@ def grid_households(conn: Connection, region: str) -> list[tuple[str, int, int]]
                 func.sum(case((H.c.long_absent.is_(True), 1), else_=0)))
          .where(households_in(region)).group_by(H.c.grid_code))
     return cached(conn, ("grids", region), lambda: [
-        (str(g), int(n), int(la or 0)) for g, n, la in conn.execute(q)])
+        (str(g), int(n), int(la or 0)) for g, n, la in conn.execute(q).all()])
 
 
 def monitored_households(conn: Connection, region: str) -> list[tuple[str, str, str, Any]]:
     """(id, grid, 监测对象类别, risk codes) of the region's monitored live households."""
     ids = select(H.c.id).where(households_in(region), H.c.monitor_type.is_not(None))
     q = select(H.c.id, H.c.grid_code, H.c.monitor_type, H.c.risk_codes).where(H.c.id.in_(ids))
-    return cached(conn, ("monitored", region), lambda: [tuple(r) for r in conn.execute(q)])
+    return cached(conn, ("monitored", region), lambda: [tuple(r) for r in conn.execute(q).all()])
 
 
 EVENT_STAGES = ("风险线索", "县级审定", "风险消除")
@@ -153,7 +216,7 @@ def events(conn: Connection, region: str, end: date) -> list[tuple[str, str, str
          .where(households_in(region), E.c.deleted.is_(False), E.c.stage.in_(EVENT_STAGES),
                 E.c.event_date <= end)
          .order_by(E.c.household_id, E.c.event_date))
-    return cached(conn, ("events", region, end), lambda: [tuple(r) for r in conn.execute(q)])
+    return cached(conn, ("events", region, end), lambda: [tuple(r) for r in conn.execute(q).all()])
 
 
 def problem_rows(conn: Connection, region: str, start: date,
@@ -165,12 +228,12 @@ def problem_rows(conn: Connection, region: str, start: date,
          .where(joined_in_region(conn, region), P.c.deleted.is_(False), P.c.opened_on <= end,
                 or_(P.c.resolved_on.is_(None), P.c.resolved_on >= start)))
     return cached(conn, ("problems", region, start, end),
-                  lambda: [tuple(r) for r in conn.execute(q)])
+                  lambda: [tuple(r) for r in conn.execute(q).all()])
 
 
 def region_names(conn: Connection, region: str) -> dict[str, str]:
     """Names of the region and everything below it (from the synced region table)."""
-    rows = conn.execute(select(R.c.code, R.c.name).where(in_region(R.c.code, region)))
+    rows = conn.execute(select(R.c.code, R.c.name).where(in_region(R.c.code, region))).all()
     names = {str(code): str(name) for code, name in rows}
     for code in ancestors(region):
         if code not in names:
@@ -227,6 +290,11 @@ def shared_reads(conn: Connection) -> Iterator[None]:
         # is orders of magnitude slower. Plan each report query for its values (this
         # transaction only; a no-op in autocommit).
         conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+        # A county's period is a few hundred thousand visit_counted rows: JIT compiling each
+        # such query costs more (~150 ms) than it saves, and the grouping (grids × workers)
+        # should hash in memory rather than sort on disk with the default 4 MB.
+        conn.exec_driver_sql("SET LOCAL jit = off")
+        conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
     try:
         yield
     finally:

@@ -4,17 +4,18 @@ that visit year's ``monitoring_line`` (a settings record), and no problem open a
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, case, func, select
 
 from gridworker.reports.base import (
+    VC,
     Settings,
     events,
+    in_region,
     monitored_households,
     problem_rows,
-    visits_of,
 )
 from gridworker.reports.model import Clearance, ClearanceVillageRow
 from gridworker.reports.period import Period, months_before
@@ -46,30 +47,46 @@ def candidates(conn: Connection, region: str, period: Period,
     """(monitored not cleared, candidates with a detail, years with no line)."""
     pool = _monitored_not_cleared(conn, region, period)
     start = window_start(period) + timedelta(days=1)
-    visits = {hid: [(v.visit_date, v.per_capita_income, v.grid_code) for v in rows]
-              for hid, rows in visits_of(conn, region, start, period.end, pool).items()}
     end = period.end
     with_open = {hid for hid, _g, _t, opened, resolved in
                  problem_rows(conn, region, period.start, end)
                  if opened <= end and (resolved is None or resolved > end)}
     missing: set[int] = set()
     out: dict[str, str] = {}
-    for hid in pool:
-        seen = visits.get(hid)
-        if not seen or hid in with_open:
-            continue
+    for hid, groups in _window_visits(conn, region, start, end,
+                                      [h for h in pool if h not in with_open]).items():
         ok = True
-        for day, income, grid in seen:
-            line = settings.get("monitoring_line", day.year, grid)
+        for year, grid, visits, with_income, low in groups:
+            line = settings.get("monitoring_line", year, grid)
             if line is None:
-                missing.add(day.year)
+                missing.add(year)
                 ok = False
-            elif income is None or income <= float(line):
+            elif with_income < visits or low is None or low <= float(line):
                 ok = False
         if ok:
-            low = min(float(i or 0) for _d, i, _g in seen)
-            out[hid] = f"近6个月走访{len(seen)}次，人均纯收入最低{low:.0f}元"
+            seen = sum(n for _y, _g, n, _i, _low in groups)
+            low = min(float(low) for _y, _g, _n, _i, low in groups)
+            out[hid] = f"近6个月走访{seen}次，人均纯收入最低{low:.0f}元"
     return pool, out, missing
+
+
+def _window_visits(conn: Connection, region: str, start: date, end: date,
+                   household_ids: list[str]) -> dict[str, list[tuple[int, str, int, int, Any]]]:
+    """household → (year, grid, visits, visits with an income, lowest income) of its counted
+    visits dated in [start, end] (at most two calendar years), per year: the line is a year's."""
+    this_year = date(end.year, 1, 1)
+    year = case((VC.c.visit_date >= this_year, end.year), else_=end.year - 1)
+    ids = sorted(household_ids)
+    out: dict[str, list[tuple[int, str, int, int, Any]]] = {}
+    for i in range(0, len(ids), 500):
+        q = (select(VC.c.household_id, year, VC.c.grid_code, func.count(),
+                    func.count(VC.c.per_capita_income), func.min(VC.c.per_capita_income))
+             .where(VC.c.visit_date >= start, VC.c.visit_date <= end,
+                    in_region(VC.c.grid_code, region), VC.c.household_id.in_(ids[i:i + 500]))
+             .group_by(VC.c.household_id, year, VC.c.grid_code))
+        for hid, y, grid, n, with_income, low in conn.execute(q).all():
+            out.setdefault(hid, []).append((int(y), grid, int(n), int(with_income), low))
+    return out
 
 
 def compute(conn: Connection, region: str, period: Period, settings: Settings,

@@ -6,17 +6,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, func, literal, or_, select
+from sqlalchemy import Connection, Select, func, literal, select
 
 from gridworker.reports.base import (
     VC,
+    GridSums,
     H,
     Settings,
+    counted_in_region,
     counted_visits,
     grid_households,
     households_in,
     in_region,
     latest_in,
+    period_sums,
 )
 from gridworker.reports.model import Coverage, CoverageRow, WorkerRow, rate
 from gridworker.reports.period import Period
@@ -36,20 +39,9 @@ def _visited(region: str, period: Period, days: int | None = None) -> Any:
     """"The household was visited": ``household.id IN (counted visits' households)``.
 
     An IN list (not a DISTINCT subquery joined) keeps SQLite on the visit-date index."""
-    start = period.start if days is None else period.end - timedelta(days=days - 1)
+    start = period.start if days is None else recent_start(period, days)
     pv = counted_visits(region, start, period.end).subquery()
     return H.c.id.in_(select(pv.c.household_id))
-
-
-def _one(flag: Any) -> Any:
-    return func.sum(case((flag, 1), else_=0))
-
-
-def _grid_counts(region: str, start: date, end: date, *where: Any) -> Select[Any]:
-    """Per grid: households visited in [start, end] (their latest visit up to ``end`` is in it)
-    and how many of them are long-absent; one range of ``visit_counted``, no DISTINCT."""
-    return (select(VC.c.grid_code, func.count(), _one(VC.c.long_absent.is_(True)))
-            .where(latest_in(region, start, end), *where).group_by(VC.c.grid_code))
 
 
 def compute(conn: Connection, region: str, period: Period, settings: Settings,
@@ -57,13 +49,21 @@ def compute(conn: Connection, region: str, period: Period, settings: Settings,
     days = interval_days(settings, region, period)
     grids = {grid: CoverageRow(grid, names.get(grid, grid), n, 0, None, la)
              for grid, n, la in grid_households(conn, region)}
+    recent = recent_start(period, days)
+    sums = period_sums(conn, region, period.start, period.end, shared_recent(period, days))
     # visit_counted only holds visits of live households, so every grid is in ``grids``
-    for grid, visited, la_c in conn.execute(_grid_counts(region, period.start, period.end)):
-        grids[grid].visited, grids[grid].long_absent_contacted = int(visited), int(la_c or 0)
-    recent = period.end - timedelta(days=days - 1)
-    for grid, la_r, _ in conn.execute(_grid_counts(region, recent, period.end,
-                                                   VC.c.long_absent.is_(True))):
-        grids[grid].long_absent_contacted_recent = int(la_r)
+    for s in sums:
+        row = grids[s.grid_code]
+        row.visited += s.visited
+        row.long_absent_contacted += s.long_absent_contacted
+        row.long_absent_contacted_recent += s.long_absent_recent
+    if shared_recent(period, days) is None:  # a window longer than the period: its own range
+        q = (select(VC.c.grid_code, func.count())
+             .where(latest_in(region, recent, period.end), counted_in_region(conn, region),
+                    VC.c.long_absent.is_(True))
+             .group_by(VC.c.grid_code))
+        for grid, n in conn.execute(q).all():
+            grids[grid].long_absent_contacted_recent = int(n)
     villages: dict[str, CoverageRow] = {}
     total = CoverageRow(region, names.get(region, region))
     for grid in sorted(grids):
@@ -75,7 +75,21 @@ def compute(conn: Connection, region: str, period: Period, settings: Settings,
     for row in (*grids.values(), *villages.values(), total):
         row.rate = rate(row.visited, row.households)
     return Coverage(total, [villages[c] for c in sorted(villages)],
-                    [grids[c] for c in sorted(grids)], _workers(conn, region, period, grids), days)
+                    [grids[c] for c in sorted(grids)], _workers(sums, grids), days)
+
+
+def recent_start(period: Period, days: int) -> date:
+    """The first day of the long-absent contact window that ends with the period."""
+    return period.end - timedelta(days=days - 1)
+
+
+def shared_recent(period: Period, days: int) -> date | None:
+    """The long-absent window's start when it lies within the period (a quarter), so one scan
+    of the period (``base.period_sums``) counts it too; None when it reaches further back (a
+    month, a week): then scanning the whole window with every sum would cost more than a
+    separate narrow count."""
+    start = recent_start(period, days)
+    return start if start >= period.start else None
 
 
 def _add(target: CoverageRow, row: CoverageRow) -> None:
@@ -86,20 +100,16 @@ def _add(target: CoverageRow, row: CoverageRow) -> None:
     target.long_absent_contacted_recent += row.long_absent_contacted_recent
 
 
-def _workers(conn: Connection, region: str, period: Period,
-             grids: dict[str, CoverageRow]) -> list[WorkerRow]:
+def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[WorkerRow]:
     # A household counts once per worker: at that worker's last visit of it in the period.
-    last = or_(VC.c.next_worker_date.is_(None), VC.c.next_worker_date > period.end)
-    q = (select(VC.c.worker, VC.c.worker_name, VC.c.grid_code, _one(last), func.count())
-         .where(in_region(VC.c.grid_code, region), VC.c.visit_date >= period.start,
-                VC.c.visit_date <= period.end)
-         .group_by(VC.c.worker, VC.c.worker_name, VC.c.grid_code))
     acc: dict[tuple[str, str], list[Any]] = {}
-    for worker, name, grid, hh, visits in conn.execute(q):
-        entry = acc.setdefault((worker or "", name or ""), [[], 0, 0])
-        entry[0].append(grid)
-        entry[1] += int(hh)
-        entry[2] += int(visits)
+    for s in sums:
+        if not s.worker_visits:  # visited only in the long-absent window before the period
+            continue
+        entry = acc.setdefault((s.worker, s.worker_name), [[], 0, 0])
+        entry[0].append(s.grid_code)
+        entry[1] += s.worker_households
+        entry[2] += s.worker_visits
     out = []
     for (worker, name), (grid_list, visited, visits) in acc.items():
         households = sum(grids[g].households for g in grid_list if g in grids)

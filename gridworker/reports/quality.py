@@ -12,17 +12,19 @@ before them showed 人均纯收入 below that year's line.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, or_, select
 
 from gridworker.reports.base import (
+    VC,
     D,
+    E,
     H,
     Settings,
     events,
     households_in,
-    visits_of,
+    in_region,
 )
 from gridworker.reports.checks import C
 from gridworker.reports.model import Quality, QualityRule
@@ -51,7 +53,7 @@ def _stored(conn: Connection, region: str, out: Found) -> None:
     grid = select(H.c.grid_code).where(H.c.id == C.c.household_id,
                                        H.c.deleted.is_(False)).scalar_subquery()
     q = select(C.c.household_id, grid, C.c.rule, C.c.records, C.c.detail)
-    for hid, grid_code, rule, records, detail in conn.execute(q):
+    for hid, grid_code, rule, records, detail in conn.execute(q).all():
         if rule in out and grid_code is not None and grid_code.startswith(region):
             out[rule][hid] = (grid_code, int(records), detail)
 
@@ -61,7 +63,7 @@ def _duplicates(conn: Connection, region: str, out: Found) -> None:
          .join(H, H.c.id == D.c.household_id).where(households_in(region))
          .order_by(D.c.id_number, D.c.member_id))
     by_number: dict[str, list[tuple[str, str, str]]] = {}
-    for number, hid, grid, name in conn.execute(q):
+    for number, hid, grid, name in conn.execute(q).all():
         by_number.setdefault(number, []).append((hid, grid, name or ""))
     for holders in by_number.values():
         if len(holders) < 2:  # the other holder is outside the region
@@ -72,19 +74,23 @@ def _duplicates(conn: Connection, region: str, out: Found) -> None:
 
 
 def _latest_before(conn: Connection, region: str,
-                   cleared: list[tuple[str, str, date]]) -> dict[tuple[str, date], Any]:
+                   end: date) -> dict[tuple[str, date], Any]:
     """(household, day) → the household's latest counted visit dated on or before ``day``, for
-    every clearance, from one query over those households' counted visits."""
-    if not cleared:
-        return {}
-    last_day = max(day for _h, _g, day in cleared)
-    visits = visits_of(conn, region, date(1900, 1, 1), last_day, (h for h, _g, _d in cleared))
-    out: dict[tuple[str, date], Any] = {}
-    for hid, _grid, day in cleared:
-        before = [v for v in visits.get(hid, ()) if v.visit_date <= day]
-        if before:
-            out[(hid, day)] = max(before, key=lambda v: (v.visit_date, v.created_at, v.id))
-    return out
+    every 风险消除 of the region dated up to ``end``: one join, each clearance meeting the one
+    visit whose next visit (``next_date``) comes after the clearance, or that has none."""
+    q = (select(E.c.household_id, E.c.event_date, VC.c.visit_date, VC.c.per_capita_income)
+         .join(VC, and_(VC.c.household_id == E.c.household_id,
+                        VC.c.visit_date <= E.c.event_date,
+                        or_(VC.c.next_date.is_(None), VC.c.next_date > E.c.event_date)))
+         .where(E.c.stage == "风险消除", E.c.deleted.is_(False), E.c.event_date <= end,
+                in_region(VC.c.grid_code, region)))
+    return {(hid, day): _Visit(visit_date, income)
+            for hid, day, visit_date, income in conn.execute(q).all()}
+
+
+class _Visit(NamedTuple):
+    visit_date: date
+    per_capita_income: float | None
 
 
 def _clearances(conn: Connection, region: str, period: Period, settings: Settings,
@@ -96,7 +102,7 @@ def _clearances(conn: Connection, region: str, period: Period, settings: Setting
             decided.setdefault(hid, []).append(day)
         elif stage == "风险消除":
             cleared.append((hid, grid, day))
-    latest = _latest_before(conn, region, cleared)
+    latest = _latest_before(conn, region, period.end) if cleared else {}
     for hid, grid, day in cleared:
         before = [d for d in decided.get(hid, []) if d <= day]
         if before and months_before(day, 2) < max(before):

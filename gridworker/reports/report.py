@@ -65,7 +65,7 @@ def _build(conn: Connection, region: str, period: Period, settings: Settings) ->
         problems=problems.compute(conn, region, period, names, villages),
         risk=risk.compute(conn, region, period, settings, names, villages),
         clearance=clearance.compute(conn, region, period, settings, names, villages),
-        work=work.compute(conn, region, period, names, villages),
+        work=work.compute(conn, region, period, settings, names, villages),
         quality=quality.compute(conn, region, period, settings),
     )
 
@@ -131,10 +131,10 @@ def _refs(conn: Connection, region: str, found: Select[Any] | dict[str, str]) ->
         ids = sorted(found)
         for i in range(0, len(ids), _CHUNK):
             q = select(*_REF_COLS).where(households_in(region), H.c.id.in_(ids[i:i + _CHUNK]))
-            out += [_ref(r, found[r.id]) for r in conn.execute(q)]
+            out += [_ref(r, found[r.id]) for r in conn.execute(q).all()]
     else:
         sub = found.subquery("found")
         q = (select(*_REF_COLS, sub.c.detail).join(sub, sub.c.household_id == H.c.id)
              .where(households_in(region)))
-        out = [_ref(r, r.detail) for r in conn.execute(q)]
+        out = [_ref(r, r.detail) for r in conn.execute(q).all()]
     return sorted(out, key=lambda r: (r.number, r.id))

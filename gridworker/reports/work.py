@@ -8,17 +8,28 @@ Households count by what they are now: live, 脱贫户, in the region.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Select, and_, func, select
 
 from gridworker import vocab
-from gridworker.reports.base import VC, W, latest_in, village_of
+from gridworker.reports import coverage
+from gridworker.reports.base import (
+    FORMERLY_POOR,
+    VC,
+    VILLAGE_LEN,
+    GridSums,
+    Settings,
+    W,
+    counted_in_region,
+    latest_in,
+    period_sums,
+)
 from gridworker.reports.model import Work, WorkRow
 from gridworker.reports.period import Period
 from gridworker.schema import WORK_COUNTS
 
-FORMERLY_POOR = "脱贫户"
 BUCKETS = tuple(dict.fromkeys(vocab.WORK_REGION.values()))  # 县内, 省内县外, 省外, 国外
 FIGURES = ("work.in_work", "work.welfare_job")
 
@@ -42,25 +53,36 @@ def _welfare() -> Any:
     return and_(W.c.welfare_job.is_not(None), W.c.welfare_job_months > 0)
 
 
-def _counts(conn: Connection, region: str, period: Period) -> dict[str, dict[str, Any]]:
+def _counts(conn: Connection, region: str, start: date, end: date,
+            sums: list[GridSums] | None = None) -> dict[str, dict[str, Any]]:
     """Per village: members in work per bucket and in a 公益岗位, summed over each 脱贫户's latest
-    visit of the period (its counts are kept on ``visit_counted``: no join)."""
-    q = (select(village_of(VC.c.grid_code).label("village"),
-                *(func.sum(VC.c[n]) for n in WORK_COUNTS))
-         .where(latest_in(region, period.start, period.end),
-                VC.c.household_type == FORMERLY_POOR)
-         .group_by("village"))
-    out: dict[str, dict[str, Any]] = {}
-    for village, *counts in conn.execute(q):
-        out[village] = {"buckets": {b: int(n or 0) for b, n in zip(BUCKETS, counts, strict=False)},
-                        "welfare": int(counts[-1] or 0)}
-    return out
+    visit of [start, end] (its counts are kept on ``visit_counted``): from ``sums`` (the report
+    period's per-grid sums, ``base.period_sums``, which coverage reads too), else (last year)
+    from the 脱贫户's latest visits alone."""
+    totals: dict[str, list[int]] = {}
+    if sums is not None:
+        rows: Any = ((s.grid_code, *s.work) for s in sums)
+    else:
+        rows = conn.execute(
+            select(VC.c.grid_code, *(func.sum(VC.c[n]) for n in WORK_COUNTS))
+            .where(latest_in(region, start, end), counted_in_region(conn, region),
+                   VC.c.household_type == FORMERLY_POOR)
+            .group_by(VC.c.grid_code)).all()
+    for grid, *counts in rows:
+        acc = totals.setdefault(grid[:VILLAGE_LEN], [0] * len(WORK_COUNTS))
+        for i, n in enumerate(counts):
+            acc[i] += int(n or 0)
+    return {village: {"buckets": dict(zip(BUCKETS, counts, strict=False)),
+                      "welfare": counts[-1]} for village, counts in totals.items()}
 
 
-def compute(conn: Connection, region: str, period: Period, names: dict[str, str],
-            village_codes: list[str]) -> Work:
+def compute(conn: Connection, region: str, period: Period, settings: Settings,
+            names: dict[str, str], village_codes: list[str]) -> Work:
+    days = coverage.interval_days(settings, region, period)
+    now = _counts(conn, region, period.start, period.end, period_sums(
+        conn, region, period.start, period.end, coverage.shared_recent(period, days)))
     last = period.same_period_last_year()
-    now, before = _counts(conn, region, period), _counts(conn, region, last)
+    before = _counts(conn, region, last.start, last.end)
     empty = {"buckets": dict.fromkeys(BUCKETS, 0), "welfare": 0}
     villages = []
     total = WorkRow(region, names.get(region, region), dict.fromkeys(BUCKETS, 0),
