@@ -3,7 +3,14 @@ export of a 30,000-household drill-down, and optionally a county on PostgreSQL.
 
     python benchmarks/bench_reports.py                      # SQLite store + xlsx
     python benchmarks/bench_reports.py --pg postgresql://postgres@127.0.0.1:5432/test \
-        --pg-households 300000                             # + PostgreSQL county (COPY loader)
+        --pg-households 300000        # + a PostgreSQL county loaded into a new database, dropped
+    python benchmarks/bench_reports.py --skip-sqlite \
+        --pg-county postgresql://postgres@127.0.0.1:5432/gridworker_county   # a loaded county
+
+The county is ``gridworker-server demo-data``'s (300,000 households: ~1,000,000 members and,
+with ``--history-days 790``, ~3,000,000 visits). Cold figure: restart PostgreSQL (e.g.
+``pg_ctlcluster 15 main restart``), then run with ``--pg-county``: its first report is the first
+query of a new server process with empty shared buffers.
 
 The demo county (gridworker.demo) is generated with today = 2022-06-30; for the township store
 all its households are folded into one township (临涣镇, 340621104).
@@ -108,11 +115,17 @@ def bench_sqlite(n: int) -> None:
     store.close()
 
 
-def bench_pg(url: str, n: int) -> None:
-    from gridworker.reports.loading import copy_records
-    from gridworker.schema import define
+COUNTY = "340621"
+COUNTY_HISTORY_DAYS = 790  # ~10 visits per household: 3,000,000 visits for 300,000 households
 
-    print(f"PostgreSQL county, {n} households")
+
+def bench_pg(url: str, n: int) -> None:
+    """Load a county into a new database with ``gridworker-server demo-data``'s loader, measure
+    it (:func:`measure_pg`), drop the database."""
+    from gridworker.server import migrate
+    from gridworker.server.demo_load import load_demo
+
+    print(f"PostgreSQL county, {n} households (demo-data loader, a new database)")
     url = url.replace("postgresql://", "postgresql+psycopg://", 1)
     name = f"gw_bench_{secrets.token_hex(4)}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
@@ -120,48 +133,12 @@ def bench_pg(url: str, n: int) -> None:
         c.execute(text(f'CREATE DATABASE "{name}"'))
     engine: Engine = create_engine(make_url(url).set(database=name))
     try:
-        tables = define("server")
-        tables.metadata.create_all(engine)
+        migrate.upgrade(engine)
         t0 = time.perf_counter()
-        plan = demo.plan_county(n, seed=7)
-        with engine.begin() as conn:
-            copy_records(conn, tables, {"region": plan.regions})
-        total: dict[str, int] = {}
-        chunk: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLE_OF.values()}
-
-        def flush() -> None:
-            with engine.begin() as conn:
-                for k, v in copy_records(conn, tables, chunk, derive=False).items():
-                    total[k] = total.get(k, 0) + v
-            for rows in chunk.values():
-                rows.clear()
-
-        for i, b in enumerate(demo.iter_households(n, seed=7, today=TODAY, plan=plan)):
-            chunk["household"].append(b.household)
-            chunk["member"] += b.members
-            chunk["visit"] += b.visits
-            chunk["problem"] += b.problems
-            chunk["measure"] += b.measures
-            chunk["monitoring_event"] += b.monitoring_events
-            if i % 20000 == 19999:
-                flush()
-        flush()
-        with engine.begin() as conn:
-            from gridworker.reports.checks import rebuild_checks
-            from gridworker.reports.facts import rebuild_chains
-            rebuild_chains(conn)
-            rebuild_checks(conn)
-            conn.execute(text("ANALYZE"))
-        print(f"  loaded in {time.perf_counter() - t0:.0f} s: {total}")
-        with engine.connect() as conn:
-            town = sorted(r["code"] for r in plan.regions if r["level"] == "township")[4]
-            t0 = time.perf_counter()
-            build_report(conn, "340621", "2022-Q2")
-            cold = (time.perf_counter() - t0) * 1000
-            print(f"  {'county × 2022-Q2 (first run)':<44} {cold:9.1f} ms")
-            timed("county × 2022-Q2 (warm)", lambda: build_report(conn, "340621", "2022-Q2"))
-            timed(f"township {town} × 2022-05", lambda: build_report(conn, town, "2022-05"))
-            timed("county × 2022-05", lambda: build_report(conn, "340621", "2022-05"))
+        counts = load_demo(engine, n, seed=7, today=TODAY, history_days=COUNTY_HISTORY_DAYS)
+        print(f"  loaded in {time.perf_counter() - t0:.0f} s: {counts}")
+        engine.dispose()  # the first report runs on a new connection
+        measure_pg(engine)
     finally:
         engine.dispose()
         with admin.connect() as c:
@@ -169,17 +146,67 @@ def bench_pg(url: str, n: int) -> None:
         admin.dispose()
 
 
+def measure_pg(engine: Engine, repeat: int = 5) -> None:
+    """The county's report timings. The first report (county × quarter) runs on a new connection
+    (a new server process: empty catalog and plan caches) before anything else of this process
+    touched the database; after a restart of PostgreSQL that is the cold figure (empty shared
+    buffers; the operating system's file cache is whatever it is)."""
+    from sqlalchemy import func, select
+
+    from gridworker.reports.base import H
+
+    t0 = time.perf_counter()
+    with engine.connect() as conn:
+        build_report(conn, COUNTY, "2022-Q2")
+        first = (time.perf_counter() - t0) * 1000
+        print(f"  {'county × 2022-Q2, first run on a new connection':<52} wall {first:8.1f} ms")
+        sizes = conn.execute(
+            select(func.substr(H.c.grid_code, 1, 9).label("town"), func.count())
+            .where(H.c.deleted.is_(False)).group_by("town").order_by(func.count().desc())).all()
+        counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                  for t in ("household", "member", "visit", "visit_counted")}
+        print(f"  data set: {counts}")
+        timed("county × 2022-Q2 (warm)", lambda: build_report(conn, COUNTY, "2022-Q2"), repeat)
+        timed("county × 2022-05 (warm)", lambda: build_report(conn, COUNTY, "2022-05"), repeat)
+        for town, households in (sizes[0], sizes[len(sizes) // 2]):
+            timed(f"township {town} ({households} households) × 2022-05",
+                  lambda town=town: build_report(conn, town, "2022-05"), repeat)
+        big = sizes[0][0]
+        timed(f"township {big} × 2022-Q2", lambda: build_report(conn, big, "2022-Q2"), repeat)
+        village = sorted(build_report(conn, big, "2022-05").villages)[0]
+        timed(f"village {village} × 2022-05", lambda: build_report(conn, village, "2022-05"),
+              repeat)
+
+
+def bench_pg_existing(url: str, repeat: int) -> None:
+    """Measure a county already loaded with ``gridworker-server demo-data --today 2022-06-30``."""
+    url = url.replace("postgresql://", "postgresql+psycopg://", 1)
+    print(f"PostgreSQL county in {make_url(url).render_as_string(hide_password=True)}")
+    engine = create_engine(url)
+    try:
+        measure_pg(engine, repeat)
+    finally:
+        engine.dispose()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--households", type=int, default=30_000)
-    ap.add_argument("--pg", help="PostgreSQL URL: also run the county benchmark")
+    ap.add_argument("--pg", help="PostgreSQL URL: also run the county benchmark in a new "
+                                 "database (created, loaded, dropped)")
     ap.add_argument("--pg-households", type=int, default=300_000)
+    ap.add_argument("--pg-county", metavar="URL",
+                    help="measure a county database already loaded with `gridworker-server "
+                         "demo-data --households 300000 --today 2022-06-30 --history-days 790`")
+    ap.add_argument("--repeat", type=int, default=5, help="warm runs per figure (median shown)")
     ap.add_argument("--skip-sqlite", action="store_true")
     args = ap.parse_args()
     if not args.skip_sqlite:
         bench_sqlite(args.households)
     if args.pg:
         bench_pg(args.pg, args.pg_households)
+    if args.pg_county:
+        bench_pg_existing(args.pg_county, args.repeat)
 
 
 if __name__ == "__main__":
