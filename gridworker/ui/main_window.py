@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         a.sync.triggered.connect(self._sync)
         a.set_signed_in(self.session is not None)
         a.sync.setVisible(self.session is not None and self.sync is not None)
+        # Nothing on the toolbar works before sign-in: it appears with the workspace.
+        self.toolbar.setVisible(self.session is not None)
         if self._painted:  # a rebuild (language switch); the first build waits for the paint
             a.bind_shortcuts()
         return a
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.status.set_account(self.session.account)
         self.commands.set_signed_in(True)
+        if self.toolbar is not None:
+            self.toolbar.setVisible(True)
         self.commands.sync.setVisible(self.sync is not None)
         self.commands.township.setVisible(self.workspace.township is not None)
 
@@ -141,6 +145,8 @@ class MainWindow(QMainWindow):
         self.ops.call(close_store)
         self.status.set_account(None)
         self.commands.set_signed_in(False)
+        if self.toolbar is not None:
+            self.toolbar.setVisible(False)
         self.signin.reload()
         self.stack.setCurrentWidget(self.signin)
         self.signed_out.emit()

@@ -49,13 +49,16 @@ def test_damaged_store_dialog(qtbot: QtBot, window: Any, ui_home: Path) -> None:
 
 
 def test_township_user_and_status_bar(qtbot: QtBot, window: Any) -> None:
+    assert window.toolbar.isHidden()  # nothing on it works before sign-in
     sign_in(qtbot, window, "tw101")
+    assert not window.toolbar.isHidden()
     assert "韩村镇" in window.status.user.text()
     qtbot.waitUntil(lambda: "待上传" in window.status.pending.text(), timeout=TIMEOUT)
     assert not window.commands.sync.isVisible()  # no sync service, no sync button
     assert window.status.link.isHidden()
     window.sign_out()
     assert window.workspace is None and window.stack.currentWidget() is window.signin
+    assert window.toolbar.isHidden()
     settle(qtbot, window)
 
 
@@ -70,6 +73,7 @@ def test_language_and_font_size(qtbot: QtBot, window: Any) -> None:
     window.commands.languages["en"].trigger()
     assert window.commands.today.text() == "Today"
     assert window.workspace is not None  # still signed in, screens rebuilt
+    assert not window.toolbar.isHidden()  # the rebuilt toolbar too
     assert window.workspace.roster.problems.text() == "Has open problems"
     window.commands.languages["zh_CN"].trigger()
     assert window.commands.today.text() == "今日待访"
