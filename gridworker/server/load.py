@@ -6,6 +6,7 @@ On PostgreSQL the rows go in with COPY; on SQLite with executemany. One transact
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -21,23 +22,15 @@ from gridworker.store.records import utcnow
 T = tb.T
 
 
-_DEFAULTS: dict[Table, list[tuple[str, Any, bool]]] = {}  # table → (column, default, call it)
-
-
+@functools.cache
 def _defaults(table: Table) -> list[tuple[str, Any, bool]]:
     """(column, default or None, whether the default is a callable) for every column: worked
     out once per table instead of once per row (bulk loads write millions of rows)."""
-    found = _DEFAULTS.get(table)
-    if found is None:
-        found = []
-        for col in table.columns:
-            d: Any = col.default
-            if d is None:
-                found.append((col.name, None, False))
-            else:
-                found.append((col.name, d.arg, not d.is_scalar))
-        _DEFAULTS[table] = found
-    return found
+    out: list[tuple[str, Any, bool]] = []
+    for col in table.columns:
+        d: Any = col.default
+        out.append((col.name, None, False) if d is None else (col.name, d.arg, not d.is_scalar))
+    return out
 
 
 def _row(table: Table, values: Mapping[str, Any], now: datetime, seq: int) -> dict[str, Any]:

@@ -134,39 +134,47 @@ def _finish(store: Store, report: SyncReport) -> None:
 
 def _push(store: Store, client: Client, ds: state.DeviceState, report: SyncReport,
           prog: Progress) -> None:
-    """Push every pending change in batches. One request is in flight at a time, in order
-    (parents before children), on a sender thread: while the server works on batch N, this
-    thread acknowledges batch N-1 and encodes batch N+1. A failed request fails every later
-    one unsent, and the error is raised here after the batches before it are acknowledged."""
+    """Push every pending change, in rounds while the server asks for some to be resent."""
     for _round in range(MAX_PUSH_ROUNDS):
         items = collect.collect(store)
         if not items:
             return
-        done = 0
-        retry = 0
-        sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gridworker-push")
-        try:
-            inflight: tuple[list[collect.Outgoing], Future[PushResponse]] | None = None
-            for batch in collect.batches(store, ds.device_id, items):
-                if client.cancelled():
-                    raise Cancelled()
-                body = collect.body(batch, datetime.now().isoformat())
-                prev = inflight[1] if inflight else None
-                fut = sender.submit(_send, client, prev, body)
-                if inflight is not None:
-                    retry += _acknowledge(store, report, *inflight)
-                    done += len(inflight[0])
-                    prog("push", done, len(items))
-                inflight = (batch, fut)
-            if inflight is not None:
-                retry += _acknowledge(store, report, *inflight)
-                done += len(inflight[0])
-                prog("push", done, len(items))
-        finally:
-            sender.shutdown(wait=True, cancel_futures=True)
-        report.retry = retry
-        if not retry:
+        report.retry = _push_round(store, client, ds, report, prog, items)
+        if not report.retry:
             return
+
+
+def _push_round(store: Store, client: Client, ds: state.DeviceState, report: SyncReport,
+                prog: Progress, items: list[collect.Pending]) -> int:
+    """One pass over ``items`` in batches; returns how many the server asked to resend. One
+    request is in flight at a time, in order (parents before children), on a sender thread:
+    while the server works on batch N, this thread acknowledges batch N-1 and encodes batch
+    N+1. A failed request fails every later one unsent, and the error is raised here after the
+    batches before it are acknowledged."""
+    done = retry = 0
+
+    def acknowledge(batch: list[collect.Outgoing], fut: Future[PushResponse]) -> None:
+        nonlocal done, retry
+        retry += _acknowledge(store, report, batch, fut)
+        done += len(batch)
+        prog("push", done, len(items))
+
+    sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gridworker-push")
+    try:
+        sent: list[tuple[list[collect.Outgoing], Future[PushResponse]]] = []
+        for batch in collect.batches(store, ds.device_id, items):
+            if client.cancelled():
+                raise Cancelled()
+            body = collect.body(batch, datetime.now().isoformat())
+            sent.append((batch, sender.submit(_send, client, sent[-1][1] if sent else None,
+                                              body)))
+            if len(sent) > 1:  # batch N is on its way: acknowledge batch N-1 meanwhile
+                acknowledge(*sent.pop(0))
+        for pair in sent:
+            acknowledge(*pair)
+    finally:
+        sender.shutdown(wait=True, cancel_futures=True)
+    return retry
 
 
 def _send(client: Client, prev: Future[PushResponse] | None, body: bytes) -> PushResponse:
