@@ -119,3 +119,21 @@ def test_full_disk_is_reported_and_loses_nothing(store: Store) -> None:
         conn.exec_driver_sql("PRAGMA max_page_count = 1073741823")
         keys = set(conn.execute(select(kv.c.key)).scalars())
     assert "saved" in keys and not any(k.startswith("big") for k in keys)
+
+
+def test_write_that_need_not_be_durable_commits_and_restores_full_sync(store: Store) -> None:
+    """``durable=False`` (pulled pages) commits with synchronous=NORMAL; the pooled connection
+    goes back to FULL afterwards, even when the transaction fails, so a saved visit never
+    inherits it."""
+    seen = []
+    with store.write(durable=False) as conn:
+        seen.append(conn.exec_driver_sql("PRAGMA synchronous").scalar())
+        store.set_kv(conn, "page", 1)
+    with pytest.raises(RuntimeError), store.write(durable=False) as conn:
+        store.set_kv(conn, "page", 2)
+        raise RuntimeError("cut off")
+    assert store.get_kv("page") == 1
+    for _ in range(store.engine.pool.size() + 4):  # every pooled connection
+        with store.write() as conn:
+            seen.append(conn.exec_driver_sql("PRAGMA synchronous").scalar())
+    assert seen[0] == 1 and set(seen[1:]) == {2}  # NORMAL, then FULL everywhere

@@ -27,8 +27,9 @@ BATCH = 2000
 
 
 def _sa_datetime(value: datetime) -> str:
-    # SQLAlchemy's SQLite DATETIME storage format, so rows read back as datetimes.
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    # SQLAlchemy's SQLite DATETIME storage format ("%Y-%m-%d %H:%M:%S.%f", any time zone left
+    # off), so rows read back as datetimes; isoformat is ten times quicker than strftime.
+    return value.isoformat(" ", "microseconds")[:26]
 
 
 def _storage(col: Column[Any]) -> Callable[[Any], Any] | None:
@@ -65,9 +66,13 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
                       else c.default.arg(None))  # type: ignore[attr-defined]
              for c in columns if c.name not in named and c.default is not None}
     names = [c.name for c in columns]
-    values = [[fixed[n] if n in fixed else r.get(n) for n in names] for r in rows]
-    for i, conv in enumerate(store):
-        if conv is not None:
+    values = [list(map(r.get, names)) for r in rows]
+    for i, (name, conv) in enumerate(zip(names, store, strict=True)):
+        if name in fixed:
+            value = fixed[name] if conv is None else conv(fixed[name])
+            for v in values:
+                v[i] = value
+        elif conv is not None:
             for v in values:
                 v[i] = conv(v[i])
     raw: Any = conn.connection.driver_connection

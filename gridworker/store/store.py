@@ -128,12 +128,23 @@ class Store:
             yield conn
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """One transaction: everything in the block is saved, or nothing is."""
+    def write(self, *, durable: bool = True) -> Iterator[Connection]:
+        """One transaction: everything in the block is saved, or nothing is.
+
+        ``durable=False`` commits without waiting for the disk (``synchronous=NORMAL``): a
+        power cut right after may undo the transaction, never corrupt the store. Only for what
+        can be fetched again, such as a pulled page with its cursor."""
         with translate_errors(), self.engine.connect() as conn:
-            conn = conn.execution_options(write=True)
-            with conn.begin():
-                yield conn
+            raw: Any = conn.connection.driver_connection  # (outside any transaction)
+            if not durable:
+                raw.execute("PRAGMA synchronous = NORMAL")
+            try:
+                conn = conn.execution_options(write=True)
+                with conn.begin():
+                    yield conn
+            finally:
+                if not durable:
+                    raw.execute("PRAGMA synchronous = FULL")
 
     # --- device facts ------------------------------------------------------------------------
     def get_kv(self, key: str, default: Any = None) -> Any:

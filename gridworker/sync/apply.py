@@ -57,7 +57,7 @@ def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) ->
     last: dict[tuple[str, str], PulledRecord] = {}
     for rec in page.records:
         last[(rec.table, rec.id)] = rec
-    with store.write() as conn:
+    with store.write(durable=False) as conn:  # (a page lost to a power cut is pulled again)
         visits: list[dict[str, Any]] = []
         for name in SYNCED_TABLES:
             recs = [r for (t, _), r in last.items() if t == name and not r.gone]
@@ -106,7 +106,7 @@ def finish_derived(store: Store) -> None:
     is stale)."""
     if not store.get_kv(STALE):
         return
-    with store.write() as conn:
+    with store.write(durable=False) as conn:  # (rebuilt again if lost: still stale)
         derived.rebuild(conn)
         _refresh_search(conn, store, None)
         store.set_kv(conn, STALE, False)
