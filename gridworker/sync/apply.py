@@ -25,13 +25,11 @@ from gridworker.store import bulk
 from gridworker.store.households import household_search_key
 from gridworker.store.records import utcnow
 from gridworker.store.store import Store
-from gridworker.sync import codec, derived
+from gridworker.sync import codec, derived, state
 from gridworker.sync.protocol import PulledRecord, PullResponse, Reference
 
 PENDING = ("new", "changed", "uploading")
 UNSENT = (*PENDING, "error")
-CURSOR = "sync.cursor"
-REF = "sync.ref_version"
 STALE = "sync.derived_stale"
 # A page touching more households than this, or more than a tenth of the store's (a first sync:
 # the store is empty), marks the derived tables stale; they are rebuilt at the end instead.
@@ -79,8 +77,10 @@ def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) ->
             derived.record(conn, store.t.metadata.tables, visits, hids)
         if page.reference is not None:
             _reference(conn, store, page.reference)
+        if counts.signatures:
+            store.set_kv(conn, state.SIGNATURES_DUE, True)
         if move_cursor:
-            store.set_kv(conn, CURSOR, page.next)
+            store.set_kv(conn, state.CURSOR, page.next)
     return counts
 
 
@@ -214,4 +214,4 @@ def _reference(conn: Connection, store: Store, ref: Reference) -> None:
     new = [codec.decode_lenient(c, x) for x in ref.checklists if x["version"] not in have]
     if new:
         conn.execute(c.insert(), new)
-    store.set_kv(conn, REF, ref.ref_version)
+    store.set_kv(conn, state.REF, ref.ref_version)

@@ -8,6 +8,7 @@ from sqlalchemy import Connection, select, update
 
 from gridworker.store.records import utcnow
 from gridworker.store.store import Store
+from gridworker.sync import state
 from gridworker.sync.client import Client, SyncError
 from gridworker.sync.protocol import AttachmentState
 
@@ -49,6 +50,15 @@ def upload_pending(store: Store, client: Client) -> int:
     return n
 
 
+def fetch_missing(store: Store, client: Client, pulled: set[str]) -> int:
+    """Download the images of this sync's ``pulled`` signatures and any other missing one;
+    once all are here, no scan is due until a page brings signatures again."""
+    n = download_missing(store, client, pulled | missing_signatures(store))
+    with store.write() as conn:
+        store.set_kv(conn, state.SIGNATURES_DUE, False)
+    return n
+
+
 def download_missing(store: Store, client: Client, shas: set[str]) -> int:
     a = store.t.attachment
     with store.read() as conn:
@@ -70,7 +80,13 @@ def download_missing(store: Store, client: Client, shas: set[str]) -> int:
 
 
 def missing_signatures(store: Store) -> set[str]:
-    """Signatures of local visits whose image is not in the store (e.g. after an interruption)."""
+    """Signatures of local visits whose image is not in the store (e.g. after an interruption).
+
+    Looked for (a scan of every visit: half a second on a township's store) only while pulled
+    pages may have brought some (``state.SIGNATURES_DUE``); a visit recorded here stores its
+    image with it."""
+    if store.get_kv(state.SIGNATURES_DUE, True) is False:
+        return set()
     v, a = store.t.visit, store.t.attachment
     with store.read() as conn:
         return set(conn.execute(

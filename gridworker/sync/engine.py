@@ -113,8 +113,7 @@ def _run(store: Store, client: Client, ds: state.DeviceState, report: SyncReport
     report.attachments_up = attachments.upload_pending(store, client)
     _push(store, client, ds, report, prog)
     signatures = _pull(store, client, report, prog, cursor, ref)
-    report.attachments_down = attachments.download_missing(
-        store, client, signatures | attachments.missing_signatures(store))
+    report.attachments_down = attachments.fetch_missing(store, client, signatures)
     prog("sanity", 0, 0)
     report.cursor = int(store.get_kv(state.CURSOR, 0) or 0)
     if store.get_kv(state.CHECKED) != report.cursor or report.sent:

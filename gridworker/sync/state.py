@@ -18,6 +18,9 @@ REF = "sync.ref_version"
 LAST_SYNC = "sync.last_sync"
 SKEW = "sync.clock_skew_s"
 CHECKED = "sync.sanity_cursor"
+# Pulled visits may name signature images not downloaded yet: set with such a page, cleared once
+# every missing image has been fetched (absent, as in stores from before it: look once).
+SIGNATURES_DUE = "sync.signatures_due"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from gridworker.server import admin, db
 from gridworker.server import tables as tb
 from gridworker.sync import state
-from gridworker.sync.client import AppTooOld
+from gridworker.sync.client import AppTooOld, SyncError
 from gridworker.sync.engine import sync_once
 from gridworker.sync.protocol import VERSION_HEADER
 
@@ -209,3 +209,40 @@ def test_failed_batch_stops_later_batches_and_loses_nothing(
             assert set(visits) <= set(conn.execute(select(tb.T.visit.c.id)).scalars())
     finally:
         a.close()
+
+
+def test_interrupted_image_download_is_finished_by_the_next_sync(server: Live,
+                                                                 tmp_path: Path) -> None:
+    """A pulled visit whose signature image could not be fetched (here: not on the server for
+    a moment) keeps the device looking for it, even with nothing else to pull; once every
+    image is in, a sync with nothing to do no longer scans the visits for missing ones."""
+    data = seed(server.engine, users=USERS)
+    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    a = enroll_device(tmp_path / "a", server.url, "gw_a")
+    b = enroll_device(tmp_path / "b", server.url, "gw_a2")
+    try:
+        sync_once(a)
+        sync_once(b)
+        image = png(3)
+        add_visit(a, hid, signature=image)
+        assert sync_once(a).attachments_up == 1
+        att = tb.T.attachment
+        with server.engine.begin() as conn:  # the image goes missing on the server
+            saved = conn.execute(select(att)).mappings().one()
+            conn.execute(delete(att))
+        with pytest.raises(SyncError):
+            sync_once(b)
+        assert b.get_kv(state.SIGNATURES_DUE) is True
+        with server.engine.begin() as conn:
+            conn.execute(att.insert().values(**saved))
+        r = sync_once(b)
+        assert (r.received, r.attachments_down) == (0, 1)
+        sha = hashlib.sha256(image).hexdigest()
+        with b.read() as conn:
+            assert bytes(conn.execute(select(b.t.attachment.c.data).where(
+                b.t.attachment.c.sha256 == sha)).scalar_one()) == image
+        assert b.get_kv(state.SIGNATURES_DUE) is False
+        assert sync_once(b).nothing_to_do
+    finally:
+        a.close()
+        b.close()
