@@ -37,6 +37,7 @@ from sqlalchemy import (
 from gridworker.checklist.settings import default_settings_records, resolve_settings
 from gridworker.regions import ancestors, level_of
 from gridworker.schema import WORK_COUNTS, define
+from gridworker.sql import one_of
 
 T = define("server")  # only columns both sides share are used: same SQL on the device
 H = T.household
@@ -142,7 +143,7 @@ def counted_in_region(conn: Connection, region: str) -> ColumnElement[bool]:
     grids = [g for g, _n, _la in grid_households(conn, region)]
     if not grids or len(grids) > GRID_LIST_MAX:
         return cond
-    return and_(cond, VC.c.grid_code.in_(grids))
+    return and_(cond, one_of(conn, VC.c.grid_code, grids))
 
 
 def period_sums(conn: Connection, region: str, start: date, end: date,

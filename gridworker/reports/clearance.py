@@ -19,6 +19,7 @@ from gridworker.reports.base import (
 )
 from gridworker.reports.model import Clearance, ClearanceVillageRow
 from gridworker.reports.period import Period, months_before
+from gridworker.sql import one_of
 
 WINDOW_MONTHS = 6
 CLEARED, DECISION = "风险消除", "县级审定"
@@ -82,7 +83,8 @@ def _window_visits(conn: Connection, region: str, start: date, end: date,
         q = (select(VC.c.household_id, year, VC.c.grid_code, func.count(),
                     func.count(VC.c.per_capita_income), func.min(VC.c.per_capita_income))
              .where(VC.c.visit_date >= start, VC.c.visit_date <= end,
-                    in_region(VC.c.grid_code, region), VC.c.household_id.in_(ids[i:i + 500]))
+                    in_region(VC.c.grid_code, region),
+                    one_of(conn, VC.c.household_id, ids[i:i + 500]))
              .group_by(VC.c.household_id, year, VC.c.grid_code))
         for hid, y, grid, n, with_income, low in conn.execute(q).all():
             out.setdefault(hid, []).append((int(y), grid, int(n), int(with_income), low))
