@@ -17,7 +17,6 @@ and PostgreSQL. Rules that hold for every indicator:
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
@@ -36,6 +35,7 @@ from sqlalchemy import (
 )
 
 from gridworker.checklist.settings import default_settings_records, resolve_settings
+from gridworker.memory import paused_gc
 from gridworker.regions import ancestors, level_of
 from gridworker.schema import WORK_COUNTS, define
 from gridworker.sql import one_of
@@ -284,32 +284,25 @@ _CACHE = "gridworker.reports.cache"
 @contextmanager
 def shared_reads(conn: Connection) -> Iterator[None]:
     """Within this block, :func:`cached` reads are made once per connection (one report), and
-    PostgreSQL plans every query for its own values.
-
-    Python's cyclic garbage collector pauses meanwhile: a county report makes a few hundred
-    thousand short-lived rows (freed by reference counting; they form no cycles), and each
-    full collection they trigger walks every object of the process — ~10 % of a county
-    report's time."""
-    collecting = gc.isenabled()
-    gc.disable()
+    PostgreSQL plans every query for its own values. Python's cyclic garbage collector pauses
+    meanwhile (gridworker.memory: ~10 % of a county report's time)."""
     conn.info[_CACHE] = {}
     try:
-        if conn.dialect.name == "postgresql":
-            # psycopg prepares a statement run five times, and PostgreSQL then may switch to
-            # a generic plan: for these range queries (dates, grid codes, id lists unknown)
-            # that plan is orders of magnitude slower. Plan each report query for its values
-            # (this transaction only; a no-op in autocommit).
-            conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
-            # A county's period is a few hundred thousand visit_counted rows: JIT compiling
-            # each such query costs more (~150 ms) than it saves, and the grouping (grids ×
-            # workers) should hash in memory rather than sort on disk with the default 4 MB.
-            conn.exec_driver_sql("SET LOCAL jit = off")
-            conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
-        yield
+        with paused_gc():
+            if conn.dialect.name == "postgresql":
+                # psycopg prepares a statement run five times, and PostgreSQL then may switch to
+                # a generic plan: for these range queries (dates, grid codes, id lists unknown)
+                # that plan is orders of magnitude slower. Plan each report query for its values
+                # (this transaction only; a no-op in autocommit).
+                conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+                # A county's period is a few hundred thousand visit_counted rows: JIT compiling
+                # each such query costs more (~150 ms) than it saves, and the grouping (grids ×
+                # workers) should hash in memory rather than sort on disk with the default 4 MB.
+                conn.exec_driver_sql("SET LOCAL jit = off")
+                conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+            yield
     finally:
         conn.info.pop(_CACHE, None)
-        if collecting:
-            gc.enable()
 
 
 def cached(conn: Connection, key: tuple[Any, ...], read: Callable[[], T_]) -> T_:
