@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 
 from gridworker import regions
+from gridworker.memory import paused_gc
 from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
@@ -66,7 +67,8 @@ def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
 
 
 def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Result]:
-    return db.in_transaction(engine, lambda conn: _push(conn, caller, req))
+    with paused_gc():  # (a batch is thousands of short-lived dicts: gridworker.memory)
+        return db.in_transaction(engine, lambda conn: _push(conn, caller, req))
 
 
 def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
