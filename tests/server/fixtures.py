@@ -55,6 +55,11 @@ def _reset_pg(url: str) -> None:
     migrate.upgrade(engine)
     names = ", ".join(f'"{t.name}"' for t in md.sorted_tables)
     with engine.begin() as conn:
+        # A session an earlier test left open (a server thread, a connection never closed)
+        # would hold locks TRUNCATE waits on forever: end them, in this throwaway database.
+        conn.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
         conn.execute(text(f"TRUNCATE {names}"))
         conn.execute(text("INSERT INTO counter (name, value) VALUES ('seq', 0), ('ref', 0)"))
     engine.dispose()

@@ -37,7 +37,8 @@ def _visit_batch(caller: Caller, hid: str, n: int) -> PushRequest:
 def test_numbering_waits_for_earlier_commit(engine: Engine) -> None:
     data = seed(engine)
     hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
-    start = db.current(engine.connect())
+    with engine.connect() as conn:  # (a connection left open would hold its locks)
+        start = db.current(conn)
     c1 = Caller(str(uuid.uuid4()), "gw_a", "a", "grid_worker", GRID_A)
     c2 = Caller(str(uuid.uuid4()), "gw_a2", "a", "grid_worker", GRID_A)
     numbered, release = threading.Event(), threading.Event()
