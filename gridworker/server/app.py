@@ -7,6 +7,7 @@ processes can serve one database.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from typing import Any
@@ -89,4 +90,10 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
 
 def app_from_env() -> FastAPI:
     """Factory for `uvicorn --factory` worker processes: the database URL comes from the env."""
-    return create_app(os.environ.get(db.DEFAULT_URL_ENV) or db.default_url())
+    app = create_app(os.environ.get(db.DEFAULT_URL_ENV) or db.default_url())
+    # Everything made so far (modules, SQLAlchemy's tables, the routes) lives as long as the
+    # worker: keep it out of every later full collection, which each push's thousands of
+    # short-lived dicts trigger (the GC is not paused here: with pushes overlapping all day it
+    # might never run again).
+    gc.freeze()
+    return app

@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 
 from gridworker import regions
-from gridworker.memory import paused_gc
 from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
@@ -67,8 +66,7 @@ def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
 
 
 def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Result]:
-    with paused_gc():  # (a batch is thousands of short-lived dicts: gridworker.memory)
-        return db.in_transaction(engine, lambda conn: _push(conn, caller, req))
+    return db.in_transaction(engine, lambda conn: _push(conn, caller, req))
 
 
 def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
