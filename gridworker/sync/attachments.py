@@ -54,8 +54,9 @@ def fetch_missing(store: Store, client: Client, pulled: set[str]) -> int:
     """Download the images of this sync's ``pulled`` signatures and any other missing one;
     once all are here, no scan is due until a page brings signatures again."""
     n = download_missing(store, client, pulled | missing_signatures(store))
-    with store.write() as conn:
-        store.set_kv(conn, state.SIGNATURES_DUE, False)
+    if store.get_kv(state.SIGNATURES_DUE) is not False:
+        with store.write() as conn:
+            store.set_kv(conn, state.SIGNATURES_DUE, False)
     return n
 
 
