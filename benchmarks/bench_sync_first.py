@@ -30,9 +30,9 @@ os.environ.setdefault("GRIDWORKER_ARGON2", "1,1024,1")
 from sqlalchemy import Engine, func, select
 
 from gridworker import demo
+from gridworker.reports import derived
 from gridworker.server import admin, db, load, migrate
 from gridworker.server import tables as tb
-from gridworker.sync import derived
 from gridworker.sync.engine import sync_once
 
 from tests.server import pg

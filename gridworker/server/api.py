@@ -15,7 +15,7 @@ from gridworker.server.auth import ApiError, Caller
 from gridworker.server.body import parse, read_body
 from gridworker.store.keys import KeyFile
 from gridworker.store.records import utcnow
-from gridworker.sync.protocol import (
+from gridworker.wire.protocol import (
     AttachmentState,
     DigestResponse,
     EnrollRequest,

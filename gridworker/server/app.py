@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from gridworker import __version__
 from gridworker.server import db
 from gridworker.server.auth import ApiError
-from gridworker.sync.protocol import API, VERSION_HEADER
+from gridworker.wire.protocol import API, VERSION_HEADER
 
 
 def version_tuple(v: str) -> tuple[int, ...]:

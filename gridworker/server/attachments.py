@@ -16,7 +16,7 @@ from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.server.auth import ApiError
 from gridworker.store.records import utcnow
-from gridworker.sync.protocol import AttachmentState
+from gridworker.wire.protocol import AttachmentState
 
 T = tb.T
 SHA = re.compile(r"^[0-9a-f]{64}$")

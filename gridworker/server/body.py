@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
 
 from gridworker.server.auth import ApiError
-from gridworker.sync.protocol import MAX_BODY
+from gridworker.wire.protocol import MAX_BODY
 
 M = TypeVar("M", bound=BaseModel)
 TOO_LARGE = ApiError(413, "too_large",

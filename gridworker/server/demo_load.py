@@ -5,7 +5,7 @@ user of `gridworker.demo`) and the households with everything under them, stream
 `gridworker.demo.iter_households` in chunks. Every record gets a change number and a change-log
 entry like a push (`gridworker.server.load.insert_records`: COPY on PostgreSQL, executemany on
 SQLite), all in ONE transaction, so devices pull the county like any other change. The derived
-report tables are rebuilt once at the end (gridworker.sync.derived). Running it twice adds
+report tables are rebuilt once at the end (gridworker.reports.derived). Running it twice adds
 nothing: a county already loaded is refused.
 """
 
@@ -18,10 +18,9 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from gridworker import demo
-from gridworker.reports import facts
+from gridworker.reports import derived, facts
 from gridworker.server import admin, auth, db, load
 from gridworker.server import tables as tb
-from gridworker.sync import derived
 
 CHUNK = 2000  # households per insert_records call
 

@@ -22,8 +22,8 @@ from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.sql import one_of
 from gridworker.store.records import utcnow
-from gridworker.sync import codec
-from gridworker.sync.protocol import (
+from gridworker.wire import codec
+from gridworker.wire.protocol import (
     DigestResponse,
     PullResponse,
     Reference,

@@ -6,7 +6,7 @@ records are read ``FOR UPDATE``; (4) every change is validated, scope-checked an
 memory; (5) change numbers are reserved from the counter row — its lock is held to commit, so
 numbers commit in order; (6) rows, history, change log, results and conflicts are written with
 executemany (COPY on PostgreSQL for big batches); (7) the derived report tables are updated for
-the visits, households and members written (gridworker.sync.derived). Any failure rolls the
+the visits, households and members written (gridworker.reports.derived). Any failure rolls the
 whole batch back; nothing partial is ever stored.
 
 Results are plain dicts shaped like `protocol.ChangeResult` (validating 10,000 pydantic models
@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 
 from gridworker import regions
+from gridworker.reports import derived
 from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
@@ -31,8 +32,8 @@ from gridworker.server.load import bulk_insert
 from gridworker.server.merge import merge
 from gridworker.sql import one_of
 from gridworker.store.records import utcnow
-from gridworker.sync import codec, derived
-from gridworker.sync.protocol import Change, PushRequest, PushResponse
+from gridworker.wire import codec
+from gridworker.wire.protocol import Change, PushRequest, PushResponse
 
 T = tb.T
 CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n != "household")

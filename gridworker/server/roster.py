@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
+from gridworker.reports import derived
 from gridworker.server import db, load
 from gridworker.server import tables as tb
 from gridworker.server.admin import AdminError
@@ -31,7 +32,7 @@ from gridworker.server.roster_read import (
     read_rows,
 )
 from gridworker.store.records import utcnow
-from gridworker.sync import codec, derived
+from gridworker.wire import codec
 
 T = tb.T
 IMPORTED_BY = "import"

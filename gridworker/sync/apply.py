@@ -6,7 +6,7 @@ deleted locally with everything under it — unless any of it has unsent changes
 it is kept and reported.
 
 The derived report tables (gridworker.reports) are kept current in the same transaction
-(gridworker.sync.derived), and so are the households' search keys. A page touching many
+(gridworker.reports.derived), and so are the households' search keys. A page touching many
 households (a first sync) only writes its visits' ``visit_work`` rows and marks the rest stale;
 :func:`finish_derived` rebuilds them and the search keys once at the end of the pull (or at the
 next sync, if this one was cut off).
@@ -20,13 +20,15 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, bindparam, delete, func, select
 
+from gridworker.reports import derived
 from gridworker.schema import SYNCED_TABLES
 from gridworker.store import bulk
 from gridworker.store.households import household_search_key
 from gridworker.store.records import utcnow
 from gridworker.store.store import Store
-from gridworker.sync import codec, derived, state
-from gridworker.sync.protocol import PulledRecord, PullResponse, Reference
+from gridworker.sync import state
+from gridworker.wire import codec
+from gridworker.wire.protocol import PulledRecord, PullResponse, Reference
 
 PENDING = ("new", "changed", "uploading")
 UNSENT = (*PENDING, "error")

@@ -10,7 +10,7 @@ from gridworker.store.records import utcnow
 from gridworker.store.store import Store
 from gridworker.sync import state
 from gridworker.sync.client import Client, SyncError
-from gridworker.sync.protocol import AttachmentState
+from gridworker.wire.protocol import AttachmentState
 
 CHUNK = 64 * 1024
 

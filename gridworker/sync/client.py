@@ -19,7 +19,7 @@ import requests
 from pydantic import BaseModel
 
 from gridworker import __version__
-from gridworker.sync.protocol import API, VERSION_HEADER
+from gridworker.wire.protocol import API, VERSION_HEADER
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -30,8 +30,8 @@ from sqlalchemy import (
 from gridworker.schema import SYNCED_TABLES
 from gridworker.store.records import utcnow
 from gridworker.store.store import Store
-from gridworker.sync import codec
-from gridworker.sync.protocol import ChangeResult
+from gridworker.wire import codec
+from gridworker.wire.protocol import ChangeResult
 
 PENDING = ("new", "changed", "uploading")
 BATCH_CHANGES = 2000

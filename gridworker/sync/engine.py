@@ -22,8 +22,8 @@ from gridworker.store.store import Account, Store
 from gridworker.sync import attachments, collect, state
 from gridworker.sync.apply import apply_page, finish_derived
 from gridworker.sync.client import Cancelled, Client, ClientConfig, DeviceRevoked
-from gridworker.sync.protocol import PullResponse, PushResponse, StatusResponse
 from gridworker.sync.sanity import check as sanity_check
+from gridworker.wire.protocol import PullResponse, PushResponse, StatusResponse
 
 Progress = Callable[[str, int, int], None]
 SKEW_LIMIT_S = 300

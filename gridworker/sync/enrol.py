@@ -19,7 +19,7 @@ from gridworker.store.keys import KeyFile
 from gridworker.store.store import KEYS_NAME, Account, Store, account_folder, save_account
 from gridworker.sync import state
 from gridworker.sync.client import Client, ClientConfig
-from gridworker.sync.protocol import EnrollResponse, RecoverResponse
+from gridworker.wire.protocol import EnrollResponse, RecoverResponse
 
 
 def _b64(data: bytes) -> str:

@@ -17,7 +17,7 @@ from gridworker.schema import SYNCED_TABLES
 from gridworker.store.store import Store
 from gridworker.sync.apply import apply_page, finish_derived
 from gridworker.sync.client import Client
-from gridworker.sync.protocol import DigestResponse, PullResponse, TableDigest
+from gridworker.wire.protocol import DigestResponse, PullResponse, TableDigest
 
 PENDING = ("new", "changed", "uploading")
 

@@ -136,7 +136,7 @@ def test_batch_of_new_visits_equals_rebuild(dialect: str, tmp_path: Path,
     visits dated before earlier ones, ties, and the batch tombstoned afterwards."""
     import random
 
-    from gridworker.sync import derived
+    from gridworker.reports import derived
 
     if dialect == "sqlite":
         engine, tables = _engine(tmp_path), TABLES

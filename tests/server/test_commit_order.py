@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from gridworker.server import db, pull, push
 from gridworker.server.auth import Caller
-from gridworker.sync.protocol import PushRequest
+from gridworker.wire.protocol import PushRequest
 
 from tests.server.fixtures import GRID_A, seed
 

@@ -54,7 +54,7 @@ def add_household(store: Store, grid: str, number: str) -> str:
 def snapshot(store: Store) -> dict[str, dict[str, Any]]:
     """{table: {id: (version, deleted, content hash)}} of every record the device holds."""
     from gridworker.schema import SYNCED_TABLES
-    from gridworker.sync import codec
+    from gridworker.wire import codec
 
     out: dict[str, dict[str, Any]] = {}
     with store.read() as conn:

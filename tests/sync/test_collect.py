@@ -13,7 +13,8 @@ from gridworker.demo_accounts import _scope_rows
 from gridworker.schema import SYNCED_TABLES
 from gridworker.store import bulk
 from gridworker.store.store import Store
-from gridworker.sync import codec, collect
+from gridworker.sync import collect
+from gridworker.wire import codec
 
 
 def test_spliced_changes_equal_encoded_rows(store: Store) -> None:

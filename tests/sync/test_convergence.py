@@ -17,10 +17,10 @@ from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.store.store import Store
-from gridworker.sync import codec
 from gridworker.sync.client import ClientConfig, SyncError
 from gridworker.sync.engine import sync_once
 from gridworker.sync.state import SERVER
+from gridworker.wire import codec
 
 from tests.server.fixtures import GRID_A, enroll_device, process_server, seed
 from tests.sync.faultproxy import FaultProxy

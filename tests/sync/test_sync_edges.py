@@ -18,7 +18,7 @@ from gridworker.server import tables as tb
 from gridworker.sync import state
 from gridworker.sync.client import AppTooOld, SyncError
 from gridworker.sync.engine import sync_once
-from gridworker.sync.protocol import VERSION_HEADER
+from gridworker.wire.protocol import VERSION_HEADER
 
 from tests.server.fixtures import (
     GRID_A,

@@ -52,9 +52,9 @@ def scoped(data: dict[str, list[dict[str, Any]]], *prefixes: str) -> dict[str, l
 def server_db(path: Path, data: dict[str, list[dict[str, Any]]]) -> Engine:
     """The county server's database (its Alembic schema, on SQLite) loaded like the demo
     county: regions, then every record with a change number, then the derived tables."""
+    from gridworker.reports import derived
     from gridworker.server import admin, db, load, migrate
     from gridworker.server import tables as tb
-    from gridworker.sync import derived
 
     engine = db.make_engine(f"sqlite:///{path}")
     migrate.upgrade(engine)
