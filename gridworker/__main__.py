@@ -1,5 +1,5 @@
 import sys
 
-from gridworker.cli import main
+from gridworker.commands.main import main
 
 sys.exit(main())

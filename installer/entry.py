@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from gridworker.cli import main
+from gridworker.commands.main import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()

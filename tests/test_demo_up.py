@@ -16,7 +16,7 @@ from tests.server.fixtures import free_port
 
 
 def test_demo_up_headless(tmp_path: Path) -> None:
-    from gridworker import demo_server
+    from gridworker.commands import demo_server
     from gridworker.demo_accounts import DEMO_PASSWORD
     from gridworker.store.store import Store, list_accounts
     from gridworker.sync import state
@@ -27,7 +27,7 @@ def test_demo_up_headless(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items()
            if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env.update(GRIDWORKER_HOME=str(home), GRIDWORKER_ARGON2="1,1024,1")
-    cmd = [sys.executable, "-m", "gridworker.cli"]
+    cmd = [sys.executable, "-m", "gridworker"]
     try:
         run = subprocess.run([*cmd, "demo-up", "--households", "150", "--port", str(port)],
                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)

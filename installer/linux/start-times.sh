@@ -7,7 +7,7 @@ PYTHON=${2:?usage: start-times.sh BUNDLE_DIR PYTHON}
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 # Cold start = first run with the page cache dropped (when this user may: root on most build
 # machines and CI), else the first run here; warm = best of three. `--version` is the interpreter
-# plus gridworker.cli's imports; `--self-test` adds Qt, SQLCipher, Alembic, the font and a PDF.
+# plus gridworker.commands.main's imports; `--self-test` adds Qt, SQLCipher, Alembic, the font and a PDF.
 t() { # seconds for one run of "$@"
     "$PYTHON" -c 'import subprocess,sys,time; t=time.perf_counter(); subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL); print(f"{time.perf_counter()-t:.2f}")' "$@"
 }

@@ -51,7 +51,7 @@ def old_stores() -> list[OldStore]:
 
 def expected_visits(store: OldStore, scratch: Path) -> dict[str, dict[str, Any]]:
     """Fingerprints of the README's visits, read from a copy of the old database, unmigrated."""
-    from gridworker.selftest import visit_fingerprint
+    from gridworker.commands.selftest import visit_fingerprint
     from gridworker.store.database import raw_connect
     from gridworker.store.keys import KeyFile
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gridworker import selftest
+from gridworker.commands import selftest
 
 from tests.installer.storedata import NO_STORES, expected_visits, old_stores, reported_visits
 

@@ -202,7 +202,7 @@ def test_batch_of_a_grid_in_a_date_range(store: Store, tmp_path: Path) -> None:
 
 def test_cli_prints_one_visit_and_a_grid(tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from gridworker.cli import main
+    from gridworker.commands.main import main
     from gridworker.store.store import Account, account_folder
 
     from tests.conftest import FAST_KDF

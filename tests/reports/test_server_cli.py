@@ -9,9 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from gridworker.commands import server as cli
 from gridworker.reports import build_report
 from gridworker.reports.loading import insert_records
-from gridworker.server import cli, db
+from gridworker.server import db
 from gridworker.server import tables as tb
 
 from tests.reports.county import V1, T, county

@@ -155,7 +155,7 @@ def process_server(db_url: str, workers: int = 1,
     its ``pid``."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "gridworker.server.cli", "--db", db_url, "serve", "--port", "0",
+        [sys.executable, "-m", "gridworker.commands.server", "--db", db_url, "serve", "--port", "0",
          "--workers", str(workers)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         start_new_session=True)

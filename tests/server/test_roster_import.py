@@ -120,7 +120,7 @@ def test_csv_reimport_updates_as_new_versions(engine: Engine, tmp_path: Path,
 
 def test_file_errors_and_cli_report(engine: Engine, db_url: str, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
-    from gridworker.server import cli
+    from gridworker.commands import server as cli
 
     seed(engine)
     rows = _sheet()

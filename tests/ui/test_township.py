@@ -218,7 +218,7 @@ def test_township_user_starts_there_grid_worker_never_sees_it(qtbot: QtBot,
 
 def test_report_command_writes_pdf_and_xlsx(tmp_path: Path, qapp: Any,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from gridworker.cli import main
+    from gridworker.commands.main import main
 
     home = tmp_path / "home"
     township_store(account_folder(home, TOWN), county(), T).close()
@@ -237,7 +237,7 @@ def test_report_command_writes_pdf_and_xlsx(tmp_path: Path, qapp: Any,
 
 def test_grid_worker_cannot_request_a_report(ui_home: Path, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from gridworker.cli import main
+    from gridworker.commands.main import main
 
     monkeypatch.setenv("GRIDWORKER_PASSWORD", PASSWORD)
     assert main(["report", "--home", str(ui_home), "--user", WORKER, "--region", GRID,

@@ -51,15 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     down = sub.add_parser("demo-down", help="stop the demo county server started by demo-up")
     _add_home(down)
 
-    from gridworker.print_cli import add_print_parser
+    from gridworker.commands.print_visits import add_print_parser
 
     add_print_parser(sub)
 
-    from gridworker.report_cli import add_report_parser
+    from gridworker.commands.report import add_report_parser
 
     add_report_parser(sub)
 
-    from gridworker.sync.cli import add_parsers as add_sync_parsers
+    from gridworker.commands.sync import add_parsers as add_sync_parsers
 
     add_sync_parsers(sub)
     return parser
@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.environ["GRIDWORKER_HOME"] = str(args.home)
     if args.self_test:
-        from gridworker.selftest import run_self_test
+        from gridworker.commands.selftest import run_self_test
 
         return run_self_test()
     if args.command == "demo-data":
@@ -84,28 +84,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                              password=args.password, force=args.force, out=sys.stdout)
         return 0
     if args.command == "enroll":
-        from gridworker.sync.cli import cmd_enroll
+        from gridworker.commands.sync import cmd_enroll
 
         return cmd_enroll(args)
     if args.command == "sync":
-        from gridworker.sync.cli import cmd_sync
+        from gridworker.commands.sync import cmd_sync
 
         return cmd_sync(args)
     if args.command == "demo-up":
-        from gridworker.demo_accounts import demo_up
+        from gridworker.commands.demo_up import demo_up
 
         return demo_up(households=args.households, port=args.port)
     if args.command == "demo-down":
-        from gridworker import demo_server
+        from gridworker.commands import demo_server
         from gridworker.store.store import data_home
 
         return 0 if demo_server.stop(data_home()) else 1
     if args.command == "print":
-        from gridworker.print_cli import run_print
+        from gridworker.commands.print_visits import run_print
 
         return run_print(args)
     if args.command == "report":
-        from gridworker.report_cli import run_report
+        from gridworker.commands.report import run_report
 
         return run_report(args)
     from gridworker.ui.app import run_app

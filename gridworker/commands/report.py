@@ -29,7 +29,7 @@ def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from gridworker.print_cli import _password, _user
+    from gridworker.commands.print_visits import _password, _user
     from gridworker.reports import Period, build_report
     from gridworker.store.errors import StoreError
     from gridworker.store.store import Store, account_folder, data_home, load_account

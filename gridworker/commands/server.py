@@ -28,7 +28,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from gridworker.server import admin, db, report_cli
+from gridworker.commands import server_report
+from gridworker.server import admin, db
 
 
 def _password(args: argparse.Namespace, prompt: str = "密码: ") -> str:
@@ -93,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--log-level", default="warning")
-    report_cli.add_parser(sub)
+    server_report.add_parser(sub)
     return p
 
 
@@ -164,7 +165,7 @@ def _run(args: argparse.Namespace, url: str) -> int:
                            history_days=args.history_days or HISTORY_DAYS)
         print(json.dumps(counts, ensure_ascii=False))
     elif cmd == "report":
-        return report_cli.run(args, engine)
+        return server_report.run(args, engine)
     elif cmd == "serve":
         engine.dispose()
         return serve(url, args.host, args.port, args.workers, args.log_level)

@@ -62,7 +62,7 @@ def running(home: Path) -> tuple[int, int] | None:
 
 
 def _admin(db_url: str, *args: str, log: TextIO) -> None:
-    subprocess.run([sys.executable, "-m", "gridworker.server.cli", "--db", db_url, *args],
+    subprocess.run([sys.executable, "-m", "gridworker.commands.server", "--db", db_url, *args],
                    check=True, stdout=log, stderr=subprocess.STDOUT, timeout=600)
 
 
@@ -93,7 +93,7 @@ def start(home: Path, households: int, port: int = DEFAULT_PORT, *, seed: int = 
         except (subprocess.SubprocessError, OSError) as e:
             raise RuntimeError(f"server database: {e} (see {srv / 'server.log'})") from e
         proc = subprocess.Popen(
-            [sys.executable, "-m", "gridworker.server.cli", "--db", db_url, "serve",
+            [sys.executable, "-m", "gridworker.commands.server", "--db", db_url, "serve",
              "--host", "127.0.0.1", "--port", str(port)],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True, close_fds=True)

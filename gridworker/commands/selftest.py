@@ -11,8 +11,8 @@ that is removed afterwards. One opt-in check opens a *copy* of an existing store
 copy as the app would at start-up, and prints its unsent visits; the upgrade test of the
 installers uses it.
 
-Qt is imported lazily, inside the checks that need it, like in `gridworker.cli`. When the Qt
-platform plugin cannot load at all, Qt aborts the process itself (non-zero exit, after its own
+Qt is imported lazily, inside the checks that need it, like in `gridworker.commands.main`. When the
+Qt platform plugin cannot load at all, Qt aborts the process itself (non-zero exit, after its own
 message); the line printed before the attempt says which platform was tried.
 """
 
