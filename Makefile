@@ -28,7 +28,8 @@ test: install system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
-	$(BIN)/ruff check gridworker tests benchmarks
+	$(BIN)/ruff format --check gridworker tests benchmarks scripts installer
+	$(BIN)/ruff check gridworker tests benchmarks scripts
 	$(BIN)/mypy
 
 screenshots: install system-deps

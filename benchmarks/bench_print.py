@@ -52,12 +52,18 @@ def p95(samples: list[float]) -> float:
 def make_store(folder: Path, households: int) -> Store:
     county = demo.generate(households=households, seed=3, today=date(2022, 9, 1))
     store = Store.create(folder, "bench", kdf=BENCH_KDF)
-    bulk.load(store, {
-        "region": county.regions, "household": county.households, "member": county.members,
-        "visit": [{"worker": "gw1", **v} for v in county.visits],
-        "problem": county.problems, "measure": county.measures,
-        "monitoring_event": county.monitoring_events,
-    })
+    bulk.load(
+        store,
+        {
+            "region": county.regions,
+            "household": county.households,
+            "member": county.members,
+            "visit": [{"worker": "gw1", **v} for v in county.visits],
+            "problem": county.problems,
+            "measure": county.measures,
+            "monitoring_event": county.monitoring_events,
+        },
+    )
     return store
 
 
@@ -97,12 +103,16 @@ def main() -> int:
             cpus.append(time.process_time() - c0)
             pages.append(result.pages)
         ms = 1000
-        print(f"one summary to PDF ({len(totals)} visits, {statistics.mean(pages):.1f} pages avg): "
-              f"median {statistics.median(totals) * ms:.0f} ms, p95 {p95(totals) * ms:.0f} ms "
-              f"(cpu median {statistics.median(cpus) * ms:.0f} ms)  [target < 100 ms]")
-        print(f"  load {statistics.median(loads) * ms:.0f} ms, build "
-              f"{statistics.median(builds) * ms:.1f} ms, layout+PDF "
-              f"{statistics.median(renders) * ms:.0f} ms (medians)")
+        print(
+            f"one summary to PDF ({len(totals)} visits, {statistics.mean(pages):.1f} pages avg): "
+            f"median {statistics.median(totals) * ms:.0f} ms, p95 {p95(totals) * ms:.0f} ms "
+            f"(cpu median {statistics.median(cpus) * ms:.0f} ms)  [target < 100 ms]"
+        )
+        print(
+            f"  load {statistics.median(loads) * ms:.0f} ms, build "
+            f"{statistics.median(builds) * ms:.1f} ms, layout+PDF "
+            f"{statistics.median(renders) * ms:.0f} ms (medians)"
+        )
 
         batch = ids[: args.visits]
         marks: dict[int, float] = {}
@@ -115,10 +125,15 @@ def main() -> int:
         result = save_batch_pdf(store, batch, root / "batch.pdf", progress=progress)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         size = (root / "batch.pdf").stat().st_size / 1e6
-        print(f"batch of {result.documents} visits: {wall:.1f} s wall, {cpu:.1f} s cpu, "
-              f"{result.pages} pages, {size:.1f} MB  [target < 20 s]")
-        print("  RSS: " + ", ".join(f"{n} visits {mb:.0f} MB" for n, mb in sorted(marks.items()))
-              + "  [target: flat between 50 and 300]")
+        print(
+            f"batch of {result.documents} visits: {wall:.1f} s wall, {cpu:.1f} s cpu, "
+            f"{result.pages} pages, {size:.1f} MB  [target < 20 s]"
+        )
+        print(
+            "  RSS: "
+            + ", ".join(f"{n} visits {mb:.0f} MB" for n, mb in sorted(marks.items()))
+            + "  [target: flat between 50 and 300]"
+        )
         store.close()
     return 0
 

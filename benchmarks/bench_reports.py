@@ -40,13 +40,19 @@ from gridworker.reports.xlsx import export_drill  # noqa: E402
 
 TODAY = date(2022, 6, 30)
 TOWN = "340621104"
-TABLE_OF = {"households": "household", "members": "member", "visits": "visit",
-            "problems": "problem", "measures": "measure", "monitoring_events": "monitoring_event"}
+TABLE_OF = {
+    "households": "household",
+    "members": "member",
+    "visits": "visit",
+    "problems": "problem",
+    "measures": "measure",
+    "monitoring_events": "monitoring_event",
+}
 
 
 def fold(code: str) -> str:
     """Move a grid of any town into one township, keeping villages apart."""
-    village = int(code[-3 - 2:-2]) - 200 + 40 * (int(code[6:9]) - 100)
+    village = int(code[-3 - 2 : -2]) - 200 + 40 * (int(code[6:9]) - 100)
     return f"{TOWN}{village:03d}{code[12:]}"
 
 
@@ -79,8 +85,10 @@ def timed(label: str, fn: Any, repeat: int = 5) -> Any:
         result = fn()
         walls.append(time.perf_counter() - t0)
         cpus.append(time.process_time() - c0)
-    print(f"  {label:<44} wall {statistics.median(walls) * 1000:8.1f} ms  "
-          f"cpu {statistics.median(cpus) * 1000:8.1f} ms (median of {repeat})")
+    print(
+        f"  {label:<44} wall {statistics.median(walls) * 1000:8.1f} ms  "
+        f"cpu {statistics.median(cpus) * 1000:8.1f} ms (median of {repeat})"
+    )
     return result
 
 
@@ -90,8 +98,11 @@ def bench_sqlite(n: int) -> None:
 
     print(f"SQLite township store, {n} households")
     folder = Path(tempfile.mkdtemp(prefix="gw_bench_"))
-    store = Store.create(folder / "store", "bench-pw", kdf={
-        "alg": "argon2id", "time_cost": 1, "memory_kib": 1024, "parallelism": 1})
+    store = Store.create(
+        folder / "store",
+        "bench-pw",
+        kdf={"alg": "argon2id", "time_cost": 1, "memory_kib": 1024, "parallelism": 1},
+    )
     # until the initial migration is regenerated: the report tables and indexes
     store.t.metadata.create_all(store.engine)
     for table in store.t.metadata.sorted_tables:
@@ -108,8 +119,11 @@ def bench_sqlite(n: int) -> None:
             timed(f"township × {period}", lambda p=p: build_report(conn, TOWN, p))
         village = sorted(build_report(conn, TOWN, "2022-05").villages)[0]
         timed("village × 2022-05", lambda: build_report(conn, village, "2022-05"))
-        refs = timed("drill-down coverage.households (township)",
-                     lambda: drill_down(conn, TOWN, "2022-05", "coverage.households"), 1)
+        refs = timed(
+            "drill-down coverage.households (township)",
+            lambda: drill_down(conn, TOWN, "2022-05", "coverage.households"),
+            1,
+        )
     out = folder / "drill.xlsx"
     timed(f"xlsx export of {len(refs)} households", lambda: export_drill(refs, out), 1)
     store.close()
@@ -162,20 +176,29 @@ def measure_pg(engine: Engine, repeat: int = 5) -> None:
         print(f"  {'county × 2022-Q2, first run on a new connection':<52} wall {first:8.1f} ms")
         sizes = conn.execute(
             select(func.substr(H.c.grid_code, 1, 9).label("town"), func.count())
-            .where(H.c.deleted.is_(False)).group_by("town").order_by(func.count().desc())).all()
-        counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
-                  for t in ("household", "member", "visit", "visit_counted")}
+            .where(H.c.deleted.is_(False))
+            .group_by("town")
+            .order_by(func.count().desc())
+        ).all()
+        counts = {
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("household", "member", "visit", "visit_counted")
+        }
         print(f"  data set: {counts}")
         timed("county × 2022-Q2 (warm)", lambda: build_report(conn, COUNTY, "2022-Q2"), repeat)
         timed("county × 2022-05 (warm)", lambda: build_report(conn, COUNTY, "2022-05"), repeat)
         for town, households in (sizes[0], sizes[len(sizes) // 2]):
-            timed(f"township {town} ({households} households) × 2022-05",
-                  lambda town=town: build_report(conn, town, "2022-05"), repeat)
+            timed(
+                f"township {town} ({households} households) × 2022-05",
+                lambda town=town: build_report(conn, town, "2022-05"),
+                repeat,
+            )
         big = sizes[0][0]
         timed(f"township {big} × 2022-Q2", lambda: build_report(conn, big, "2022-Q2"), repeat)
         village = sorted(build_report(conn, big, "2022-05").villages)[0]
-        timed(f"village {village} × 2022-05", lambda: build_report(conn, village, "2022-05"),
-              repeat)
+        timed(
+            f"village {village} × 2022-05", lambda: build_report(conn, village, "2022-05"), repeat
+        )
 
 
 def bench_pg_existing(url: str, repeat: int) -> None:
@@ -192,12 +215,18 @@ def bench_pg_existing(url: str, repeat: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--households", type=int, default=30_000)
-    ap.add_argument("--pg", help="PostgreSQL URL: also run the county benchmark in a new "
-                                 "database (created, loaded, dropped)")
+    ap.add_argument(
+        "--pg",
+        help="PostgreSQL URL: also run the county benchmark in a new "
+        "database (created, loaded, dropped)",
+    )
     ap.add_argument("--pg-households", type=int, default=300_000)
-    ap.add_argument("--pg-county", metavar="URL",
-                    help="measure a county database already loaded with `gridworker-server "
-                         "demo-data --households 300000 --today 2022-06-30 --history-days 790`")
+    ap.add_argument(
+        "--pg-county",
+        metavar="URL",
+        help="measure a county database already loaded with `gridworker-server "
+        "demo-data --households 300000 --today 2022-06-30 --history-days 790`",
+    )
     ap.add_argument("--repeat", type=int, default=5, help="warm runs per figure (median shown)")
     ap.add_argument("--skip-sqlite", action="store_true")
     args = ap.parse_args()

@@ -70,13 +70,19 @@ def main() -> None:
     args = ap.parse_args()
     county = demo.generate(args.households, seed=1, today=date(2026, 11, 30))
     data = {
-        "region": county.regions, "household": county.households, "member": county.members,
-        "visit": county.visits, "problem": county.problems, "measure": county.measures,
+        "region": county.regions,
+        "household": county.households,
+        "member": county.members,
+        "visit": county.visits,
+        "problem": county.problems,
+        "measure": county.measures,
         "monitoring_event": county.monitoring_events,
     }
     n = rows_total(data)
-    print(f"store: {len(county.households)} households, {len(county.members)} members, "
-          f"{len(county.visits)} visits, {n} rows in all")
+    print(
+        f"store: {len(county.households)} households, {len(county.members)} members, "
+        f"{len(county.visits)} visits, {n} rows in all"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         rows = bulk.prepare(data)
@@ -87,9 +93,11 @@ def main() -> None:
         t0 = time.perf_counter()
         bulk.write(store, rows)
         ours = time.perf_counter() - t0
-        print(f"bulk write: {n / ours:,.0f} rows/s vs plain executemany {n / base:,.0f} rows/s "
-              f"of the same {n} rows: ratio {base / ours:.2f} (target ≥ 0.5); preparing them "
-              f"(bookkeeping, pinyin search keys) took {prep:.1f} s more")
+        print(
+            f"bulk write: {n / ours:,.0f} rows/s vs plain executemany {n / base:,.0f} rows/s "
+            f"of the same {n} rows: ratio {base / ours:.2f} (target ≥ 0.5); preparing them "
+            f"(bookkeeping, pinyin search keys) took {prep:.1f} s more"
+        )
 
         rng = random.Random(5)
         members = rng.sample(county.members, 200)
@@ -103,8 +111,10 @@ def main() -> None:
         with store.read() as conn:
             t = time.perf_counter()
             index = SearchIndex.load(conn, "340621")
-            print(f"search index: {len(index)} households loaded in "
-                  f"{(time.perf_counter() - t) * 1000:.0f} ms (once, after sign-in)")
+            print(
+                f"search index: {len(index)} households loaded in "
+                f"{(time.perf_counter() - t) * 1000:.0f} ms (once, after sign-in)"
+            )
             for kind, qs in queries.items():
                 times = []
                 for q in qs:
@@ -112,8 +122,10 @@ def main() -> None:
                     hits = index.search(q)
                     times.append((time.perf_counter() - t) * 1000)
                     assert hits, q
-                print(f"search {kind:16s}: p50 {statistics.median(times):5.1f} ms, "
-                      f"p95 {p95(times):5.1f} ms (target < 20)")
+                print(
+                    f"search {kind:16s}: p50 {statistics.median(times):5.1f} ms, "
+                    f"p95 {p95(times):5.1f} ms (target < 20)"
+                )
         store.close()
 
         folder = Path(tmp) / "bulk"
@@ -127,8 +139,10 @@ def main() -> None:
             conn.execute(select(s.t.household.c.id).limit(1)).first()
         total = time.perf_counter() - t
         s.close()
-        print(f"open: key derivation {kdf * 1000:.0f} ms + unwrap/open/migrate-check/first query "
-              f"{(total - kdf) * 1000:.0f} ms (target < 300 ms)")
+        print(
+            f"open: key derivation {kdf * 1000:.0f} ms + unwrap/open/migrate-check/first query "
+            f"{(total - kdf) * 1000:.0f} ms (target < 300 ms)"
+        )
 
 
 if __name__ == "__main__":

@@ -49,12 +49,18 @@ def _grid(i: int) -> str:
 def load_scope(engine: Engine, households: int, visits_per: float | None) -> None:
     """``households`` demo households in grids of 100 under TOWN (the first grid is GRID)."""
     grids = sorted({_grid(i // 100) for i in range(households)})
-    regions = [{"code": "340621", "name": "濉溪县", "level": "county", "parent_code": None},
-               {"code": TOWN, "name": "临涣镇", "level": "township", "parent_code": "340621"}]
-    regions += [{"code": v, "name": f"村{v[-3:]}", "level": "village", "parent_code": TOWN}
-                for v in sorted({g[:12] for g in grids})]
-    regions += [{"code": g, "name": f"第{g[-2:]}网格", "level": "grid", "parent_code": g[:12]}
-                for g in grids]
+    regions = [
+        {"code": "340621", "name": "濉溪县", "level": "county", "parent_code": None},
+        {"code": TOWN, "name": "临涣镇", "level": "township", "parent_code": "340621"},
+    ]
+    regions += [
+        {"code": v, "name": f"村{v[-3:]}", "level": "village", "parent_code": TOWN}
+        for v in sorted({g[:12] for g in grids})
+    ]
+    regions += [
+        {"code": g, "name": f"第{g[-2:]}网格", "level": "grid", "parent_code": g[:12]}
+        for g in grids
+    ]
     chunk: dict[str, list[dict[str, Any]]] = {}
     with db.write(engine) as conn:
         admin.load_regions(conn, regions)
@@ -64,8 +70,14 @@ def load_scope(engine: Engine, households: int, visits_per: float | None) -> Non
             chunk.setdefault("member", []).extend(b.members)
             visits = b.visits
             if visits_per is not None:  # exactly this many per household: repeat the last one
-                visits = [{**visits[-1], "id": demo_id(i, k), "root_id": demo_id(i, k)}
-                          for k in range(int(visits_per))] if visits else []
+                visits = (
+                    [
+                        {**visits[-1], "id": demo_id(i, k), "root_id": demo_id(i, k)}
+                        for k in range(int(visits_per))
+                    ]
+                    if visits
+                    else []
+                )
             chunk.setdefault("visit", []).extend(visits)
             chunk.setdefault("problem", []).extend(b.problems)
             chunk.setdefault("measure", []).extend(b.measures)
@@ -84,21 +96,27 @@ def demo_id(i: int, k: int) -> str:
 
 def counts(engine: Engine) -> dict[str, int]:
     with db.read(engine) as conn:
-        return {n: conn.execute(select(func.count()).select_from(tb.T.metadata.tables[n]))
-                .scalar_one() for n in ("household", "member", "visit")}
+        return {
+            n: conn.execute(select(func.count()).select_from(tb.T.metadata.tables[n])).scalar_one()
+            for n in ("household", "member", "visit")
+        }
 
 
 def first_sync(base: str, username: str, scope: str, engine: Engine) -> float:
-    admin.add_user(engine, username, PASSWORD, "grid_worker" if len(scope) == 14 else "township",
-                   scope)
+    admin.add_user(
+        engine, username, PASSWORD, "grid_worker" if len(scope) == 14 else "township", scope
+    )
     store = enroll_device(Path(tempfile.mkdtemp()), base, username)
     try:
         t = time.perf_counter()
         report = sync_once(store)
         secs = time.perf_counter() - t
         assert report.sanity_ok, report
-        print(f"  first sync of {username} ({scope}): received {report.received} records in "
-              f"{secs:.2f} s", flush=True)
+        print(
+            f"  first sync of {username} ({scope}): received {report.received} records in "
+            f"{secs:.2f} s",
+            flush=True,
+        )
         # warm no-op syncs
         times = []
         for _ in range(10):
@@ -106,8 +124,11 @@ def first_sync(base: str, username: str, scope: str, engine: Engine) -> float:
             r = sync_once(store)
             times.append(time.perf_counter() - t)
             assert r.nothing_to_do, r
-        print(f"  sync with nothing to do: median {statistics.median(times) * 1000:.0f} ms, "
-              f"best {min(times) * 1000:.0f} ms (target < 50 ms)", flush=True)
+        print(
+            f"  sync with nothing to do: median {statistics.median(times) * 1000:.0f} ms, "
+            f"best {min(times) * 1000:.0f} ms (target < 50 ms)",
+            flush=True,
+        )
     finally:
         store.close()
     return secs
@@ -131,8 +152,11 @@ def main() -> int:
             t = time.perf_counter()
             load_scope(engine, households, per)
             c = counts(engine)
-            print(f"{what}: server holds {c} (loaded in {time.perf_counter() - t:.1f} s, "
-                  f"{engine.dialect.name})", flush=True)
+            print(
+                f"{what}: server holds {c} (loaded in {time.perf_counter() - t:.1f} s, "
+                f"{engine.dialect.name})",
+                flush=True,
+            )
             with process_server(url) as base:
                 secs = first_sync(base, f"u_{what}", GRID if what == "grid" else TOWN, engine)
             target = 3 if what == "grid" else 60

@@ -50,12 +50,25 @@ def add_visits(store: Store, hids: list[str], n: int) -> None:
     with store.write() as conn:
         for i in range(n):
             rid = records.new_id()
-            records.insert(conn, v, {
-                "id": rid, "root_id": rid, "household_id": hids[i % len(hids)],
-                "checklist_version": "2022.1", "mode": "入户", "visit_date": date(2026, 11, 1),
-                "status": "completed", "worker": "gw_a", "worker_name": "网格员",
-                "answers": {"household": {"note": "x" * 600, "pad": "y" * 200}, "members": {}},
-                "derived": {}, "flags": [], "signature": None})
+            records.insert(
+                conn,
+                v,
+                {
+                    "id": rid,
+                    "root_id": rid,
+                    "household_id": hids[i % len(hids)],
+                    "checklist_version": "2022.1",
+                    "mode": "入户",
+                    "visit_date": date(2026, 11, 1),
+                    "status": "completed",
+                    "worker": "gw_a",
+                    "worker_name": "网格员",
+                    "answers": {"household": {"note": "x" * 600, "pad": "y" * 200}, "members": {}},
+                    "derived": {},
+                    "flags": [],
+                    "signature": None,
+                },
+            )
 
 
 def plain(engine: Engine, rows: list[dict[str, Any]]) -> tuple[float, float]:
@@ -71,18 +84,21 @@ def plain(engine: Engine, rows: list[dict[str, Any]]) -> tuple[float, float]:
         with engine.begin() as conn:
             if way == "sqlalchemy":
                 for i in range(0, len(fresh), 500):
-                    conn.execute(copy.insert(), fresh[i:i + 500])
+                    conn.execute(copy.insert(), fresh[i : i + 500])
             else:
                 cols = [c.name for c in v.columns]
                 raw: Any = conn.connection.driver_connection
                 from psycopg.types.json import Json
 
                 json_cols = {"answers", "derived", "flags"}
-                sql = (f"INSERT INTO visit_copy ({', '.join(cols)}) VALUES "
-                       f"({', '.join(['%s'] * len(cols))})")
+                sql = (
+                    f"INSERT INTO visit_copy ({', '.join(cols)}) VALUES "
+                    f"({', '.join(['%s'] * len(cols))})"
+                )
                 with raw.cursor() as cur:
-                    cur.executemany(sql, [[Json(r[c]) if c in json_cols else r[c] for c in cols]
-                                          for r in fresh])
+                    cur.executemany(
+                        sql, [[Json(r[c]) if c in json_cols else r[c] for c in cols] for r in fresh]
+                    )
         out.append(time.perf_counter() - t)
     return out[0], out[1]
 
@@ -101,8 +117,12 @@ def main() -> int:
             return 1
         engine = db.make_engine(url)
         migrate.upgrade(engine)
-        data = seed(engine, grids=(GRID_A,), households=100,
-                    users={f"gw_{i}": GRID_A for i in range(args.runs)})
+        data = seed(
+            engine,
+            grids=(GRID_A,),
+            households=100,
+            users={f"gw_{i}": GRID_A for i in range(args.runs)},
+        )
         hids = [h["id"] for h in data["household"]]
         with engine.begin() as conn:
             conn.execute(text("CREATE TABLE visit_copy (LIKE visit INCLUDING ALL)"))
@@ -123,28 +143,40 @@ def main() -> int:
                 v = tb.T.visit
                 with engine.connect() as conn:
                     device = store_device(conn, f"gw_{run}")
-                    rows = [dict(r) for r in conn.execute(
-                        v.select().where(v.c.updated_by == device)).mappings()]
+                    rows = [
+                        dict(r)
+                        for r in conn.execute(v.select().where(v.c.updated_by == device)).mappings()
+                    ]
                 sa_s, pg_s = plain(engine, rows)
                 runs.append((wall, cpu_c, cpu_s, sa_s, pg_s))
-                print(f"  run {run + 1}: {wall:.2f} s wall ({n / wall:,.0f}/s), client CPU "
-                      f"{cpu_c:.2f} s, server CPU {cpu_s:.2f} s; plain executemany "
-                      f"{sa_s:.2f} s (SQLAlchemy) / {pg_s:.2f} s (psycopg)", flush=True)
+                print(
+                    f"  run {run + 1}: {wall:.2f} s wall ({n / wall:,.0f}/s), client CPU "
+                    f"{cpu_c:.2f} s, server CPU {cpu_s:.2f} s; plain executemany "
+                    f"{sa_s:.2f} s (SQLAlchemy) / {pg_s:.2f} s (psycopg)",
+                    flush=True,
+                )
         engine.dispose()
     wall, cpu_c, cpu_s, sa_s, pg_s = (statistics.median(x) for x in zip(*runs, strict=True))
     rate = n / wall
-    print(f"push end to end: {n} visits in {wall:.2f} s = {rate:,.0f} visits/s (target >= 2,000)"
-          f"; CPU client {cpu_c:.2f} s + server {cpu_s:.2f} s (median of {len(runs)})")
+    print(
+        f"push end to end: {n} visits in {wall:.2f} s = {rate:,.0f} visits/s (target >= 2,000)"
+        f"; CPU client {cpu_c:.2f} s + server {cpu_s:.2f} s (median of {len(runs)})"
+    )
     for name, secs in (("SQLAlchemy Core executemany", sa_s), ("psycopg executemany", pg_s)):
-        print(f"plain {name}: {n / secs:,.0f} rows/s; ratio end-to-end/plain = "
-              f"{secs / wall:.2f} (aim >= 0.20)")
+        print(
+            f"plain {name}: {n / secs:,.0f} rows/s; ratio end-to-end/plain = "
+            f"{secs / wall:.2f} (aim >= 0.20)"
+        )
     return 0
 
 
 def store_device(conn: Any, username: str) -> str:
     """The device id of the user's (only) device."""
-    return str(conn.execute(text("SELECT id FROM device WHERE username = :u"),
-                            {"u": username}).scalar_one())
+    return str(
+        conn.execute(
+            text("SELECT id FROM device WHERE username = :u"), {"u": username}
+        ).scalar_one()
+    )
 
 
 if __name__ == "__main__":

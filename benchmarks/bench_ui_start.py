@@ -48,8 +48,14 @@ os._exit(0)
 def one(code: str, env: dict[str, str]) -> float:
     """Seconds from spawning a fresh interpreter to its first painted window."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - t0
@@ -66,12 +72,24 @@ def main() -> int:
     home = tempfile.mkdtemp(prefix="gridworker-start-")
     account = Path(home) / "accounts" / "gw1"
     account.mkdir(parents=True)
-    (account / "account.json").write_text(json.dumps(
-        {"username": "gw1", "display_name": "演示网格员", "role": "grid",
-         "scope": "34062110120101"},
-        ensure_ascii=False), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GRIDWORKER_HOME": home,
-           "PYTHONPATH": str(ROOT)}
+    (account / "account.json").write_text(
+        json.dumps(
+            {
+                "username": "gw1",
+                "display_name": "演示网格员",
+                "role": "grid",
+                "scope": "34062110120101",
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "GRIDWORKER_HOME": home,
+        "PYTHONPATH": str(ROOT),
+    }
     one(BARE, env), one(APP, env)  # warm the OS file cache for both
     bare, app = [], []
     for _ in range(args.runs):  # interleaved, so both see the same machine load

@@ -115,8 +115,13 @@ def run(home: Path) -> int:
     window.signin.sign_in()
     # Usable: Today's list (the households due and overdue) and its counts are in the model
     # and painted. The whole roster follows on the worker (the Roster tab says it is loading).
-    wait_until(lambda: window.workspace is not None and window.workspace.data.due_loaded
-               and window.workspace.data.counts is not None)
+    wait_until(
+        lambda: (
+            window.workspace is not None
+            and window.workspace.data.due_loaded
+            and window.workspace.data.counts is not None
+        )
+    )
     ws = window.workspace
     assert ws is not None
     ws.go_today()
@@ -134,10 +139,14 @@ def run(home: Path) -> int:
     n = len(ws.data.rows)
     assert due == len(ws.data.due) == sum(r.status != "ok" for r in ws.data.rows)
     print(f"households in scope        {n:,}")
-    print(f"sign-in → Today usable     {signin * 1000:7.0f} ms = key derivation "
-          f"{kdf * 1000:.0f} ms + {max(0.0, signin - kdf) * 1000:.0f} ms  (target: KDF + < 500 ms)")
-    print(f"  (CPU {signin_cpu * 1000:.0f} ms; Today lists {due:,} due/overdue; whole roster in "
-          f"at {roster_in * 1000:.0f} ms, longest GUI stall meanwhile {stall * 1000:.0f} ms)")
+    print(
+        f"sign-in → Today usable     {signin * 1000:7.0f} ms = key derivation "
+        f"{kdf * 1000:.0f} ms + {max(0.0, signin - kdf) * 1000:.0f} ms  (target: KDF + < 500 ms)"
+    )
+    print(
+        f"  (CPU {signin_cpu * 1000:.0f} ms; Today lists {due:,} due/overdue; whole roster in "
+        f"at {roster_in * 1000:.0f} ms, longest GUI stall meanwhile {stall * 1000:.0f} ms)"
+    )
 
     # --- roster search -------------------------------------------------------------------
     # The search index loads after Today is usable; measure typing once it (and anything else
@@ -171,11 +180,14 @@ def run(home: Path) -> int:
             roster.table.viewport().repaint()
             times.append(time.perf_counter() - t)
             cpu_times.append(time.process_time() - cpu)
-    print(f"roster search keystroke    p50 {pct(times, .5) * 1000:5.1f} ms  "
-          f"p95 {pct(times, .95) * 1000:5.1f} ms  max {max(times) * 1000:5.1f} ms  "
-          f"({len(times)} keystrokes; target p95 < 30 ms)")
-    print(f"  (CPU p50 {pct(cpu_times, .5) * 1000:.1f} ms, "
-          f"p95 {pct(cpu_times, .95) * 1000:.1f} ms)")
+    print(
+        f"roster search keystroke    p50 {pct(times, 0.5) * 1000:5.1f} ms  "
+        f"p95 {pct(times, 0.95) * 1000:5.1f} ms  max {max(times) * 1000:5.1f} ms  "
+        f"({len(times)} keystrokes; target p95 < 30 ms)"
+    )
+    print(
+        f"  (CPU p50 {pct(cpu_times, 0.5) * 1000:.1f} ms, p95 {pct(cpu_times, 0.95) * 1000:.1f} ms)"
+    )
     roster.search.clear()
 
     # --- opening households and visit forms ---------------------------------------------------
@@ -189,9 +201,11 @@ def run(home: Path) -> int:
         window.grab()
         opened.append(time.perf_counter() - t)
         opened_cpu.append(time.process_time() - cpu)
-    print(f"open a household           median {statistics.median(opened) * 1000:5.0f} ms  "
-          f"max {max(opened) * 1000:5.0f} ms  (target < 150 ms)  "
-          f"CPU median {statistics.median(opened_cpu) * 1000:.0f} ms")
+    print(
+        f"open a household           median {statistics.median(opened) * 1000:5.0f} ms  "
+        f"max {max(opened) * 1000:5.0f} ms  (target < 150 ms)  "
+        f"CPU median {statistics.median(opened_cpu) * 1000:.0f} ms"
+    )
     visits: list[float] = []
     visits_cpu: list[float] = []
     for row in sample[:10]:
@@ -200,15 +214,18 @@ def run(home: Path) -> int:
         wait_until(lambda: ops.idle)
         t, cpu = time.perf_counter(), time.process_time()
         ws.household.visit_button.click()
-        wait_until(lambda r=row: ws.visit.data is not None
-                   and ws.visit.data.visit.household_id == r.id)
+        wait_until(
+            lambda r=row: ws.visit.data is not None and ws.visit.data.visit.household_id == r.id
+        )
         window.grab()
         visits.append(time.perf_counter() - t)
         visits_cpu.append(time.process_time() - cpu)
         ws.go_today()
-    print(f"open a visit form (draft)  median {statistics.median(visits) * 1000:5.0f} ms  "
-          f"max {max(visits) * 1000:5.0f} ms  (target < 150 ms)  "
-          f"CPU median {statistics.median(visits_cpu) * 1000:.0f} ms")
+    print(
+        f"open a visit form (draft)  median {statistics.median(visits) * 1000:5.0f} ms  "
+        f"max {max(visits) * 1000:5.0f} ms  (target < 150 ms)  "
+        f"CPU median {statistics.median(visits_cpu) * 1000:.0f} ms"
+    )
     wait_until(lambda: ops.idle)
     print(f"resident memory            {rss_mb():5.0f} MB  (target < 300 MB)")
     window.close()

@@ -46,8 +46,10 @@ def bench_home(households: int = HOUSEHOLDS) -> Path:
     finally:
         store.close()
     (folder / "ready").write_text("ok")
-    print(f"(built the {households:,}-household store in {time.perf_counter() - t0:.0f} s: "
-          f"{folder})", file=sys.stderr)
+    print(
+        f"(built the {households:,}-household store in {time.perf_counter() - t0:.0f} s: {folder})",
+        file=sys.stderr,
+    )
     return home
 
 

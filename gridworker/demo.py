@@ -62,8 +62,13 @@ ID_TYPE = "居民身份证"
 ADDRESS_CODE = SUIXI_COUNTY
 # 突发情况 choices of the checklist (multi-select) and the risk code each one suggests.
 SUDDEN_EVENTS = {
-    "重大疾病": "01", "新增残疾": "03", "自然灾害": "02", "意外事故": "05",
-    "失业": "07", "产业失败": "06", "主要劳动力丧失": "04",
+    "重大疾病": "01",
+    "新增残疾": "03",
+    "自然灾害": "02",
+    "意外事故": "05",
+    "失业": "07",
+    "产业失败": "06",
+    "主要劳动力丧失": "04",
 }
 _EVENT_OF_RISK = {code: event for event, code in SUDDEN_EVENTS.items()}
 # 文化程度 of a small child not in 学前教育: the checklist wants exactly one of 文化程度 /
@@ -92,59 +97,125 @@ def _even(values: str | Sequence[str]) -> _Table[str]:
     return _Table([(v, 1.0) for v in items])
 
 
-SURNAMES = _Table([
-    (s, float(w)) for w, names in (
-        (70, "王 李 张"), (60, "刘"), (30, "孙 陈 杨 赵"), (20, "周 吴 徐 胡 朱 高 郭 马 韩"),
-        (10, "黄 林 何 罗 梁 宋 郑 谢 唐 冯 于 董 程 曹 袁 邓 许 吕 丁 魏 杜 郝 孔 秦 史 侯 孟 武"),
-        (5, "萧 傅 沈 彭 苏 卢 蒋 蔡 贾 薛 叶 阎 余 潘 戴 夏 汪 田 任 姜 范 方 石 姚 白 崔"),
-        (2, "常 葛 乔 曾 单 翟 解 仇 钟 谭 廖 邹 熊 金 陆 康 毛 邱 江 顾 邵 龙 万 段 雷 钱"),
-        (1, "汤 尹 贺 龚 文"),
-    ) for s in names.split()
-])
+SURNAMES = _Table(
+    [
+        (s, float(w))
+        for w, names in (
+            (70, "王 李 张"),
+            (60, "刘"),
+            (30, "孙 陈 杨 赵"),
+            (20, "周 吴 徐 胡 朱 高 郭 马 韩"),
+            (10, "黄 林 何 罗 梁 宋 郑 谢 唐 冯 于 董 程 曹"),
+            (10, "袁 邓 许 吕 丁 魏 杜 郝 孔 秦 史 侯 孟 武"),
+            (5, "萧 傅 沈 彭 苏 卢 蒋 蔡 贾 薛 叶 阎 余 潘 戴 夏 汪 田 任 姜 范 方 石 姚 白 崔"),
+            (2, "常 葛 乔 曾 单 翟 解 仇 钟 谭 廖 邹 熊 金 陆 康 毛 邱 江 顾 邵 龙 万 段 雷 钱"),
+            (1, "汤 尹 贺 龚 文"),
+        )
+        for s in names.split()
+    ]
+)
 # Given names by generation (born before 1960, 1960–1989, 1990 on) and sex.
 GIVEN_NAMES = {
-    (0, "男"): _even("建国 国庆 德华 德明 守义 志刚 长林 学文 玉山 广才 振华 忠 福 贵 林 明 永昌 "
-                     "金山 宝贵 继先 树林 洪 成 家福 士英 全友 传富 开山 道明 保安 庆云 世杰"),
-    (0, "女"): _even("秀兰 桂英 玉兰 秀英 凤英 桂兰 素芳 春梅 兰英 翠花 淑珍 秀珍 玉梅 凤兰 金花 "
-                     "巧云 荣 英 兰 芳 桂芝 玉珍 秀荣 素英 爱华"),
-    (1, "男"): _even("伟 强 磊 军 勇 杰 涛 斌 超 明 刚 建军 海涛 红军 卫东 志强 小龙 晓东 春雷 "
-                     "永强 国栋 文斌 海洋 俊杰 东升 新民 红旗 利民 大伟"),
-    (1, "女"): _even("丽 娟 敏 静 燕 艳 霞 芳 红梅 丽娟 海燕 晓红 春燕 玉霞 秀云 小芳 美玲 雪梅 "
-                     "丽华 红霞 慧 萍 翠 莉 桂香"),
-    (2, "男"): _even("浩 宇 子豪 浩然 梓轩 宇轩 俊熙 一鸣 天佑 博文 泽宇 鹏 晨阳 昊天 思远 家乐 "
-                     "明轩 嘉豪 睿 子墨 宇航 奕辰 皓轩 文博"),
-    (2, "女"): _even("欣怡 梓涵 雨涵 子萱 诗涵 可馨 佳怡 梦瑶 思琪 雨欣 一诺 婷 悦 晨曦 若汐 语桐 "
-                     "佳琪 紫涵 梓萱 心怡 雨桐 欣然"),
+    (0, "男"): _even(
+        "建国 国庆 德华 德明 守义 志刚 长林 学文 玉山 广才 振华 忠 福 贵 林 明 永昌 "
+        "金山 宝贵 继先 树林 洪 成 家福 士英 全友 传富 开山 道明 保安 庆云 世杰"
+    ),
+    (0, "女"): _even(
+        "秀兰 桂英 玉兰 秀英 凤英 桂兰 素芳 春梅 兰英 翠花 淑珍 秀珍 玉梅 凤兰 金花 "
+        "巧云 荣 英 兰 芳 桂芝 玉珍 秀荣 素英 爱华"
+    ),
+    (1, "男"): _even(
+        "伟 强 磊 军 勇 杰 涛 斌 超 明 刚 建军 海涛 红军 卫东 志强 小龙 晓东 春雷 "
+        "永强 国栋 文斌 海洋 俊杰 东升 新民 红旗 利民 大伟"
+    ),
+    (1, "女"): _even(
+        "丽 娟 敏 静 燕 艳 霞 芳 红梅 丽娟 海燕 晓红 春燕 玉霞 秀云 小芳 美玲 雪梅 "
+        "丽华 红霞 慧 萍 翠 莉 桂香"
+    ),
+    (2, "男"): _even(
+        "浩 宇 子豪 浩然 梓轩 宇轩 俊熙 一鸣 天佑 博文 泽宇 鹏 晨阳 昊天 思远 家乐 "
+        "明轩 嘉豪 睿 子墨 宇航 奕辰 皓轩 文博"
+    ),
+    (2, "女"): _even(
+        "欣怡 梓涵 雨涵 子萱 诗涵 可馨 佳怡 梦瑶 思琪 雨欣 一诺 婷 悦 晨曦 若汐 语桐 "
+        "佳琪 紫涵 梓萱 心怡 雨桐 欣然"
+    ),
 }
-VILLAGE_HEADS = _even("张 王 李 刘 陈 杨 赵 周 吴 徐 孙 胡 朱 高 郭 马 韩 何 魏 丁 杜 邵 许 宋 蔡 "
-                      "任 前 后 东 西 南 北 大 小 新 老 双 黄 青 柳 杨柳 油榨 海孜 石桥 沙河 白沙 "
-                      "红旗 永兴 丰收 和平 龙山 凤凰 岳")
-VILLAGE_TAILS = _even("庄 楼 集 圩 湖 营 寨 桥 店 园 沟 湾 台 口 岗 窑 塘 场 家 圈 庙 林 涧 "
-                      "阁 寺 里")
+VILLAGE_HEADS = _even(
+    "张 王 李 刘 陈 杨 赵 周 吴 徐 孙 胡 朱 高 郭 马 韩 何 魏 丁 杜 邵 许 宋 蔡 "
+    "任 前 后 东 西 南 北 大 小 新 老 双 黄 青 柳 杨柳 油榨 海孜 石桥 沙河 白沙 "
+    "红旗 永兴 丰收 和平 龙山 凤凰 岳"
+)
+VILLAGE_TAILS = _even(
+    "庄 楼 集 圩 湖 营 寨 桥 店 园 沟 湾 台 口 岗 窑 塘 场 家 圈 庙 林 涧 阁 寺 里"
+)
 DIRECTIONS = "前后东西南北大小"
 
 EMPLOYERS = {
-    "乡镇内": _even(["{town}{village}种植专业合作社", "{town}农机服务站", "{town}建筑队",
-                     "{town}粮食收储点", "{town}家庭农场", "{town}蔬菜大棚基地"]),
-    "乡镇外县内": _even(["濉溪经济开发区食品有限公司", "濉溪芜湖现代产业园区电子厂",
-                         "淮北矿业临涣选煤厂", "濉溪县城建筑工地", "濉溪县物流园",
-                         "口子酒业包装车间"]),
-    "县外省内": _even(["淮北市相山区物流公司", "合肥经开区电子有限公司", "宿州埇桥鞋业有限公司",
-                       "蚌埠玻璃制品厂", "芜湖汽车配件有限公司", "合肥建筑劳务有限公司"]),
-    "省外": _even(["江苏昆山电子有限公司", "江苏苏州精密机械有限公司", "浙江宁波模具厂",
-                   "浙江义乌小商品城商户", "上海建筑劳务有限公司", "上海物流配送站",
-                   "江苏南京装修队", "浙江杭州服装厂", "广东东莞电子厂", "北京家政服务公司"]),
+    "乡镇内": _even(
+        [
+            "{town}{village}种植专业合作社",
+            "{town}农机服务站",
+            "{town}建筑队",
+            "{town}粮食收储点",
+            "{town}家庭农场",
+            "{town}蔬菜大棚基地",
+        ]
+    ),
+    "乡镇外县内": _even(
+        [
+            "濉溪经济开发区食品有限公司",
+            "濉溪芜湖现代产业园区电子厂",
+            "淮北矿业临涣选煤厂",
+            "濉溪县城建筑工地",
+            "濉溪县物流园",
+            "口子酒业包装车间",
+        ]
+    ),
+    "县外省内": _even(
+        [
+            "淮北市相山区物流公司",
+            "合肥经开区电子有限公司",
+            "宿州埇桥鞋业有限公司",
+            "蚌埠玻璃制品厂",
+            "芜湖汽车配件有限公司",
+            "合肥建筑劳务有限公司",
+        ]
+    ),
+    "省外": _even(
+        [
+            "江苏昆山电子有限公司",
+            "江苏苏州精密机械有限公司",
+            "浙江宁波模具厂",
+            "浙江义乌小商品城商户",
+            "上海建筑劳务有限公司",
+            "上海物流配送站",
+            "江苏南京装修队",
+            "浙江杭州服装厂",
+            "广东东莞电子厂",
+            "北京家政服务公司",
+        ]
+    ),
     "国外": _even(["新加坡建筑劳务公司", "日本研修实习", "阿联酋工程项目"]),
 }
-MONTHLY_WAGE = {"乡镇内": (1500, 3000), "乡镇外县内": (2200, 4000), "县外省内": (3200, 5500),
-                "省外": (4200, 7500), "国外": (6000, 11000)}
-WORK_LOCATIONS = _Table([("乡镇内", 20), ("乡镇外县内", 28), ("县外省内", 17), ("省外", 34),
-                         ("国外", 1)])
+MONTHLY_WAGE = {
+    "乡镇内": (1500, 3000),
+    "乡镇外县内": (2200, 4000),
+    "县外省内": (3200, 5500),
+    "省外": (4200, 7500),
+    "国外": (6000, 11000),
+}
+WORK_LOCATIONS = _Table(
+    [("乡镇内", 20), ("乡镇外县内", 28), ("县外省内", 17), ("省外", 34), ("国外", 1)]
+)
 WELFARE_JOBS = _even("保洁员 护林员 护路员 水管员 安全巡查员 光伏公益岗 村级服务员")
-DISABILITY_KINDS = _Table([("肢体", 45), ("视力", 12), ("听力", 12), ("言语", 3), ("智力", 10),
-                           ("精神", 10), ("多重", 8)])
-PHONE_PREFIXES = _even("130 131 132 133 135 136 137 138 139 150 151 152 153 155 156 157 158 "
-                       "159 166 176 177 180 181 182 183 185 186 187 188 189 191 198 199")
+DISABILITY_KINDS = _Table(
+    [("肢体", 45), ("视力", 12), ("听力", 12), ("言语", 3), ("智力", 10), ("精神", 10), ("多重", 8)]
+)
+PHONE_PREFIXES = _even(
+    "130 131 132 133 135 136 137 138 139 150 151 152 153 155 156 157 158 "
+    "159 166 176 177 180 181 182 183 185 186 187 188 189 191 198 199"
+)
 # 文化程度 of people out of school, by birth cohort.
 EDUCATION_BY_COHORT = (
     (1950, _Table([("文盲或半文盲", 50), ("小学", 38), ("初中", 10), ("高中", 2)])),
@@ -153,26 +224,48 @@ EDUCATION_BY_COHORT = (
     (1995, _Table([("小学", 6), ("初中", 50), ("高中", 24), ("大专", 12), ("本科及以上", 8)])),
     (9999, _Table([("小学", 2), ("初中", 34), ("高中", 32), ("大专", 20), ("本科及以上", 12)])),
 )
-TOWN_WEIGHTS = {"100": 1.6, "101": 1.0, "102": 1.0, "103": 1.0, "104": 1.3, "105": 0.9,
-                "106": 0.8, "107": 1.0, "108": 0.9, "109": 0.9, "110": 0.8}
+TOWN_WEIGHTS = {
+    "100": 1.6,
+    "101": 1.0,
+    "102": 1.0,
+    "103": 1.0,
+    "104": 1.3,
+    "105": 0.9,
+    "106": 0.8,
+    "107": 1.0,
+    "108": 0.9,
+    "109": 0.9,
+    "110": 0.8,
+}
 COMPOSITIONS = ("single", "elder_couple", "nuclear", "stem", "with_parents", "single_parent")
 COMPOSITION_WEIGHTS = {
     "普通农户": _Table(list(zip(COMPOSITIONS, (9, 16, 31, 30, 9, 5), strict=True))),
     "脱贫户": _Table(list(zip(COMPOSITIONS, (20, 22, 18, 28, 6, 6), strict=True))),
 }
 RISK_REMARKS = {
-    "01": "家庭成员患病，医疗支出较大", "02": "遭受自然灾害，农作物减产",
+    "01": "家庭成员患病，医疗支出较大",
+    "02": "遭受自然灾害，农作物减产",
     "03": "家庭成员残疾，劳动能力弱",
-    "04": "家中缺少劳动力", "05": "家庭成员意外受伤，短期内无法务工", "06": "养殖项目亏损",
-    "07": "务工不稳定，收入下降", "09": "子女上学支出较大", "99": "其他原因导致生活困难",
+    "04": "家中缺少劳动力",
+    "05": "家庭成员意外受伤，短期内无法务工",
+    "06": "养殖项目亏损",
+    "07": "务工不稳定，收入下降",
+    "09": "子女上学支出较大",
+    "99": "其他原因导致生活困难",
 }
 DISASTERS = _Table([("0201", 55), ("0203", 25), ("0205", 15), ("0204", 5)])
 MEASURE_TEXT = {
-    "100A39": "发放产业奖补资金，发展种养殖", "100A40": "推荐就业岗位，落实务工交通补助",
-    "100A41": "办理脱贫人口小额信贷", "100A42": "安排乡村公益岗位",
-    "100A45": "落实家庭医生签约和慢病卡", "100A46": "落实义务教育资助",
-    "100A47": "落实雨露计划职业教育补助", "100A48": "纳入低保或特困供养",
-    "100A50": "实施危房改造", "100A51": "解决安全饮水问题", "100A52": "结对帮扶、社会捐助",
+    "100A39": "发放产业奖补资金，发展种养殖",
+    "100A40": "推荐就业岗位，落实务工交通补助",
+    "100A41": "办理脱贫人口小额信贷",
+    "100A42": "安排乡村公益岗位",
+    "100A45": "落实家庭医生签约和慢病卡",
+    "100A46": "落实义务教育资助",
+    "100A47": "落实雨露计划职业教育补助",
+    "100A48": "纳入低保或特困供养",
+    "100A50": "实施危房改造",
+    "100A51": "解决安全饮水问题",
+    "100A52": "结对帮扶、社会捐助",
 }
 
 
@@ -283,8 +376,9 @@ def plan_county(households: int, seed: int = 1) -> CountyPlan:
                 birth_year = rng.randint(1968, 1998)
                 worker = _person_name(rng, "男" if rng.random() < 0.6 else "女", birth_year)
                 phone = PHONE_PREFIXES.pick(rng) + f"{rng.randrange(10**8):08d}"
-                grids.append(GridPlan(grid, g, town_sizes.pop(), village_name, town_name, worker,
-                                      phone))
+                grids.append(
+                    GridPlan(grid, g, town_sizes.pop(), village_name, town_name, worker, phone)
+                )
                 users.append(_user(f"gw{grid[6:]}", "grid_worker", grid, worker))
     return CountyPlan(regions, grids, users)
 
@@ -295,8 +389,13 @@ def _region(code: str, name: str, parent: str | None) -> Row:
 
 
 def _user(username: str, role: str, scope: str, display: str) -> Row:
-    return {"username": username, "password": DEMO_PASSWORD, "role": role, "scope_code": scope,
-            "display_name": display}
+    return {
+        "username": username,
+        "password": DEMO_PASSWORD,
+        "role": role,
+        "scope_code": scope,
+        "display_name": display,
+    }
 
 
 def _village_name(rng: random.Random, used: set[str]) -> str:
@@ -315,9 +414,13 @@ def _village_name(rng: random.Random, used: set[str]) -> str:
 
 
 # --------------------------------------------------------------------------- households
-def iter_households(households: int, seed: int = 1, today: date | None = None,
-                    plan: CountyPlan | None = None,
-                    history_days: int = HISTORY_DAYS) -> Iterator[HouseholdBundle]:
+def iter_households(
+    households: int,
+    seed: int = 1,
+    today: date | None = None,
+    plan: CountyPlan | None = None,
+    history_days: int = HISTORY_DAYS,
+) -> Iterator[HouseholdBundle]:
     """Yield one bundle per household, grid by grid (pass ``plan`` to reuse one).
 
     ``history_days``: the earlier visits fall in that many days before today, as many per
@@ -410,8 +513,12 @@ class _HouseholdMaker:
         if kind == "single_parent":
             head = _Person("户主", "女" if r.random() < 0.6 else "男", ri(30, 55), family)
             return [head, *self.children(head.age, family, "之子", "之女", r.choice((1, 1, 2)))]
-        head_age = {"elder_couple": ri(58, 86), "nuclear": ri(26, 55), "stem": ri(50, 80),
-                    "with_parents": ri(30, 52)}[kind]
+        head_age = {
+            "elder_couple": ri(58, 86),
+            "nuclear": ri(26, 55),
+            "stem": ri(50, 80),
+            "with_parents": ri(30, 52),
+        }[kind]
         people = [_Person("户主", "男", head_age, family)]
         if kind != "stem" or r.random() < 0.85:
             people.append(_Person("配偶", "女", max(20, head_age - ri(-2, 5))))
@@ -438,14 +545,16 @@ class _HouseholdMaker:
                 daughter = _Person("之女", "女", max(20, mother_age - ri(22, 30)), family)
                 husband = _Person("之女婿", "男", daughter.age + ri(-1, 4))
                 people += [daughter, husband]
-                people += self.children(daughter.age, family, "之外孙子", "之外孙女",
-                                        r.choice((1, 2)))
+                people += self.children(
+                    daughter.age, family, "之外孙子", "之外孙女", r.choice((1, 2))
+                )
             if r.random() < 0.15 and head_age < 62:
                 people += self.children(mother_age, family, "之子", "之女", 1, max_age=28)
         return people
 
-    def children(self, mother_age: int, family: str, boy: str, girl: str, n: int,
-                 max_age: int = 99) -> list[_Person]:
+    def children(
+        self, mother_age: int, family: str, boy: str, girl: str, n: int, max_age: int = 99
+    ) -> list[_Person]:
         out = []
         for _ in range(n):
             age = min(max_age, mother_age - self.ri(20, 36))
@@ -470,8 +579,17 @@ class _HouseholdMaker:
         birth = date.fromordinal(ordinal)
         return birth, build(ADDRESS_CODE, birth, seq)
 
-    def member(self, p: _Person, hh: Row, grid: GridPlan, poor: bool, monitored: bool,
-               absent: bool, ethnicity: str, commercial: bool) -> None:
+    def member(
+        self,
+        p: _Person,
+        hh: Row,
+        grid: GridPlan,
+        poor: bool,
+        monitored: bool,
+        absent: bool,
+        ethnicity: str,
+        commercial: bool,
+    ) -> None:
         r = self.rng
         rand = r.random
         male = p.sex == "男"
@@ -484,14 +602,35 @@ class _HouseholdMaker:
         sick = 1.0 + 0.8 * poor + 2.0 * monitored
         x = rand()
         if age < 18:
-            health = ("残疾" if x < 0.01 * sick else "患有大病" if x < 0.015 * sick
-                      else "长期慢性病" if x < 0.03 * sick else "健康")
+            health = (
+                "残疾"
+                if x < 0.01 * sick
+                else "患有大病"
+                if x < 0.015 * sick
+                else "长期慢性病"
+                if x < 0.03 * sick
+                else "健康"
+            )
         elif age < 60:
-            health = ("残疾" if x < 0.02 * sick else "患有大病" if x < 0.04 * sick
-                      else "长期慢性病" if x < 0.12 * sick else "健康")
+            health = (
+                "残疾"
+                if x < 0.02 * sick
+                else "患有大病"
+                if x < 0.04 * sick
+                else "长期慢性病"
+                if x < 0.12 * sick
+                else "健康"
+            )
         else:
-            health = ("残疾" if x < 0.07 * sick else "患有大病" if x < 0.12 * sick
-                      else "长期慢性病" if x < 0.45 * sick else "健康")
+            health = (
+                "残疾"
+                if x < 0.07 * sick
+                else "患有大病"
+                if x < 0.12 * sick
+                else "长期慢性病"
+                if x < 0.45 * sick
+                else "健康"
+            )
         disability = DISABILITY_KINDS.pick(r) if health == "残疾" else None
 
         school = education = dropout = None
@@ -503,8 +642,11 @@ class _HouseholdMaker:
                 school, dropout = None, r.choice(vocab.SCHOOL_EXEMPTIONS)
             elif rand() < 0.002:
                 school = None
-                dropout = r.choice(("因学习困难", "因家庭困难", "其他") if school_age < 13
-                                   else ("因学习困难", "外出务工", "因家庭困难"))
+                dropout = r.choice(
+                    ("因学习困难", "因家庭困难", "其他")
+                    if school_age < 13
+                    else ("因学习困难", "外出务工", "因家庭困难")
+                )
             if school is None:
                 education = "小学" if school_age >= 7 else "文盲或半文盲"
         elif 15 <= school_age <= 16 or (school_age == 17 and rand() < 0.8):
@@ -513,8 +655,15 @@ class _HouseholdMaker:
             x = rand()
             limit = 0.45 if school_age <= 21 else 0.12
             if x < limit:
-                school = ("本科及以上" if x < limit * 0.45 else "大专" if x < limit * 0.75
-                          else "高职" if x < limit * 0.95 else "技师学院")
+                school = (
+                    "本科及以上"
+                    if x < limit * 0.45
+                    else "大专"
+                    if x < limit * 0.75
+                    else "高职"
+                    if x < limit * 0.95
+                    else "技师学院"
+                )
         if school is None and education is None and school_age < 6:
             education = PRESCHOOL_EDUCATION
         if school is None and education is None and school_age >= 15:
@@ -523,8 +672,9 @@ class _HouseholdMaker:
             elif school_age < 23:
                 education = "高中" if rand() < 0.6 else "初中"
             else:
-                education = next(t for before, t in EDUCATION_BY_COHORT
-                                 if birth.year < before).pick(r)
+                education = next(
+                    t for before, t in EDUCATION_BY_COHORT if birth.year < before
+                ).pick(r)
 
         if age < 16 or school is not None:
             labour = "无劳动力"
@@ -547,36 +697,62 @@ class _HouseholdMaker:
                     location = "省外" if rand() < 0.75 else "县外省内"
                 else:
                     location = WORK_LOCATIONS.pick(r)
-                months = self.ri(10, 12) if absent else (
-                    self.ri(7, 12) if location in ("省外", "国外") else self.ri(3, 12))
+                months = (
+                    self.ri(10, 12)
+                    if absent
+                    else (self.ri(7, 12) if location in ("省外", "国外") else self.ri(3, 12))
+                )
         elif labour == "弱劳动力或半劳动力" and age <= 70 and rand() < 0.25:
             location = "乡镇内" if rand() < 0.7 else "乡镇外县内"
             months = self.ri(2, 8)
         if location:
-            employer = EMPLOYERS[location].pick(r).format(town=grid.town_name,
-                                                          village=grid.village_name)
+            employer = (
+                EMPLOYERS[location].pick(r).format(town=grid.town_name, village=grid.village_name)
+            )
 
         employee = location in ("县外省内", "省外") and labour == "技能劳动力" and rand() < 0.4
         insured = rand() >= 0.005
         adult = age >= 16 and school is None
         row: Row = {
-            "id": self.uid(), "household_id": hh["id"],
+            "id": self.uid(),
+            "household_id": hh["id"],
             "name": _person_name(r, p.sex, birth.year, p.surname),
-            "sex": p.sex, "id_type": ID_TYPE, "id_number": id_number, "ethnicity": ethnicity,
-            "political": ("中共党员" if adult and rand() < (0.1 if male else 0.03)
-                          else "共青团员" if 14 <= age <= 28 and rand() < 0.35 else "群众"),
-            "relationship": p.relationship, "education": education, "school_status": school,
-            "dropout_reason": dropout, "health": health, "disability_class": disability,
-            "labour": labour, "work_location": location, "work_months": months,
-            "employer": employer, "welfare_job": None, "welfare_job_months": 0,
-            "resident_med": insured and not employee, "employee_med": insured and employee,
+            "sex": p.sex,
+            "id_type": ID_TYPE,
+            "id_number": id_number,
+            "ethnicity": ethnicity,
+            "political": (
+                "中共党员"
+                if adult and rand() < (0.1 if male else 0.03)
+                else "共青团员"
+                if 14 <= age <= 28 and rand() < 0.35
+                else "群众"
+            ),
+            "relationship": p.relationship,
+            "education": education,
+            "school_status": school,
+            "dropout_reason": dropout,
+            "health": health,
+            "disability_class": disability,
+            "labour": labour,
+            "work_location": location,
+            "work_months": months,
+            "employer": employer,
+            "welfare_job": None,
+            "welfare_job_months": 0,
+            "resident_med": insured and not employee,
+            "employee_med": insured and employee,
             "critical_illness": insured and (not employee or rand() < 0.5),
-            "commercial_med": commercial, "medical_aid": False,
+            "commercial_med": commercial,
+            "medical_aid": False,
             "pension": adult and not employee and rand() < 0.92,
-            "dibao": False, "tekun": False,
-            "phone": (PHONE_PREFIXES.pick(r) + f"{self.ri(0, 10**8 - 1):08d}"
-                      if 18 <= age <= 72 and rand() < (0.9 if p.relationship == "户主" else 0.6)
-                      else None),
+            "dibao": False,
+            "tekun": False,
+            "phone": (
+                PHONE_PREFIXES.pick(r) + f"{self.ri(0, 10**8 - 1):08d}"
+                if 18 <= age <= 72 and rand() < (0.9 if p.relationship == "户主" else 0.6)
+                else None
+            ),
         }
         p.row = row
         p.facts = {k: row[k] for k in _FACT_KEYS}
@@ -588,11 +764,18 @@ class _HouseholdMaker:
         poor = rand() < 0.2
         monitored = rand() < (0.06 if poor else 0.0225)
         hh: Row = {
-            "id": self.uid(), "number": f"{grid.code}{index:03d}", "grid_code": grid.code,
+            "id": self.uid(),
+            "number": f"{grid.code}{index:03d}",
+            "grid_code": grid.code,
             "address": f"濉溪县{grid.town_name}{grid.village_name}{grid.number}组{index}号",
             "household_type": "脱贫户" if poor else "普通农户",
-            "monitor_type": None, "no_labour_guarantee": False, "phone": None,
-            "long_absent": False, "risk_codes": [], "disaster_subtype": None, "risk_remark": None,
+            "monitor_type": None,
+            "no_labour_guarantee": False,
+            "phone": None,
+            "long_absent": False,
+            "risk_codes": [],
+            "disaster_subtype": None,
+            "risk_remark": None,
         }
         commercial = rand() < (0.6 if poor or monitored else 0.08)
         kind = COMPOSITION_WEIGHTS[hh["household_type"]].pick(r)
@@ -613,14 +796,20 @@ class _HouseholdMaker:
             whole = rand() < 0.6
             for m in rows:
                 m["dibao"] = whole or m["health"] != "健康" or m["labour"] not in _LABOUR
-        hh["no_labour_guarantee"] = no_labour and (poor or monitored or any(
-            m["dibao"] or m["tekun"] for m in rows))
+        hh["no_labour_guarantee"] = no_labour and (
+            poor or monitored or any(m["dibao"] or m["tekun"] for m in rows)
+        )
         helped = poor or monitored
         for m in rows:
             m["medical_aid"] = (helped or m["dibao"] or m["tekun"]) and m["health"] != "健康"
         if helped and rand() < 0.12:
-            candidates = [m for m in rows if 40 <= self.age(m) <= 70 and m["labour"] in _LABOUR
-                          and m["work_location"] in (None, "乡镇内")]
+            candidates = [
+                m
+                for m in rows
+                if 40 <= self.age(m) <= 70
+                and m["labour"] in _LABOUR
+                and m["work_location"] in (None, "乡镇内")
+            ]
             if candidates:
                 m = r.choice(candidates)
                 m["welfare_job"], m["welfare_job_months"] = WELFARE_JOBS.pick(r), self.ri(6, 12)
@@ -638,14 +827,17 @@ class _HouseholdMaker:
         return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
     def age(self, m: Row) -> int:
-        return self.age_at(date(int(m["id_number"][6:10]), int(m["id_number"][10:12]),
-                                int(m["id_number"][12:14])), self.today)
+        return self.age_at(
+            date(int(m["id_number"][6:10]), int(m["id_number"][10:12]), int(m["id_number"][12:14])),
+            self.today,
+        )
 
     def risks(self, hh: Row, people: list[_Person], rows: list[Row], poor: bool) -> None:
         r = self.rng
         sudden = r.random() < 0.3
-        hh["monitor_type"] = ("突发严重困难户" if sudden
-                              else "脱贫不稳定户" if poor else "边缘易致贫户")
+        hh["monitor_type"] = (
+            "突发严重困难户" if sudden else "脱贫不稳定户" if poor else "边缘易致贫户"
+        )
         weights: dict[str, float] = {"02": 1.0, "05": 1.0, "99": 0.3}
         if any(m["health"] in ("患有大病", "长期慢性病") for m in rows):
             weights["01"] = 6.0
@@ -683,29 +875,42 @@ class _HouseholdMaker:
         rand = r.random
         hh = b.household
         monitored = hh["monitor_type"] is not None
-        n = r.choice((3, 4, 4, 5, 5, 6, 6)) if monitored else r.choice(
-            (0, 0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6, 6))
+        n = (
+            r.choice((3, 4, 4, 5, 5, 6, 6))
+            if monitored
+            else r.choice((0, 0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6, 6))
+        )
         if self.history_days != HISTORY_DAYS:  # the same visit rate over a longer history
             n = round(n * self.history_days / HISTORY_DAYS)
         for p in people:
             insured = p.row["resident_med"] or p.row["employee_med"]
             if p.earlier is None and n >= 2 and insured and rand() < 0.004:
                 # uninsured at first, enrolled since: a resolved 基本医疗 problem
-                p.earlier = {**p.row, "resident_med": False, "employee_med": False,
-                             "critical_illness": False}
+                p.earlier = {
+                    **p.row,
+                    "resident_med": False,
+                    "employee_med": False,
+                    "critical_illness": False,
+                }
             if p.earlier is not None and p.changed_at == _LAST_VISIT:
                 p.changed_at = max(n - 1, 0)  # job lost: seen on the latest visit only
             elif p.earlier is not None:
                 p.changed_at = self.ri(1, n - 1)
                 p.earlier = {k: p.earlier[k] for k in _FACT_KEYS}
         size = len(people)
-        wages = sum(self.ri(*MONTHLY_WAGE[p.row["work_location"]]) * p.row["work_months"]
-                    for p in people if p.row["work_location"])
+        wages = sum(
+            self.ri(*MONTHLY_WAGE[p.row["work_location"]]) * p.row["work_months"]
+            for p in people
+            if p.row["work_location"]
+        )
         wages += sum(self.ri(500, 800) * p.row["welfare_job_months"] for p in people)
         farming = not hh["long_absent"] and any(p.row["labour"] in _LABOUR for p in people)
         land = round(size * r.uniform(1.1, 1.9), 1)
-        business = int(land * self.ri(1300, 2000)) + (self.ri(3000, 15000) if rand() < 0.15
-                                                       else 0) if farming else 0
+        business = (
+            int(land * self.ri(1300, 2000)) + (self.ri(3000, 15000) if rand() < 0.15 else 0)
+            if farming
+            else 0
+        )
         costs = int(business * r.uniform(0.35, 0.5))
         prop = 0 if farming else int(land * self.ri(600, 900))
         if hh["household_type"] == "脱贫户":
@@ -721,8 +926,11 @@ class _HouseholdMaker:
                 transfer += 12 * self.ri(700, 900)
             if row["health"] == "残疾":
                 transfer += 12 * self.ri(70, 90)
-        oop = sum(self.ri(2000, 15000) if p.row["health"] == "患有大病" else self.ri(200, 2000)
-                  for p in people if p.row["health"] in ("患有大病", "长期慢性病"))
+        oop = sum(
+            self.ri(2000, 15000) if p.row["health"] == "患有大病" else self.ri(200, 2000)
+            for p in people
+            if p.row["health"] in ("患有大病", "长期慢性病")
+        )
         if hh["monitor_type"] == "突发严重困难户":
             oop += self.ri(20000, 60000)
         low = hh["monitor_type"] in ("脱贫不稳定户", "边缘易致贫户") or rand() < 0.01
@@ -738,8 +946,15 @@ class _HouseholdMaker:
             if net - oop < floor:
                 transfer += floor - net + oop
 
-        grade = "A" if rand() < 0.62 else "B" if rand() < 0.87 else "未鉴定" if rand() < 0.8 else (
-            "C" if rand() < 0.8 else "D")
+        grade = (
+            "A"
+            if rand() < 0.62
+            else "B"
+            if rand() < 0.87
+            else "未鉴定"
+            if rand() < 0.8
+            else ("C" if rand() < 0.8 else "D")
+        )
         old_grade = "C" if grade in ("A", "B") and n >= 2 and rand() < 0.01 else None
         piped = rand() < 0.96
         water: Row = {
@@ -754,42 +969,70 @@ class _HouseholdMaker:
         }
         head = people[0].row
         helper = (head["education"] == "文盲或半文盲" or rand() < 0.05) and next(
-            (p.row["name"] for p in people[1:] if p.age >= 18), "村干部代填")
-        signing = {"signed_by_helper": bool(helper), "helper_name": helper or None,
-                   "thumbprint": True}  # 按手印: no signature image in demo data
+            (p.row["name"] for p in people[1:] if p.age >= 18), "村干部代填"
+        )
+        signing = {
+            "signed_by_helper": bool(helper),
+            "helper_name": helper or None,
+            "thumbprint": True,
+        }  # 按手印: no signature image in demo data
         food_ok = rand() >= 0.001
         clothing_ok = rand() >= 0.001
         phone_only = hh["long_absent"]
         slot = self.history_days // max(n, 1)
-        visit_days = [self.today_ord - self.history_days + i * slot + self.ri(1, slot)
-                      for i in range(n)] if n else []
+        visit_days = (
+            [self.today_ord - self.history_days + i * slot + self.ri(1, slot) for i in range(n)]
+            if n
+            else []
+        )
         if visit_days and visit_days[-1] >= self.today_ord:
             visit_days[-1] = self.today_ord - 1
         for i, day in enumerate(visit_days):
             vdate = date.fromordinal(day)
             jitter = r.uniform(0.92, 1.08)
             answers_hh: Row = {
-                "income_wage": int(wages * jitter), "income_business": int(business * jitter),
-                "income_property": prop, "income_transfer": transfer,
-                "cost_production": int(costs * jitter), "out_of_pocket": oop,
+                "income_wage": int(wages * jitter),
+                "income_business": int(business * jitter),
+                "income_property": prop,
+                "income_transfer": transfer,
+                "cost_production": int(costs * jitter),
+                "out_of_pocket": oop,
                 "housing_grade": old_grade if old_grade and i < n // 2 else grade,
-                **water, "food_ok": food_ok, "clothing_ok": clothing_ok,
-                "sudden_events": [], "disaster_subtype": None, "sudden_note": None,
-                **signing, "worker_name": grid.worker_name, "worker_phone": grid.worker_phone,
+                **water,
+                "food_ok": food_ok,
+                "clothing_ok": clothing_ok,
+                "sudden_events": [],
+                "disaster_subtype": None,
+                "sudden_note": None,
+                **signing,
+                "worker_name": grid.worker_name,
+                "worker_phone": grid.worker_phone,
                 "sign_date": vdate.isoformat(),
             }
-            net_i = (answers_hh["income_wage"] + answers_hh["income_business"] + prop + transfer
-                     - answers_hh["cost_production"])
-            members = {p.row["id"]: (p.earlier if p.earlier is not None and i < p.changed_at
-                                     else p.facts)
-                       for p in people}
-            b.visits.append({
-                "id": self.uid(), "household_id": hh["id"], "checklist_version": CHECKLIST_VERSION,
-                "mode": "电话" if phone_only or rand() < 0.02 else "入户", "visit_date": vdate,
-                "status": "completed", "worker_name": grid.worker_name,
-                "answers": {"household": answers_hh, "members": members},
-                "per_capita_income": round(net_i / size, 2),
-            })
+            net_i = (
+                answers_hh["income_wage"]
+                + answers_hh["income_business"]
+                + prop
+                + transfer
+                - answers_hh["cost_production"]
+            )
+            members = {
+                p.row["id"]: (p.earlier if p.earlier is not None and i < p.changed_at else p.facts)
+                for p in people
+            }
+            b.visits.append(
+                {
+                    "id": self.uid(),
+                    "household_id": hh["id"],
+                    "checklist_version": CHECKLIST_VERSION,
+                    "mode": "电话" if phone_only or rand() < 0.02 else "入户",
+                    "visit_date": vdate,
+                    "status": "completed",
+                    "worker_name": grid.worker_name,
+                    "answers": {"household": answers_hh, "members": members},
+                    "per_capita_income": round(net_i / size, 2),
+                }
+            )
         return old_grade
 
     def problems(self, b: HouseholdBundle, people: list[_Person], old_grade: str | None) -> None:
@@ -799,39 +1042,79 @@ class _HouseholdMaker:
         first, last = b.visits[0], b.visits[-1]
         answers = last["answers"]["household"]
 
-        def add(kind: str, text: str, opened: date, member: Row | None = None,
-                resolved: date | None = None, note: str | None = None) -> None:
-            b.problems.append({
-                "id": self.uid(), "household_id": hh["id"],
-                "member_id": member["id"] if member else None, "type": kind,
-                "description": text, "opened_on": opened, "resolved_on": resolved,
-                "resolution_note": note,
-            })
+        def add(
+            kind: str,
+            text: str,
+            opened: date,
+            member: Row | None = None,
+            resolved: date | None = None,
+            note: str | None = None,
+        ) -> None:
+            b.problems.append(
+                {
+                    "id": self.uid(),
+                    "household_id": hh["id"],
+                    "member_id": member["id"] if member else None,
+                    "type": kind,
+                    "description": text,
+                    "opened_on": opened,
+                    "resolved_on": resolved,
+                    "resolution_note": note,
+                }
+            )
 
         for p in people:
             m = p.row
             if not (m["resident_med"] or m["employee_med"]):
                 add("基本医疗", f"{m['name']}未参加基本医疗保险", first["visit_date"], m)
-            elif p.earlier is not None and not (p.earlier["resident_med"]
-                                                or p.earlier["employee_med"]):
+            elif p.earlier is not None and not (
+                p.earlier["resident_med"] or p.earlier["employee_med"]
+            ):
                 fixed = b.visits[p.changed_at]["visit_date"]
-                add("基本医疗", f"{m['name']}未参加基本医疗保险", first["visit_date"], m,
-                    fixed, "已补缴城乡居民医保")
+                add(
+                    "基本医疗",
+                    f"{m['name']}未参加基本医疗保险",
+                    first["visit_date"],
+                    m,
+                    fixed,
+                    "已补缴城乡居民医保",
+                )
             if m["dropout_reason"] in ("因学习困难", "因家庭困难", "外出务工", "其他"):
-                add("义务教育", f"{m['name']}义务教育阶段辍学（{m['dropout_reason']}）",
-                    first["visit_date"], m)
+                add(
+                    "义务教育",
+                    f"{m['name']}义务教育阶段辍学（{m['dropout_reason']}）",
+                    first["visit_date"],
+                    m,
+                )
         if old_grade:
-            fixed = next(v["visit_date"] for v in b.visits
-                         if v["answers"]["household"]["housing_grade"] != old_grade)
-            add("住房", "住房鉴定为C级（局部危房）", first["visit_date"], None, fixed,
-                "已完成危房改造")
+            fixed = next(
+                v["visit_date"]
+                for v in b.visits
+                if v["answers"]["household"]["housing_grade"] != old_grade
+            )
+            add(
+                "住房",
+                "住房鉴定为C级（局部危房）",
+                first["visit_date"],
+                None,
+                fixed,
+                "已完成危房改造",
+            )
         if answers["housing_grade"] in ("C", "D"):
             add("住房", f"住房鉴定为{answers['housing_grade']}级危房", first["visit_date"])
-        water_bad = (answers["water_quantity_lpd"] < 35 or not answers["water_quality_ok"]
-                     or answers["water_days_without"] > 36
-                     or (not answers["water_piped"] and (answers["water_round_trip_min"] > 20
-                         or answers["water_horizontal_m"] > 800
-                         or answers["water_vertical_m"] > 80)))
+        water_bad = (
+            answers["water_quantity_lpd"] < 35
+            or not answers["water_quality_ok"]
+            or answers["water_days_without"] > 36
+            or (
+                not answers["water_piped"]
+                and (
+                    answers["water_round_trip_min"] > 20
+                    or answers["water_horizontal_m"] > 800
+                    or answers["water_vertical_m"] > 80
+                )
+            )
+        )
         if water_bad:
             add("饮水", "饮水安全未达标", first["visit_date"])
         if not (answers["food_ok"] and answers["clothing_ok"]):
@@ -850,8 +1133,13 @@ class _HouseholdMaker:
                 _report_sudden(visit["answers"]["household"], [code], subtype)
                 self.event(b, "风险线索", visit["visit_date"], [code], "网格员入户排查发现")
                 if (self.today - visit["visit_date"]).days > 5 and r.random() < 0.5:
-                    self.event(b, "村级评议", visit["visit_date"] + timedelta(days=self.ri(2, 5)),
-                               [code], "村民代表评议，公示中")
+                    self.event(
+                        b,
+                        "村级评议",
+                        visit["visit_date"] + timedelta(days=self.ri(2, 5)),
+                        [code],
+                        "村民代表评议，公示中",
+                    )
             if hh["household_type"] == "脱贫户" and r.random() < 0.4:
                 code = r.choice(("100A39", "100A40", "100A41"))
                 self.measure(b, code, None, date.fromordinal(today - self.ri(200, 1500)))
@@ -908,19 +1196,35 @@ class _HouseholdMaker:
             self.measure(b, code, m["id"], start)
         for p in b.problems:
             if p["resolved_on"] is None and p["type"] in ("住房", "饮水"):
-                self.measure(b, "100A50" if p["type"] == "住房" else "100A51", None,
-                             max(start, p["opened_on"]))
+                self.measure(
+                    b,
+                    "100A50" if p["type"] == "住房" else "100A51",
+                    None,
+                    max(start, p["opened_on"]),
+                )
 
     def event(self, b: HouseholdBundle, stage: str, day: date, codes: list[str], note: str) -> None:
         hh = b.household
-        b.monitoring_events.append({
-            "id": self.uid(), "household_id": hh["id"], "stage": stage, "event_date": day,
-            "monitor_type": hh["monitor_type"], "risk_codes": list(codes), "note": note,
-        })
+        b.monitoring_events.append(
+            {
+                "id": self.uid(),
+                "household_id": hh["id"],
+                "stage": stage,
+                "event_date": day,
+                "monitor_type": hh["monitor_type"],
+                "risk_codes": list(codes),
+                "note": note,
+            }
+        )
 
     def measure(self, b: HouseholdBundle, code: str, member_id: str | None, start: date) -> None:
-        b.measures.append({
-            "id": self.uid(), "household_id": b.household["id"], "member_id": member_id,
-            "code": code, "description": MEASURE_TEXT.get(code, vocab.MEASURES[code]),
-            "start_date": min(start, self.today),
-        })
+        b.measures.append(
+            {
+                "id": self.uid(),
+                "household_id": b.household["id"],
+                "member_id": member_id,
+                "code": code,
+                "description": MEASURE_TEXT.get(code, vocab.MEASURES[code]),
+                "start_date": min(start, self.today),
+            }
+        )

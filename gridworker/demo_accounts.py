@@ -21,14 +21,18 @@ def _scope_rows(county: demo.DemoCounty, scope: str) -> dict[str, list[dict[str,
     ids = {h["id"] for h in households}
     grid_of = {h["id"]: h["grid_code"] for h in households}
     worker_of = {u["scope_code"]: u["username"] for u in county.users if u["role"] == "grid_worker"}
-    regions = [r for r in county.regions
-               if r["code"].startswith(scope) or scope.startswith(r["code"])]
+    regions = [
+        r for r in county.regions if r["code"].startswith(scope) or scope.startswith(r["code"])
+    ]
     return {
         "region": regions,
         "household": households,
         "member": [m for m in county.members if m["household_id"] in ids],
-        "visit": [{"worker": worker_of.get(grid_of[v["household_id"]], ""), **v}
-                  for v in county.visits if v["household_id"] in ids],
+        "visit": [
+            {"worker": worker_of.get(grid_of[v["household_id"]], ""), **v}
+            for v in county.visits
+            if v["household_id"] in ids
+        ],
         "problem": [p for p in county.problems if p["household_id"] in ids],
         "measure": [m for m in county.measures if m["household_id"] in ids],
         "monitoring_event": [e for e in county.monitoring_events if e["household_id"] in ids],
@@ -38,22 +42,34 @@ def _scope_rows(county: demo.DemoCounty, scope: str) -> dict[str, list[dict[str,
 def demo_users(county: demo.DemoCounty) -> list[dict[str, Any]]:
     """The grid worker of the first grid and the township user of its township."""
     grid = next(u for u in county.users if u["role"] == "grid_worker")
-    town = next(u for u in county.users
-                if u["role"] == "township" and grid["scope_code"].startswith(u["scope_code"]))
+    town = next(
+        u
+        for u in county.users
+        if u["role"] == "township" and grid["scope_code"].startswith(u["scope_code"])
+    )
     return [grid, town]
 
 
 def create_demo_accounts(
-    *, households: int = 2000, seed: int = 1, today: date | None = None,
-    password: str = DEMO_PASSWORD, force: bool = False, out: TextIO = sys.stdout,
-    home: Path | None = None, kdf: dict[str, Any] | None = None,
+    *,
+    households: int = 2000,
+    seed: int = 1,
+    today: date | None = None,
+    password: str = DEMO_PASSWORD,
+    force: bool = False,
+    out: TextIO = sys.stdout,
+    home: Path | None = None,
+    kdf: dict[str, Any] | None = None,
 ) -> list[Account]:
     home = home or data_home()
     t0 = time.perf_counter()
     county = demo.generate(households, seed=seed, today=today)
-    print(f"演示数据 demo county: {len(county.households)} households, "
-          f"{len(county.members)} members, {len(county.visits)} visits "
-          f"({time.perf_counter() - t0:.1f} s)", file=out)
+    print(
+        f"演示数据 demo county: {len(county.households)} households, "
+        f"{len(county.members)} members, {len(county.visits)} visits "
+        f"({time.perf_counter() - t0:.1f} s)",
+        file=out,
+    )
     made = []
     for user in demo_users(county):
         folder = account_folder(home, user["username"])
@@ -72,6 +88,9 @@ def create_demo_accounts(
         finally:
             store.close()
         made.append(account)
-        print(f"  {account.username} ({account.display_name}, {role} {account.scope}): "
-              f"{counts.get('household', 0)} households; password {password}", file=out)
+        print(
+            f"  {account.username} ({account.display_name}, {role} {account.scope}): "
+            f"{counts.get('household', 0)} households; password {password}",
+            file=out,
+        )
     return made

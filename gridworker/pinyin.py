@@ -25,16 +25,51 @@ __all__ = ["matches", "normalize_query", "readings", "search_key"]
 
 # Surnames whose reading differs from the character's common reading.
 _SURNAME_READINGS = {
-    "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao", "查": "zha",
-    "盖": "ge", "乐": "yue", "覃": "qin", "翟": "zhai", "缪": "miao", "召": "shao", "种": "chong",
-    "折": "she", "员": "yun", "秘": "bi", "句": "gou", "佴": "nai", "隗": "wei", "都": "du",
-    "薄": "bo", "卜": "bu", "祭": "zhai", "长": "chang", "重": "chong", "阚": "kan", "洗": "xian",
-    "角": "jue", "能": "nai", "藏": "zang", "繁": "po", "蕃": "pi",
+    "单": "shan",
+    "曾": "zeng",
+    "解": "xie",
+    "仇": "qiu",
+    "区": "ou",
+    "朴": "piao",
+    "查": "zha",
+    "盖": "ge",
+    "乐": "yue",
+    "覃": "qin",
+    "翟": "zhai",
+    "缪": "miao",
+    "召": "shao",
+    "种": "chong",
+    "折": "she",
+    "员": "yun",
+    "秘": "bi",
+    "句": "gou",
+    "佴": "nai",
+    "隗": "wei",
+    "都": "du",
+    "薄": "bo",
+    "卜": "bu",
+    "祭": "zhai",
+    "长": "chang",
+    "重": "chong",
+    "阚": "kan",
+    "洗": "xian",
+    "角": "jue",
+    "能": "nai",
+    "藏": "zang",
+    "繁": "po",
+    "蕃": "pi",
 }
 _COMPOUND_SURNAMES = {
-    "尉迟": ("yu", "chi"), "万俟": ("mo", "qi"), "单于": ("chan", "yu"), "澹台": ("tan", "tai"),
-    "长孙": ("zhang", "sun"), "欧阳": ("ou", "yang"), "诸葛": ("zhu", "ge"),
-    "令狐": ("ling", "hu"), "司马": ("si", "ma"), "上官": ("shang", "guan"),
+    "尉迟": ("yu", "chi"),
+    "万俟": ("mo", "qi"),
+    "单于": ("chan", "yu"),
+    "澹台": ("tan", "tai"),
+    "长孙": ("zhang", "sun"),
+    "欧阳": ("ou", "yang"),
+    "诸葛": ("zhu", "ge"),
+    "令狐": ("ling", "hu"),
+    "司马": ("si", "ma"),
+    "上官": ("shang", "guan"),
 }
 _QUERY_SPLIT = re.compile(r"[\s,，、;；/|]+")
 _cache: dict[str, str] = {}
@@ -50,8 +85,9 @@ def warm_up() -> None:
     wait for something else (a sync waiting for the server) does not pay for them later."""
     global _warming
     if _warming is None:
-        _warming = threading.Thread(target=lambda: __import__("pypinyin"), daemon=True,
-                                    name="gridworker-pinyin")
+        _warming = threading.Thread(
+            target=lambda: __import__("pypinyin"), daemon=True, name="gridworker-pinyin"
+        )
         _warming.start()
 
 

@@ -42,8 +42,15 @@ REFERENCE_TABLES = ("region", "setting", "checklist")
 # visit_counted's work columns, one per vocab.WORK_REGION bucket, then 公益岗位.
 WORK_COUNTS = ("work_county", "work_province", "work_country", "work_abroad", "welfare_jobs")
 # The visit_counted columns the period sums of the reports read besides grid and date.
-VISIT_COUNTED_SUMS = ("next_date", "long_absent", "household_type", "worker", "worker_name",
-                      "next_worker_date", *WORK_COUNTS)
+VISIT_COUNTED_SUMS = (
+    "next_date",
+    "long_absent",
+    "household_type",
+    "worker",
+    "worker_name",
+    "next_worker_date",
+    *WORK_COUNTS,
+)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -82,9 +89,23 @@ def _bookkeeping(side: Side) -> list[Column[object]]:
 
 def _member_columns() -> list[Column[object]]:
     text = {
-        "name", "sex", "id_type", "id_number", "ethnicity", "political", "relationship",
-        "education", "school_status", "dropout_reason", "health", "disability_class", "labour",
-        "work_location", "employer", "welfare_job", "phone",
+        "name",
+        "sex",
+        "id_type",
+        "id_number",
+        "ethnicity",
+        "political",
+        "relationship",
+        "education",
+        "school_status",
+        "dropout_reason",
+        "health",
+        "disability_class",
+        "labour",
+        "work_location",
+        "employer",
+        "welfare_job",
+        "phone",
     }
     cols: list[Column[object]] = []
     for field in vocab.MEMBER_FIELDS:
@@ -118,14 +139,16 @@ class Tables:
 def define(side: Side) -> Tables:
     md = MetaData(naming_convention=NAMING)
     region = Table(
-        "region", md,
+        "region",
+        md,
         Column("code", String(16), primary_key=True),
         Column("name", String(64), nullable=False),
         Column("level", String(10), nullable=False),
         Column("parent_code", String(16), index=True),
     )
     setting = Table(
-        "setting", md,
+        "setting",
+        md,
         _uuid(primary_key=True),
         Column("key", String(64), nullable=False, index=True),
         Column("value", JSON, nullable=False),
@@ -134,13 +157,15 @@ def define(side: Side) -> Tables:
         Column("note", Text),
     )
     checklist = Table(
-        "checklist", md,
+        "checklist",
+        md,
         Column("version", String(32), primary_key=True),
         Column("definition", JSON, nullable=False),
         Column("published_at", DateTime, nullable=False),
     )
     household = Table(
-        "household", md,
+        "household",
+        md,
         _uuid(primary_key=True),
         Column("number", String(32), nullable=False),
         Column("grid_code", String(16), nullable=False, index=True),
@@ -156,13 +181,28 @@ def define(side: Side) -> Tables:
         Column("head_name", String(64), nullable=False, default=""),
         *_bookkeeping(side),
         # Reports: a region's households, and a visit's household, read from the index alone.
-        Index("ix_household_report", "grid_code", "deleted", "id", "household_type",
-              "long_absent", "monitor_type"),
-        Index("ix_household_by_id", "id", "deleted", "grid_code", "household_type",
-              "long_absent", "monitor_type"),
+        Index(
+            "ix_household_report",
+            "grid_code",
+            "deleted",
+            "id",
+            "household_type",
+            "long_absent",
+            "monitor_type",
+        ),
+        Index(
+            "ix_household_by_id",
+            "id",
+            "deleted",
+            "grid_code",
+            "household_type",
+            "long_absent",
+            "monitor_type",
+        ),
     )
     member = Table(
-        "member", md,
+        "member",
+        md,
         _uuid(primary_key=True),
         _uuid("household_id", nullable=False, index=True),
         *_member_columns(),
@@ -170,7 +210,8 @@ def define(side: Side) -> Tables:
         Index("ix_member_id_number", "id_number", "deleted"),
     )
     visit = Table(
-        "visit", md,
+        "visit",
+        md,
         _uuid(primary_key=True),
         _uuid("household_id", nullable=False),
         # A correction names the visit it replaces; root_id is the first of the chain.
@@ -196,16 +237,37 @@ def define(side: Side) -> Tables:
         # device also for visit_counted (its worker columns): SQLite reaches a column stored
         # after the answers by walking their overflow pages, 100 µs a visit (PostgreSQL keeps
         # big JSON out of line).
-        Index("ix_visit_household_status_date", "household_id", "status", "visit_date",
-              "deleted", "id", "created_at", "per_capita_income", "mode",
-              *(("worker", "worker_name") if side == "device" else ())),
+        Index(
+            "ix_visit_household_status_date",
+            "household_id",
+            "status",
+            "visit_date",
+            "deleted",
+            "id",
+            "created_at",
+            "per_capita_income",
+            "mode",
+            *(("worker", "worker_name") if side == "device" else ()),
+        ),
         # Reports (gridworker.reports): a period's visits by date. Covering, so the big answers
         # JSON is never read (SQLite would walk its overflow pages to reach later columns).
-        Index("ix_visit_report", "visit_date", "status", "deleted", "household_id", "id",
-              "created_at", "per_capita_income", "mode", "worker", "worker_name"),
+        Index(
+            "ix_visit_report",
+            "visit_date",
+            "status",
+            "deleted",
+            "household_id",
+            "id",
+            "created_at",
+            "per_capita_income",
+            "mode",
+            "worker",
+            "worker_name",
+        ),
     )
     problem = Table(
-        "problem", md,
+        "problem",
+        md,
         _uuid(primary_key=True),
         _uuid("household_id", nullable=False, index=True),
         _uuid("member_id"),
@@ -219,7 +281,8 @@ def define(side: Side) -> Tables:
         *_bookkeeping(side),
     )
     measure = Table(
-        "measure", md,
+        "measure",
+        md,
         _uuid(primary_key=True),
         _uuid("household_id", nullable=False, index=True),
         _uuid("member_id"),
@@ -230,7 +293,8 @@ def define(side: Side) -> Tables:
         *_bookkeeping(side),
     )
     monitoring_event = Table(
-        "monitoring_event", md,
+        "monitoring_event",
+        md,
         _uuid(primary_key=True),
         _uuid("household_id", nullable=False, index=True),
         Column("stage", String(8), nullable=False),  # vocab.MONITOR_STAGES
@@ -246,14 +310,16 @@ def define(side: Side) -> Tables:
     # by facts.rebuild): the completed visits that a newer completed revision of their chain
     # replaces (few; the reports count every other completed visit) ...
     Table(
-        "visit_superseded", md,
+        "visit_superseded",
+        md,
         _uuid("visit_id", primary_key=True),
         _uuid("root_id", nullable=False, index=True),
     )
     # ... the data-quality rules each household's own records break (screening.md §6), rewritten
     # whenever the household or one of its members is written ...
     Table(
-        "household_check", md,
+        "household_check",
+        md,
         _uuid("household_id", primary_key=True),
         Column("rule", String(32), primary_key=True),
         Column("records", Integer, nullable=False, default=1),
@@ -262,7 +328,8 @@ def define(side: Side) -> Tables:
     # ... each completed visit's per-member work answers (JSON inside ``answers`` is not
     # dialect-neutral). Only members with work or a 公益岗位 have a row.
     Table(
-        "visit_work", md,
+        "visit_work",
+        md,
         _uuid("visit_id", primary_key=True),
         _uuid("member_id", primary_key=True),
         _uuid("household_id", nullable=False),
@@ -277,7 +344,8 @@ def define(side: Side) -> Tables:
     # one index range with no join (gridworker.reports.counted; rewritten per chain by
     # facts.record_visit and per household by checks.record_household) ...
     Table(
-        "visit_counted", md,
+        "visit_counted",
+        md,
         _uuid("visit_id", primary_key=True),
         _uuid("household_id", nullable=False),
         Column("grid_code", String(16), nullable=False),
@@ -299,27 +367,57 @@ def define(side: Side) -> Tables:
         # 公益岗位, from the visit's ``visit_work`` rows: the work indicator sums these.
         *(Column(name, Integer, nullable=False, default=0) for name in WORK_COUNTS),
         # Covering: a period's reads are a range of this index ...
-        Index("ix_visit_counted_report", "visit_date", "grid_code", "next_date", "long_absent",
-              "household_type", "household_id", "worker", "worker_name", "next_worker_date",
-              *WORK_COUNTS, "visit_id"),
+        Index(
+            "ix_visit_counted_report",
+            "visit_date",
+            "grid_code",
+            "next_date",
+            "long_absent",
+            "household_type",
+            "household_id",
+            "worker",
+            "worker_name",
+            "next_worker_date",
+            *WORK_COUNTS,
+            "visit_id",
+        ),
         # ... and one household's visits a range of this one.
-        Index("ix_visit_counted_household", "household_id", "visit_date", "created_at",
-              "visit_id", "grid_code", "per_capita_income"),
+        Index(
+            "ix_visit_counted_household",
+            "household_id",
+            "visit_date",
+            "created_at",
+            "visit_id",
+            "grid_code",
+            "per_capita_income",
+        ),
         # Server (PostgreSQL): a township's or village's period is one short range of this index
         # per grid (``grid_code IN (its grids)``), not the whole county's period filtered.
-        *([Index("ix_visit_counted_grid_date", "grid_code", "visit_date",
-                 postgresql_include=list(VISIT_COUNTED_SUMS))] if side == "server" else []),
+        *(
+            [
+                Index(
+                    "ix_visit_counted_grid_date",
+                    "grid_code",
+                    "visit_date",
+                    postgresql_include=list(VISIT_COUNTED_SUMS),
+                )
+            ]
+            if side == "server"
+            else []
+        ),
     )
     # ... and the live members whose ID number another live member also holds (checks.py).
     Table(
-        "member_id_duplicate", md,
+        "member_id_duplicate",
+        md,
         _uuid("member_id", primary_key=True),
         Column("id_number", String(64), nullable=False, index=True),
         _uuid("household_id", nullable=False, index=True),
         Column("name", String(64)),
     )
     attachment = Table(
-        "attachment", md,
+        "attachment",
+        md,
         Column("sha256", String(64), primary_key=True),
         Column("mime", String(64), nullable=False),
         Column("size", Integer, nullable=False),
@@ -330,7 +428,8 @@ def define(side: Side) -> Tables:
     if side == "device":
         # Derived search text per household (names, pinyin, initials, ID numbers, address).
         Table(
-            "household_search", md,
+            "household_search",
+            md,
             _uuid("household_id", primary_key=True),
             Column("grid_code", String(16), nullable=False),
             Column("key", Text, nullable=False),
@@ -340,7 +439,8 @@ def define(side: Side) -> Tables:
         # every visit). Kept by SQLite triggers on ``visit`` (migration 0003), so every way a
         # visit is written — completing, a correction, a sync pull, a bulk load — keeps it.
         Table(
-            "household_contact", md,
+            "household_contact",
+            md,
             _uuid("household_id", primary_key=True),
             Column("last_home", Date),
             Column("last_any", Date),
@@ -350,7 +450,8 @@ def define(side: Side) -> Tables:
         Table("kv", md, Column("key", String(64), primary_key=True), Column("value", JSON))
         # Conflicts and quarantined records reported by the server, kept for review.
         Table(
-            "sync_issue", md,
+            "sync_issue",
+            md,
             _uuid(primary_key=True),
             Column("kind", String(12), nullable=False),  # conflict / quarantined
             Column("table_name", String(32), nullable=False),
@@ -363,6 +464,15 @@ def define(side: Side) -> Tables:
             Column("resolved", Boolean, nullable=False, default=False),
         )
     return Tables(
-        md, region, setting, checklist, household, member, visit, problem, measure,
-        monitoring_event, attachment,
+        md,
+        region,
+        setting,
+        checklist,
+        household,
+        member,
+        visit,
+        problem,
+        measure,
+        monitoring_event,
+        attachment,
     )

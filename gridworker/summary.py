@@ -60,8 +60,12 @@ __all__ = [
 
 TITLE = "入户走访记录表"
 LEVEL_LABELS = (("county", "县"), ("township", "乡镇"), ("village", "村"), ("grid", "网格"))
-FLAG_KINDS = {"problem": "问题", "risk_clue": "风险线索", "data_error": "数据问题",
-              "warning": "提示"}
+FLAG_KINDS = {
+    "problem": "问题",
+    "risk_clue": "风险线索",
+    "data_error": "数据问题",
+    "warning": "提示",
+}
 STATUS = {"completed": "已完成", "draft": "草稿（未完成）"}
 HIDDEN = "（公示版不显示）"
 HEALTH_HIDDEN = "涉及健康状况（公示版不显示）"
@@ -70,12 +74,29 @@ TABLE_WIDTH_CHARS = 54  # CJK characters across the body at the table font size
 _ID_RE = re.compile(r"(?<![0-9A-Za-z])(\d{17}[0-9Xx]|\d{15})(?![0-9A-Za-z])")
 _PHONE_RE = re.compile(r"(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 _LONG_DIGITS_RE = re.compile(r"(?<!\d)\d{12,}(?!\d)")  # bank cards and accounts
-_HEALTH_WORDS = ("病", "残", "患", "伤", "精神", "智力", "健康状况", "医院", "住院", "手术", "治疗",
-                 "诊", "药", "癌", "瘫", "孕")
+_HEALTH_WORDS = (
+    "病",
+    "残",
+    "患",
+    "伤",
+    "精神",
+    "智力",
+    "健康状况",
+    "医院",
+    "住院",
+    "手术",
+    "治疗",
+    "诊",
+    "药",
+    "癌",
+    "瘫",
+    "孕",
+)
 # Free-text answers a public notice keeps (names, work); any other free text is left out there,
 # since notes easily hold health details, phone or account numbers.
-PUBLIC_TEXT = frozenset({"name", "worker_name", "helper_name", "employer", "welfare_job",
-                         "ethnicity"})
+PUBLIC_TEXT = frozenset(
+    {"name", "worker_name", "helper_name", "employer", "welfare_job", "ethnicity"}
+)
 
 
 @dataclass(frozen=True)
@@ -164,17 +185,24 @@ def load_summary_data(conn: Connection, visit_id: str) -> SummaryData:
     checklist, ctx = context_for(conn, visit)
     answered: Mapping[str, Mapping[str, Any]] = visit.answers.get("members") or {}
     members = [{**m, **(answered.get(m["id"]) or {})} for m in roster]
-    members += [{"id": mid, **a} for mid, a in answered.items()
-                if mid not in {m["id"] for m in roster}]
+    members += [
+        {"id": mid, **a} for mid, a in answered.items() if mid not in {m["id"] for m in roster}
+    ]
     ev = evaluate(checklist, visit.answers, ctx)
     frozen = visit.status == "completed" and bool(visit.derived)
     flags = list(visit.flags) if frozen else [_flag_dict(f) for f in ev.flags]
     derived = {**ev.derived, **visit.derived} if frozen else dict(ev.derived)
     return SummaryData(
-        visit=visit, household=household, members=members,
+        visit=visit,
+        household=household,
+        members=members,
         region_names=_region_names(conn, household["grid_code"]),
-        checklist=checklist, visible=ev.visible, derived=derived, flags=flags,
-        problems=_problems_at(conn, visit), measures=_measures_at(conn, visit),
+        checklist=checklist,
+        visible=ev.visible,
+        derived=derived,
+        flags=flags,
+        problems=_problems_at(conn, visit),
+        measures=_measures_at(conn, visit),
         monitoring_line=ctx.settings.get("monitoring_line"),
         signature=_signature(conn, visit),
     )
@@ -199,21 +227,29 @@ def _problems_at(conn: Connection, visit: Visit) -> list[dict[str, Any]]:
     for p in problems(conn, visit.household_id):
         own = p.get("opened_visit_id") == visit.id
         open_then = p["opened_on"] <= visit.visit_date and (
-            p["resolved_on"] is None or p["resolved_on"] > visit.visit_date)
+            p["resolved_on"] is None or p["resolved_on"] > visit.visit_date
+        )
         if own or open_then:
             out.append({**p, "raised_here": own})
     return out
 
 
 def _measures_at(conn: Connection, visit: Visit) -> list[dict[str, Any]]:
-    return [m for m in measures(conn, visit.household_id)
-            if m["end_date"] is None or m["end_date"] >= visit.visit_date]
+    return [
+        m
+        for m in measures(conn, visit.household_id)
+        if m["end_date"] is None or m["end_date"] >= visit.visit_date
+    ]
 
 
 def _signature(conn: Connection, visit: Visit) -> tuple[str, bytes] | None:
     sha = visit.answers.get("household", {}).get("head_signature")
-    sha = sha or conn.execute(select(TABLES.visit.c.signature)
-                              .where(TABLES.visit.c.id == visit.id)).scalar()
+    sha = (
+        sha
+        or conn.execute(
+            select(TABLES.visit.c.signature).where(TABLES.visit.c.id == visit.id)
+        ).scalar()
+    )
     if not sha:
         return None
     a = TABLES.attachment
@@ -226,11 +262,17 @@ def visit_ids_in(conn: Connection, region_code: str, date_from: date, date_to: d
     newest revision of each correction chain only; by household number, then date."""
     v, h = TABLES.visit, TABLES.household
     rows = conn.execute(
-        select(v.c.id, v.c.revision_of).join(h, h.c.id == v.c.household_id).where(
-            h.c.grid_code.startswith(region_code, autoescape=True), h.c.deleted.is_(False),
-            v.c.deleted.is_(False), v.c.status == "completed",
-            v.c.visit_date >= date_from, v.c.visit_date <= date_to,
-        ).order_by(h.c.number, v.c.visit_date, v.c.created_at)
+        select(v.c.id, v.c.revision_of)
+        .join(h, h.c.id == v.c.household_id)
+        .where(
+            h.c.grid_code.startswith(region_code, autoescape=True),
+            h.c.deleted.is_(False),
+            v.c.deleted.is_(False),
+            v.c.status == "completed",
+            v.c.visit_date >= date_from,
+            v.c.visit_date <= date_to,
+        )
+        .order_by(h.c.number, v.c.visit_date, v.c.created_at)
     ).all()
     replaced = {r.revision_of for r in rows if r.revision_of}
     return [r.id for r in rows if r.id not in replaced]
@@ -297,8 +339,9 @@ class _Privacy:
         return question_privacy(q)
 
     def hides(self, q: Question) -> bool:
-        return self.o.public and (question_privacy(q) is not None
-                                  or (q.type == "text" and q.id not in PUBLIC_TEXT))
+        return self.o.public and (
+            question_privacy(q) is not None or (q.type == "text" and q.id not in PUBLIC_TEXT)
+        )
 
 
 def question_privacy(q: Question) -> str | None:
@@ -311,7 +354,8 @@ def question_privacy(q: Question) -> str | None:
     if "bank" in key or any(w in label for w in ("银行", "账号", "账户", "卡号")):
         return "bank"
     if key in ("health", "disability_class") or any(
-            w in label for w in ("健康状况", "残疾类别", "疾病", "病情", "残疾证")):
+        w in label for w in ("健康状况", "残疾类别", "疾病", "病情", "残疾证")
+    ):
         return "health"
     return None
 
@@ -326,34 +370,48 @@ def build_summary(data: SummaryData, options: SummaryOptions | None = None) -> S
     head_name = str(h.get("head_name") or (head or {}).get("name") or "")
     names = dict(data.region_names)
     by_level = {len(c): n for c, n in names.items()}
-    header = [Item(label, by_level.get(n, "—")) for (_, label), n in
-              zip(LEVEL_LABELS, (6, 9, 12, 14), strict=True)]
+    header = [
+        Item(label, by_level.get(n, "—"))
+        for (_, label), n in zip(LEVEL_LABELS, (6, 9, 12, 14), strict=True)
+    ]
     header += [
-        Item("户编号", str(h.get("number") or "")), Item("户主", head_name),
+        Item("户编号", str(h.get("number") or "")),
+        Item("户主", head_name),
         Item("户类型", str(h.get("household_type") or "—")),
         Item("监测对象类别", str(h.get("monitor_type") or "—")),
         Item("家庭住址", priv.text(str(h.get("address") or ""))),
         Item("联系电话", HIDDEN if options.public else str(h.get("phone") or "—")),
-        Item("走访日期", v.visit_date.isoformat()), Item("走访方式", v.mode),
+        Item("走访日期", v.visit_date.isoformat()),
+        Item("走访方式", v.mode),
         Item("网格员", v.worker_name or v.worker),
         Item("记录状态", STATUS.get(v.status, v.status)),
     ]
     risks = [vocab.RISK_TYPES.get(c, c) for c in h.get("risk_codes") or []]
     if risks:
         header.append(Item("风险类型", priv.text("、".join(risks))))
-    member_flags = {f.get("member_id") for f in data.flags
-                    if f.get("member_id") and f.get("kind") in ("problem", "data_error")}
+    member_flags = {
+        f.get("member_id")
+        for f in data.flags
+        if f.get("member_id") and f.get("kind") in ("problem", "data_error")
+    }
     images: dict[str, tuple[str, bytes]] = {"qr": ("image/png", qr_png(v.id))}
     signature_image = None
     if data.signature and not options.public:
         images["signature"] = data.signature
         signature_image = "signature"
     variant = "公示版" if options.public else ("含完整证件号码" if options.full_ids else "")
-    note = ("公示版：已隐去证件号码、联系电话、银行账户和健康状况。" if options.public else
-            "证件号码为完整号码，请妥善保管。" if options.full_ids else
-            "证件号码仅显示后4位。")
+    note = (
+        "公示版：已隐去证件号码、联系电话、银行账户和健康状况。"
+        if options.public
+        else "证件号码为完整号码，请妥善保管。"
+        if options.full_ids
+        else "证件号码仅显示后4位。"
+    )
     return Summary(
-        title=TITLE, variant=variant, privacy_note=note, visit_id=v.id,
+        title=TITLE,
+        variant=variant,
+        privacy_note=note,
+        visit_id=v.id,
         header=tuple(header),
         members=_members_table(data, priv, member_flags),
         answers=tuple(_answer_groups(data, priv, member_flags)),
@@ -364,7 +422,7 @@ def build_summary(data: SummaryData, options: SummaryOptions | None = None) -> S
         signature_image=signature_image,
         thumbprint=bool(v.answers.get("household", {}).get("thumbprint")),
         page_header=f"{TITLE}　户编号 {h.get('number') or ''}　户主 {head_name}　"
-                    f"走访日期 {v.visit_date.isoformat()}",
+        f"走访日期 {v.visit_date.isoformat()}",
         images=images,
     )
 
@@ -384,23 +442,41 @@ def _age(member: Mapping[str, Any], on: date) -> str:
         return "—"
 
 
-_INSURANCE = (("resident_med", "居民医保"), ("employee_med", "职工医保"),
-              ("critical_illness", "大病保险"), ("commercial_med", "商业补充"),
-              ("medical_aid", "医疗救助"), ("pension", "养老保险"), ("dibao", "低保"),
-              ("tekun", "特困"))
+_INSURANCE = (
+    ("resident_med", "居民医保"),
+    ("employee_med", "职工医保"),
+    ("critical_illness", "大病保险"),
+    ("commercial_med", "商业补充"),
+    ("medical_aid", "医疗救助"),
+    ("pension", "养老保险"),
+    ("dibao", "低保"),
+    ("tekun", "特困"),
+)
 
 
 def _members_table(data: SummaryData, priv: _Privacy, flagged: set[Any]) -> TableBlock:
     public = priv.o.public
-    headers = ["姓名", "与户主关系", *([] if public else ["证件号码"]), "年龄", "性别",
-               *([] if public else ["健康状况"]), "文化程度/在校", "务工就业", "参保及待遇"]
+    headers = [
+        "姓名",
+        "与户主关系",
+        *([] if public else ["证件号码"]),
+        "年龄",
+        "性别",
+        *([] if public else ["健康状况"]),
+        "文化程度/在校",
+        "务工就业",
+        "参保及待遇",
+    ]
     rows, marked = [], set()
     for i, m in enumerate(data.members):
         health = str(m.get("health") or "—")
         if m.get("disability_class"):
             health += f"（{m['disability_class']}）"
-        school = (f"在校：{m['school_status']}" if m.get("school_status")
-                  else str(m.get("education") or "—"))
+        school = (
+            f"在校：{m['school_status']}"
+            if m.get("school_status")
+            else str(m.get("education") or "—")
+        )
         if m.get("dropout_reason"):
             school += f"；{priv.text('失学：' + str(m['dropout_reason']))}"
         work = []
@@ -409,14 +485,21 @@ def _members_table(data: SummaryData, priv: _Privacy, flagged: set[Any]) -> Tabl
         if m.get("welfare_job"):
             work.append(f"公益岗位：{m['welfare_job']} {m.get('welfare_job_months') or 0}个月")
         cover = "、".join(label for key, label in _INSURANCE if m.get(key)) or "无"
-        row = [str(m.get("name") or ""), str(m.get("relationship") or ""),
-               *([] if public else [priv.id_number(m.get("id_number"))]),
-               _age(m, data.visit.visit_date), str(m.get("sex") or ""),
-               *([] if public else [health]), school, "；".join(work) or "—", cover]
+        row = [
+            str(m.get("name") or ""),
+            str(m.get("relationship") or ""),
+            *([] if public else [priv.id_number(m.get("id_number"))]),
+            _age(m, data.visit.visit_date),
+            str(m.get("sex") or ""),
+            *([] if public else [health]),
+            school,
+            "；".join(work) or "—",
+            cover,
+        ]
         rows.append(tuple(row))
         if m.get("id") in flagged:
             marked.add(i)
-    widths = ((8, 8, 21, 5, 5, 9, 12, 12, 20) if not public else (10, 9, 6, 6, 17, 19, 33))
+    widths = (8, 8, 21, 5, 5, 9, 12, 12, 20) if not public else (10, 9, 6, 6, 17, 19, 33)
     return TableBlock("", tuple(headers), tuple(rows), frozenset(marked), widths)
 
 
@@ -443,14 +526,28 @@ def _answer_groups(data: SummaryData, priv: _Privacy, flagged: set[Any]) -> list
     return groups
 
 
-def _member_section(data: SummaryData, sid: str, title: str, questions: Sequence[Question],
-                    priv: _Privacy, flagged: set[Any]) -> tuple[TableBlock, ...]:
-    members = [m for m in data.members
-               if any((sid, str(m.get("id")), q.id) in data.visible for q in questions)]
+def _member_section(
+    data: SummaryData,
+    sid: str,
+    title: str,
+    questions: Sequence[Question],
+    priv: _Privacy,
+    flagged: set[Any],
+) -> tuple[TableBlock, ...]:
+    members = [
+        m
+        for m in data.members
+        if any((sid, str(m.get("id")), q.id) in data.visible for q in questions)
+    ]
     if not members:
         return ()
-    shown = [q for q in questions if q.id != "name" and not priv.hides(q) and any(
-        (sid, str(m.get("id")), q.id) in data.visible for m in members)]
+    shown = [
+        q
+        for q in questions
+        if q.id != "name"
+        and not priv.hides(q)
+        and any((sid, str(m.get("id")), q.id) in data.visible for m in members)
+    ]
     marked = frozenset(i for i, m in enumerate(members) if m.get("id") in flagged)
     cells: list[list[str]] = []
     for m in members:
@@ -469,18 +566,27 @@ def _member_section(data: SummaryData, sid: str, title: str, questions: Sequence
         est = [_width(shown[c].label, [r[c] for r in cells]) for c in cols]
         widths = (name_w, *(max(1, round(w * (100 - name_w) / sum(est))) for w in est))
         caption = title if not tables else f"{title}（续）"
-        tables.append(TableBlock(
-            caption, ("姓名", *(shown[c].label for c in cols)),
-            tuple((str(m.get("name") or ""), *(cells[i][c] for c in cols))
-                  for i, m in enumerate(members)),
-            marked, widths))
+        tables.append(
+            TableBlock(
+                caption,
+                ("姓名", *(shown[c].label for c in cols)),
+                tuple(
+                    (str(m.get("name") or ""), *(cells[i][c] for c in cols))
+                    for i, m in enumerate(members)
+                ),
+                marked,
+                widths,
+            )
+        )
     return tuple(tables)
 
 
 def _width(label: str, values: Sequence[str]) -> int:
     """Estimated column width in CJK characters: the label may wrap onto three lines."""
+
     def chars(text: str) -> float:
         return sum(0.65 if c.isascii() else 1.0 for c in text)
+
     return int(max(chars(label) / 3, 2, *(chars(v) for v in values))) + 1
 
 
@@ -503,8 +609,11 @@ def _column_chunks(labels: Sequence[str], cells: Sequence[Sequence[str]]) -> lis
 
 
 def _income(data: SummaryData) -> list[Item]:
-    items = [Item(d.label, f"{_num(data.derived[d.id])} {d.unit}".strip())
-             for d in data.checklist.derived if data.derived.get(d.id) is not None]
+    items = [
+        Item(d.label, f"{_num(data.derived[d.id])} {d.unit}".strip())
+        for d in data.checklist.derived
+        if data.derived.get(d.id) is not None
+    ]
     line = data.monitoring_line
     year = data.visit.visit_date.year
     pci = data.derived.get("per_capita_income")
@@ -515,8 +624,9 @@ def _income(data: SummaryData) -> list[Item]:
     if pci is not None:
         below = Decimal(str(pci)) < Decimal(str(line))
         verdict = "低于监测线" if below else "不低于监测线"
-        items.append(Item("人均纯收入与监测线比较",
-                          f"{verdict}（{_num(pci)} 元 / {_num(line)} 元）", below))
+        items.append(
+            Item("人均纯收入与监测线比较", f"{verdict}（{_num(pci)} 元 / {_num(line)} 元）", below)
+        )
     return items
 
 
@@ -527,8 +637,13 @@ def _flags(data: SummaryData, priv: _Privacy) -> list[Item]:
         if rule.startswith(("expr:", "setting:")):
             continue
         kind = str(f.get("kind") or "")
-        out.append(Item(FLAG_KINDS.get(kind, kind), priv.text(str(f.get("message") or "")),
-                        kind in ("problem", "risk_clue", "data_error")))
+        out.append(
+            Item(
+                FLAG_KINDS.get(kind, kind),
+                priv.text(str(f.get("message") or "")),
+                kind in ("problem", "risk_clue", "data_error"),
+            )
+        )
     return out
 
 
@@ -540,14 +655,24 @@ def _problems_table(data: SummaryData, priv: _Privacy) -> TableBlock:
         state = "本次发现" if p.get("raised_here") else "未解决"
         if resolved is not None:
             state = f"已于{resolved.isoformat()}解决"
-        rows.append((str(p.get("type") or ""), names.get(p.get("member_id"), "") or "全户",
-                     priv.text(str(p.get("description") or "")),
-                     p["opened_on"].isoformat(), state))
+        rows.append(
+            (
+                str(p.get("type") or ""),
+                names.get(p.get("member_id"), "") or "全户",
+                priv.text(str(p.get("description") or "")),
+                p["opened_on"].isoformat(),
+                state,
+            )
+        )
         if resolved is None:
             marked.add(i)
-    return TableBlock("问题记录（两不愁三保障及饮水）",
-                      ("类型", "对象", "情况", "发现日期", "状态"), tuple(rows),
-                      frozenset(marked), (10, 10, 50, 13, 17))
+    return TableBlock(
+        "问题记录（两不愁三保障及饮水）",
+        ("类型", "对象", "情况", "发现日期", "状态"),
+        tuple(rows),
+        frozenset(marked),
+        (10, 10, 50, 13, 17),
+    )
 
 
 def _measures_table(data: SummaryData, priv: _Privacy) -> TableBlock:
@@ -555,10 +680,14 @@ def _measures_table(data: SummaryData, priv: _Privacy) -> TableBlock:
     rows = []
     for m in data.measures:
         end = m.get("end_date")
-        rows.append((vocab.MEASURES.get(m["code"], m["code"]),
-                     names.get(m.get("member_id"), "") or "全户",
-                     priv.text(str(m.get("description") or "")),
-                     m["start_date"].isoformat() + (f" 至 {end.isoformat()}" if end else " 起")))
+        rows.append(
+            (
+                vocab.MEASURES.get(m["code"], m["code"]),
+                names.get(m.get("member_id"), "") or "全户",
+                priv.text(str(m.get("description") or "")),
+                m["start_date"].isoformat() + (f" 至 {end.isoformat()}" if end else " 起"),
+            )
+        )
     return TableBlock("", ("措施", "对象", "内容", "时间"), tuple(rows), widths=(15, 10, 50, 25))
 
 
@@ -583,14 +712,20 @@ _STYLE = (
 _GRID = "<table width='100%' border='0' cellspacing='1' cellpadding='2' bgcolor='#666666'>"
 
 
-def summary_html(summary: Summary, *, font_family: str = "WenQuanYi Micro Hei",
-                 image_src: Callable[[str], str] | None = None) -> str:
+def summary_html(
+    summary: Summary,
+    *,
+    font_family: str = "WenQuanYi Micro Hei",
+    image_src: Callable[[str], str] | None = None,
+) -> str:
     """HTML for ``QTextDocument`` (the HTML 4 / CSS 2 subset Qt lays out). Every block's title
     is a header row of its own table, so a title never ends a page alone and repeats on the
     next page when a table breaks."""
     if image_src is None:
+
         def image_src(name: str) -> str:
             return data_uri(*summary.images[name])
+
     e = escape
     variant = f"（{e(summary.variant)}）" if summary.variant else ""
     out = [
@@ -638,11 +773,13 @@ def _items_html(title: str, items: Sequence[Item], pairs: int) -> str:
     cells = []
     for it in items:
         cls = " class='hl'" if it.highlight else ""
-        cells.append(f"<td class='l' width='{label_w}%'>{escape(it.label)}</td>"
-                     f"<td width='{value_w}%'{cls}>{escape(it.value)}</td>")
+        cells.append(
+            f"<td class='l' width='{label_w}%'>{escape(it.label)}</td>"
+            f"<td width='{value_w}%'{cls}>{escape(it.value)}</td>"
+        )
     while len(cells) % pairs:
         cells.append("<td class='l'></td><td></td>")
-    rows = ["<tr>" + "".join(cells[i:i + pairs]) + "</tr>" for i in range(0, len(cells), pairs)]
+    rows = ["<tr>" + "".join(cells[i : i + pairs]) + "</tr>" for i in range(0, len(cells), pairs)]
     head = f"<thead>{_title_row(title, 2 * pairs)}</thead>" if title else ""
     return _GRID + head + "<tbody>" + "".join(rows) + "</tbody></table>"
 
@@ -651,9 +788,15 @@ def _table_html(t: TableBlock) -> str:
     widths = t.widths or ()
     heads = "".join(
         f"<th{f' width={widths[i]}%' if i < len(widths) else ''}>{escape(h)}</th>"
-        for i, h in enumerate(t.headers))
-    out = [_GRID, "<thead>", _title_row(t.caption, len(t.headers)), f"<tr>{heads}</tr>",
-           "</thead><tbody>"]
+        for i, h in enumerate(t.headers)
+    )
+    out = [
+        _GRID,
+        "<thead>",
+        _title_row(t.caption, len(t.headers)),
+        f"<tr>{heads}</tr>",
+        "</thead><tbody>",
+    ]
     for i, row in enumerate(t.rows):
         cls = " class='hl'" if i in t.highlight_rows else ""
         out.append("<tr>" + "".join(f"<td{cls}>{escape(c)}</td>" for c in row) + "</tr>")
@@ -663,16 +806,19 @@ def _table_html(t: TableBlock) -> str:
 
 def _signature_html(s: Summary, image_src: Callable[[str], str]) -> str:
     if s.signature_image:
-        head = (f"户主签字：<img src='{escape(image_src(s.signature_image))}' height='48'/>"
-                + ("（已按手印）" if s.thumbprint else ""))
+        head = f"户主签字：<img src='{escape(image_src(s.signature_image))}' height='48'/>" + (
+            "（已按手印）" if s.thumbprint else ""
+        )
         thumb = ""
     elif s.variant == "公示版":
         head, thumb = "户主签字：见存档记录", ""
     else:
         head = "户主（签字）：＿＿＿＿＿＿＿＿＿＿"
-        thumb = ("<table border='1' cellspacing='0' cellpadding='0' style='border-collapse: "
-                 "collapse; border-style: solid;'><tr><td width='64' height='64' align='center' "
-                 "valign='middle'><span class='note'>手印</span></td></tr></table>")
+        thumb = (
+            "<table border='1' cellspacing='0' cellpadding='0' style='border-collapse: "
+            "collapse; border-style: solid;'><tr><td width='64' height='64' align='center' "
+            "valign='middle'><span class='note'>手印</span></td></tr></table>"
+        )
     # one table row: Qt moves a row to the next page whole, so heading and signatures stay together
     return (
         "<table width='100%' cellspacing='0' cellpadding='3' style='margin-top: 6pt;'><tr>"

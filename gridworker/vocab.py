@@ -13,18 +13,49 @@ HOUSEHOLD_TYPES = ("脱贫户", "普通农户")
 MONITOR_TYPES = ("脱贫不稳定户", "边缘易致贫户", "突发严重困难户")
 
 RELATIONSHIPS = (
-    "户主", "配偶", "之子", "之女", "之儿媳", "之女婿", "之孙子", "之孙女", "之外孙子",
-    "之外孙女", "之父", "之母", "之岳父", "之岳母", "之公公", "之婆婆", "之兄弟姐妹", "其他",
+    "户主",
+    "配偶",
+    "之子",
+    "之女",
+    "之儿媳",
+    "之女婿",
+    "之孙子",
+    "之孙女",
+    "之外孙子",
+    "之外孙女",
+    "之父",
+    "之母",
+    "之岳父",
+    "之岳母",
+    "之公公",
+    "之婆婆",
+    "之兄弟姐妹",
+    "其他",
 )
 EDUCATION = ("文盲或半文盲", "小学", "初中", "高中", "大专", "本科及以上")
 SCHOOL_STATUS = (
-    "学前教育", "小学", "七年级", "八年级", "九年级", "普通高中", "中职", "高职", "技师学院",
-    "大专", "本科及以上",
+    "学前教育",
+    "小学",
+    "七年级",
+    "八年级",
+    "九年级",
+    "普通高中",
+    "中职",
+    "高职",
+    "技师学院",
+    "大专",
+    "本科及以上",
 )
 # Reasons a school-age child is out of school without it being a 义务教育 problem [S18].
 SCHOOL_EXEMPTIONS = ("残疾评估不宜就学", "送教上门")
 DROPOUT_REASONS = (
-    "因病", "因残", "因学习困难", "因家庭困难", "外出务工", *SCHOOL_EXEMPTIONS, "其他",
+    "因病",
+    "因残",
+    "因学习困难",
+    "因家庭困难",
+    "外出务工",
+    *SCHOOL_EXEMPTIONS,
+    "其他",
 )
 # 证件类型. Only 居民身份证 numbers carry the GB 11643 checksum and birth date.
 ID_TYPES = ("居民身份证", "港澳台居民居住证", "护照", "其他")
@@ -37,7 +68,11 @@ NO_LABOUR = ("丧失劳动力", "无劳动力")
 WORK_LOCATIONS = ("乡镇内", "乡镇外县内", "县外省内", "省外", "国外")
 # How townships count work [S20]: 县内 / 省内县外 / 省外 / 国外.
 WORK_REGION = {
-    "乡镇内": "县内", "乡镇外县内": "县内", "县外省内": "省内县外", "省外": "省外", "国外": "国外",
+    "乡镇内": "县内",
+    "乡镇外县内": "县内",
+    "县外省内": "省内县外",
+    "省外": "省外",
+    "国外": "国外",
 }
 HOUSING_GRADES = ("A", "B", "C", "D", "未鉴定")
 VISIT_MODES = ("入户", "电话")
@@ -57,44 +92,96 @@ MEMBER_FLAGS = (
 # Member record fields, in form order. The checklist's per-member section uses the same ids, so a
 # completed visit can confirm the roster facts it checked.
 MEMBER_FIELDS = (
-    "name", "sex", "id_type", "id_number", "ethnicity", "political", "relationship",
-    "education", "school_status", "dropout_reason", "health", "disability_class", "labour",
-    "work_location", "work_months", "employer", "welfare_job", "welfare_job_months",
-    *MEMBER_FLAGS, "phone",
+    "name",
+    "sex",
+    "id_type",
+    "id_number",
+    "ethnicity",
+    "political",
+    "relationship",
+    "education",
+    "school_status",
+    "dropout_reason",
+    "health",
+    "disability_class",
+    "labour",
+    "work_location",
+    "work_months",
+    "employer",
+    "welfare_job",
+    "welfare_job_months",
+    *MEMBER_FLAGS,
+    "phone",
 )
 
 HOUSEHOLD_FIELDS = (
-    "number", "grid_code", "address", "household_type", "monitor_type", "no_labour_guarantee",
-    "phone", "long_absent", "risk_codes", "disaster_subtype", "risk_remark",
+    "number",
+    "grid_code",
+    "address",
+    "household_type",
+    "monitor_type",
+    "no_labour_guarantee",
+    "phone",
+    "long_absent",
+    "risk_codes",
+    "disaster_subtype",
+    "risk_remark",
 )
 
 PROBLEM_TYPES = ("住房", "义务教育", "基本医疗", "饮水", "两不愁")
 
 # 风险类型, national codes [S9, S14].
 RISK_TYPES = {
-    "01": "因病", "02": "因自然灾害", "03": "因残", "04": "缺劳动力", "05": "因意外事故",
-    "06": "因产业(项目)失败", "07": "因务工就业不稳", "09": "因学", "99": "其他",
+    "01": "因病",
+    "02": "因自然灾害",
+    "03": "因残",
+    "04": "缺劳动力",
+    "05": "因意外事故",
+    "06": "因产业(项目)失败",
+    "07": "因务工就业不稳",
+    "09": "因学",
+    "99": "其他",
 }
 DISASTER_SUBTYPES = {
-    "0201": "洪涝", "0202": "地质", "0203": "旱", "0204": "生物", "0205": "气象", "0206": "地震",
+    "0201": "洪涝",
+    "0202": "地质",
+    "0203": "旱",
+    "0204": "生物",
+    "0205": "气象",
+    "0206": "地震",
     "0299": "其他",
 }
 MAX_RISK_SLOTS = 5
 # 突发情况 since the last visit (checklist multi-select) -> the risk type each one suggests.
 # 自然灾害 is refined by the disaster sub-type question (DISASTER_SUBTYPES).
 SUDDEN_EVENTS = {
-    "重大疾病": "01", "新增残疾": "03", "自然灾害": "02", "意外事故": "05", "失业": "07",
-    "产业失败": "06", "主要劳动力丧失": "04",
+    "重大疾病": "01",
+    "新增残疾": "03",
+    "自然灾害": "02",
+    "意外事故": "05",
+    "失业": "07",
+    "产业失败": "06",
+    "主要劳动力丧失": "04",
 }
 # How a household's drinking-water quality was judged [S15].
 WATER_QUALITY_METHODS = ("检测报告", "看闻问尝")
 
 # 帮扶措施, national code table [S10].
 MEASURES = {
-    "100A39": "产业帮扶", "100A40": "就业帮扶", "100A41": "金融帮扶", "100A42": "公益岗位",
-    "100A45": "健康帮扶", "100A46": "义务教育保障", "100A47": "其他教育帮扶", "100A48": "综合保障",
-    "100A50": "住房安全保障", "100A51": "饮水安全保障", "100A52": "社会帮扶", "100A53": "搬迁",
-    "100A54": "生产生活条件改善", "100A55": "基础设施建设",
+    "100A39": "产业帮扶",
+    "100A40": "就业帮扶",
+    "100A41": "金融帮扶",
+    "100A42": "公益岗位",
+    "100A45": "健康帮扶",
+    "100A46": "义务教育保障",
+    "100A47": "其他教育帮扶",
+    "100A48": "综合保障",
+    "100A50": "住房安全保障",
+    "100A51": "饮水安全保障",
+    "100A52": "社会帮扶",
+    "100A53": "搬迁",
+    "100A54": "生产生活条件改善",
+    "100A55": "基础设施建设",
 }
 # A household with labour that is still at risk needs at least one of these [S11].
 DEVELOPMENT_MEASURES = ("100A39", "100A40", "100A41", "100A42")

@@ -22,9 +22,28 @@ from gridworker.residentid import build
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "samples" / "roster-sample.xlsx"
 G1, G2, UNKNOWN = "34062110420101", "34062110420102", "34062110499901"
-HEADERS = ["户编号", "网格编码", "地址", "户类型", "监测对象类别", "联系电话(户)", "姓名", "性别",
-           "证件号码", "与户主关系", "民族", "文化程度", "在校生状况", "健康状况", "劳动技能",
-           "务工所在地", "务工时间(月)", "居民医保", "职工医保", "联系电话"]
+HEADERS = [
+    "户编号",
+    "网格编码",
+    "地址",
+    "户类型",
+    "监测对象类别",
+    "联系电话(户)",
+    "姓名",
+    "性别",
+    "证件号码",
+    "与户主关系",
+    "民族",
+    "文化程度",
+    "在校生状况",
+    "健康状况",
+    "劳动技能",
+    "务工所在地",
+    "务工时间(月)",
+    "居民医保",
+    "职工医保",
+    "联系电话",
+]
 
 
 def pid(birth: tuple[int, int, int], seq: int) -> str:
@@ -38,13 +57,39 @@ def _bad_checksum(number: str) -> str:
 
 def rows() -> list[list[object]]:
     """The data rows (without the title and header rows)."""
+
     def hh(no: str, grid: str, addr: str, kind: str, monitor: str, phone: str) -> list[object]:
         return [no, grid, addr, kind, monitor, phone]
 
-    def mem(name: str, sex: str, idn: str, rel: str, edu: str, school: str, health: str,
-            labour: str, where: str = "", months: object = "", phone: str = "") -> list[object]:
-        return [name, sex, idn, rel, "汉族", edu, school, health, labour, where, months, "是",
-                "否", phone]
+    def mem(
+        name: str,
+        sex: str,
+        idn: str,
+        rel: str,
+        edu: str,
+        school: str,
+        health: str,
+        labour: str,
+        where: str = "",
+        months: object = "",
+        phone: str = "",
+    ) -> list[object]:
+        return [
+            name,
+            sex,
+            idn,
+            rel,
+            "汉族",
+            edu,
+            school,
+            health,
+            labour,
+            where,
+            months,
+            "是",
+            "否",
+            phone,
+        ]
 
     a = hh("3406211042010100001", G1, "临涣镇某村东组12号", "脱贫户", "", "13905610001")
     b = hh("3406211042010100002", G1, "临涣镇某村东组15号", "普通农户", "边缘易致贫户", "")
@@ -56,23 +101,95 @@ def rows() -> list[list[object]]:
     h = hh("3406211042010100004", G1, "临涣镇某村东组21号", "普通农户", "", "")
     return [
         # valid: 3 households, 7 members
-        a + mem("张建国", "男", pid((1968, 3, 5), 11), "户主", "初中", "", "健康", "普通劳动力",
-                "省外", 10, "13905610001"),
-        a + mem("李秀英", "女", pid((1970, 7, 21), 22), "配偶", "小学", "", "长期慢性病",
-                "弱劳动力或半劳动力"),
+        a
+        + mem(
+            "张建国",
+            "男",
+            pid((1968, 3, 5), 11),
+            "户主",
+            "初中",
+            "",
+            "健康",
+            "普通劳动力",
+            "省外",
+            10,
+            "13905610001",
+        ),
+        a
+        + mem(
+            "李秀英",
+            "女",
+            pid((1970, 7, 21), 22),
+            "配偶",
+            "小学",
+            "",
+            "长期慢性病",
+            "弱劳动力或半劳动力",
+        ),
         a + mem("张伟", "男", pid((2010, 9, 1), 31), "之子", "", "九年级", "健康", "无劳动力"),
-        b + mem("王桂兰", "女", pid((1956, 1, 30), 42), "户主", "文盲或半文盲", "", "患有大病",
-                "丧失劳动力"),
-        b + mem("王磊", "男", pid((1982, 11, 2), 51), "之子", "高中", "", "健康", "技能劳动力",
-                "县外省内", 12),
-        c + mem("赵德福", "男", pid((1975, 5, 9), 63), "户主", "初中", "", "健康", "普通劳动力",
-                "乡镇内", 6),
-        c + mem("赵丽", "女", pid((2001, 4, 18), 64), "之女", "大专", "", "健康", "技能劳动力",
-                "省外", 11),
+        b
+        + mem(
+            "王桂兰",
+            "女",
+            pid((1956, 1, 30), 42),
+            "户主",
+            "文盲或半文盲",
+            "",
+            "患有大病",
+            "丧失劳动力",
+        ),
+        b
+        + mem(
+            "王磊",
+            "男",
+            pid((1982, 11, 2), 51),
+            "之子",
+            "高中",
+            "",
+            "健康",
+            "技能劳动力",
+            "县外省内",
+            12,
+        ),
+        c
+        + mem(
+            "赵德福",
+            "男",
+            pid((1975, 5, 9), 63),
+            "户主",
+            "初中",
+            "",
+            "健康",
+            "普通劳动力",
+            "乡镇内",
+            6,
+        ),
+        c
+        + mem(
+            "赵丽",
+            "女",
+            pid((2001, 4, 18), 64),
+            "之女",
+            "大专",
+            "",
+            "健康",
+            "技能劳动力",
+            "省外",
+            11,
+        ),
         # errors: a bad check digit (the whole household is rejected) ...
         d + mem("孙长江", "男", pid((1960, 2, 14), 71), "户主", "小学", "", "健康", "普通劳动力"),
-        d + mem("孙小梅", "女", _bad_checksum(pid((1988, 6, 6), 82)), "之女", "初中", "", "健康",
-                "普通劳动力"),
+        d
+        + mem(
+            "孙小梅",
+            "女",
+            _bad_checksum(pid((1988, 6, 6), 82)),
+            "之女",
+            "初中",
+            "",
+            "健康",
+            "普通劳动力",
+        ),
         # ... two heads of household ...
         e + mem("周大海", "男", pid((1965, 8, 8), 91), "户主", "初中", "", "健康", "普通劳动力"),
         e + mem("周二海", "男", pid((1967, 9, 9), 93), "户主", "初中", "", "健康", "普通劳动力"),
@@ -82,8 +199,7 @@ def rows() -> list[list[object]]:
         g + mem("郑芳", "男", pid((1979, 3, 3), 112), "户主", "初中", "", "健康", "普通劳动力"),
         h + mem("陈强", "男", pid((1968, 3, 5), 11), "户主", "初中", "", "健康", "普通劳动力"),
         # ... and a value outside the national code table (文化程度 "大学")
-        h + mem("陈小强", "男", pid((1995, 10, 10), 121), "之子", "大学", "", "健康",
-                "普通劳动力"),
+        h + mem("陈小强", "男", pid((1995, 10, 10), 121), "之子", "大学", "", "健康", "普通劳动力"),
     ]
 
 

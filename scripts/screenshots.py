@@ -44,9 +44,12 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
     for n in range(99, 140):
         if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
             break
-    proc = subprocess.Popen([xvfb, f":{n}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            preexec_fn=_die_with_parent)
+    proc = subprocess.Popen(
+        [xvfb, f":{n}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_die_with_parent,
+    )
     os.environ["DISPLAY"] = f":{n}"
     for _ in range(50):
         if Path(f"/tmp/.X11-unix/X{n}").exists():
@@ -104,13 +107,15 @@ def shoot(out: Path, home: Path) -> int:
 
     from gridworker.demo_accounts import DEMO_PASSWORD, create_demo_accounts
 
-    accounts = create_demo_accounts(households=400, home=home, kdf=FAST_KDF, out=io.StringIO(),
-                                    today=date.today())
+    accounts = create_demo_accounts(
+        households=400, home=home, kdf=FAST_KDF, out=io.StringIO(), today=date.today()
+    )
     worker = next(a for a in accounts if a.role == "grid")
     from gridworker.ui.app import create_window
 
-    window = create_window(["--user", worker.username, "--password", DEMO_PASSWORD,
-                            "--lang", "zh_CN"], home=home)
+    window = create_window(
+        ["--user", worker.username, "--password", DEMO_PASSWORD, "--lang", "zh_CN"], home=home
+    )
     window.resize(1360, 860)
     window.show()
     wait_until(lambda: window.workspace is not None and window.workspace.data.loaded)
@@ -140,9 +145,14 @@ def shoot(out: Path, home: Path) -> int:
     form = ws.visit.form
     assert form is not None
     form.setCurrentIndex(form.section_tabs["income"])
-    for qid, value in (("income_wage", "6000"), ("income_business", "2500"),
-                       ("income_property", "0"), ("income_transfer", "1800"),
-                       ("cost_production", "900"), ("out_of_pocket", "-5")):
+    for qid, value in (
+        ("income_wage", "6000"),
+        ("income_business", "2500"),
+        ("income_property", "0"),
+        ("income_transfer", "1800"),
+        ("cost_production", "900"),
+        ("out_of_pocket", "-5"),
+    ):
         form.field(qid).edit.setText(value)
     save("visit")
     form.setCurrentIndex(form.section_tabs["member_basic"])
@@ -166,8 +176,9 @@ def shoot_township(window: Any, home: Path, save: Callable[[str], None]) -> None
 
     window.sign_out()
     window.ops.wait()
-    accounts = create_demo_accounts(households=4000, home=home, kdf=FAST_KDF, out=io.StringIO(),
-                                    today=date.today(), force=True)
+    accounts = create_demo_accounts(
+        households=4000, home=home, kdf=FAST_KDF, out=io.StringIO(), today=date.today(), force=True
+    )
     town = next(a for a in accounts if a.role == "township")
     window.signin.reload()
     assert window.signin.select(town.username)

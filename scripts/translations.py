@@ -26,8 +26,9 @@ def sources() -> list[str]:
 
 def update() -> None:
     ts = [str(TS_DIR / f"gridworker_{lang}.ts") for lang in ("zh_CN", "en")]
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources(), "-ts", *ts],
-                   check=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources(), "-ts", *ts], check=True
+    )
     identity(TS_DIR / "gridworker_zh_CN.ts")
     for path in ts:
         subprocess.run([str(BIN / "pyside6-lrelease"), path], check=True)
@@ -51,8 +52,11 @@ def missing(path: Path) -> list[str]:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         source = message.find("source")
-        if translation is None or not (translation.text or "").strip() or \
-                translation.get("type") == "unfinished":
+        if (
+            translation is None
+            or not (translation.text or "").strip()
+            or translation.get("type") == "unfinished"
+        ):
             out.append(source.text if source is not None and source.text else "?")
     return out
 

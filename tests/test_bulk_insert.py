@@ -16,14 +16,30 @@ from tests.conftest import FAST_KDF
 
 
 def _rows(name: str, county: demo.DemoCounty) -> list[dict[str, Any]]:
-    source = {"household": county.households, "member": county.members,
-              "visit": county.visits, "problem": county.problems,
-              "measure": county.measures, "monitoring_event": county.monitoring_events}[name]
+    source = {
+        "household": county.households,
+        "member": county.members,
+        "visit": county.visits,
+        "problem": county.problems,
+        "measure": county.measures,
+        "monitoring_event": county.monitoring_events,
+    }[name]
     now = datetime(2026, 11, 30, 8, 30, 1, 250)
     chain = (lambda r: {"root_id": r["id"]}) if name == "visit" else (lambda r: {})
-    return [{**chain(r), **r, "version": 1, "deleted": i % 7 == 0, "sync_state": "synced",
-             "sync_error": None, "created_at": now, "updated_at": now, "local_rev": i}
-            for i, r in enumerate(source)]
+    return [
+        {
+            **chain(r),
+            **r,
+            "version": 1,
+            "deleted": i % 7 == 0,
+            "sync_state": "synced",
+            "sync_error": None,
+            "created_at": now,
+            "updated_at": now,
+            "local_rev": i,
+        }
+        for i, r in enumerate(source)
+    ]
 
 
 def _dump(store: Store, name: str) -> list[tuple[Any, ...]]:

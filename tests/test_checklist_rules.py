@@ -37,9 +37,18 @@ def make_id(birth: str, seq: int = 1, prefix: str = "340621") -> str:
 
 def member(**kw: Any) -> dict[str, Any]:
     base = {
-        "name": "张三", "sex": "男", "id_type": "居民身份证", "id_number": make_id("19800101"),
-        "ethnicity": "汉族", "relationship": "户主", "education": "初中", "health": "健康",
-        "labour": "普通劳动力", "work_months": 0, "resident_med": True, "employee_med": False,
+        "name": "张三",
+        "sex": "男",
+        "id_type": "居民身份证",
+        "id_number": make_id("19800101"),
+        "ethnicity": "汉族",
+        "relationship": "户主",
+        "education": "初中",
+        "health": "健康",
+        "labour": "普通劳动力",
+        "work_months": 0,
+        "resident_med": True,
+        "employee_med": False,
     }
     base.update(kw)
     return base
@@ -49,20 +58,44 @@ def household() -> dict[str, Any]:
     """A clean household: three members, income well above the line, nothing wrong."""
     return {
         "household": {
-            "income_wage": 30000, "income_business": "10000.50", "income_property": 0,
-            "income_transfer": 2000, "cost_production": 3000.5, "out_of_pocket": 0,
-            "housing_grade": "A", "water_quantity_lpd": 60, "water_quality_method": "检测报告",
-            "water_quality_ok": True, "water_piped": True, "water_days_without": 0,
-            "food_ok": True, "clothing_ok": True, "sudden_events": [],
-            "signed_by_helper": False, "head_signature": SHA, "worker_name": "李网格",
-            "worker_phone": "13800000000", "sign_date": "2022-06-15",
+            "income_wage": 30000,
+            "income_business": "10000.50",
+            "income_property": 0,
+            "income_transfer": 2000,
+            "cost_production": 3000.5,
+            "out_of_pocket": 0,
+            "housing_grade": "A",
+            "water_quantity_lpd": 60,
+            "water_quality_method": "检测报告",
+            "water_quality_ok": True,
+            "water_piped": True,
+            "water_days_without": 0,
+            "food_ok": True,
+            "clothing_ok": True,
+            "sudden_events": [],
+            "signed_by_helper": False,
+            "head_signature": SHA,
+            "worker_name": "李网格",
+            "worker_phone": "13800000000",
+            "sign_date": "2022-06-15",
         },
         "members": {
             "m1": member(work_location="县外省内", work_months=10, employer="某厂"),
-            "m2": member(name="王芳", sex="女", id_number=make_id("19820202", 2),
-                         relationship="配偶", education="小学"),
-            "m3": member(name="张小", id_number=make_id("20120301", 3), relationship="之子",
-                         education=None, school_status="小学", labour="无劳动力"),
+            "m2": member(
+                name="王芳",
+                sex="女",
+                id_number=make_id("19820202", 2),
+                relationship="配偶",
+                education="小学",
+            ),
+            "m3": member(
+                name="张小",
+                id_number=make_id("20120301", 3),
+                relationship="之子",
+                education=None,
+                school_status="小学",
+                labour="无劳动力",
+            ),
         },
     }
 
@@ -71,8 +104,10 @@ def ctx(answers: dict[str, Any], **kw: Any) -> EvalContext:
     settings = resolve_settings(default_settings_records(), VISIT.year, REGIONS)
     settings.update(kw.pop("settings", {}))
     return EvalContext(
-        visit_date=kw.pop("visit_date", VISIT), settings=settings,
-        members=[{"id": mid} for mid in answers["members"]], **kw,
+        visit_date=kw.pop("visit_date", VISIT),
+        settings=settings,
+        members=[{"id": mid} for mid in answers["members"]],
+        **kw,
     )
 
 
@@ -102,14 +137,21 @@ def mem(mid: str, **values: Any) -> Mutation:
 
 def net(amount: Any, **values: Any) -> Mutation:
     """Household net income of exactly ``amount`` 元 (wages only, no costs)."""
-    return hh(income_wage=amount, income_business=0, income_property=0, income_transfer=0,
-              cost_production=0, **values)
+    return hh(
+        income_wage=amount,
+        income_business=0,
+        income_property=0,
+        income_transfer=0,
+        cost_production=0,
+        **values,
+    )
 
 
 def both(*fs: Mutation) -> Mutation:
     def apply(a: dict[str, Any]) -> None:
         for f in fs:
             f(a)
+
     return apply
 
 
@@ -128,76 +170,166 @@ LOW = 6500 * 3  # 2022 default line × 3 members (net income giving exactly the 
 CASES: list[tuple[str, Mutation, Mutation, tuple[str, str | None, str | None, str | None]]] = [
     # §4 收入
     ("income_below_line", net("19499.99"), net(LOW), ("risk_clue", None, None, None)),
-    ("income_hardship_below_line", net(LOW, out_of_pocket=3), net(LOW + 3, out_of_pocket=3),
-     ("risk_clue", None, None, None)),
-    ("income_per_capita_absurd", hh(income_wage=3_000_100), hh(income_wage=2_900_000),
-     ("data_error", None, None, None)),
-    ("income_net_negative", hh(cost_production=50000), hh(cost_production=42000.5),
-     ("warning", None, None, None)),
+    (
+        "income_hardship_below_line",
+        net(LOW, out_of_pocket=3),
+        net(LOW + 3, out_of_pocket=3),
+        ("risk_clue", None, None, None),
+    ),
+    (
+        "income_per_capita_absurd",
+        hh(income_wage=3_000_100),
+        hh(income_wage=2_900_000),
+        ("data_error", None, None, None),
+    ),
+    (
+        "income_net_negative",
+        hh(cost_production=50000),
+        hh(cost_production=42000.5),
+        ("warning", None, None, None),
+    ),
     # §4 义务教育: age 6–15 from the ID, not in school unless exempted
-    ("school_age_not_in_school", mem("m3", school_status=None, education="小学"),
-     mem("m3", school_status=None, education="小学", dropout_reason="送教上门"),
-     ("problem", "义务教育", None, "m3")),
-    ("school_age_not_in_school",
-     mem("m3", id_number=make_id("20070101", 3), school_status=None, education="初中"),
-     mem("m3", id_number=make_id("20060101", 3), school_status=None, education="初中"),
-     ("problem", "义务教育", None, "m3")),
-    ("school_age_not_in_school",
-     mem("m3", school_status=None, education="小学", dropout_reason="因家庭困难"),
-     mem("m3", school_status=None, education="小学", dropout_reason="残疾评估不宜就学"),
-     ("problem", "义务教育", None, "m3")),
+    (
+        "school_age_not_in_school",
+        mem("m3", school_status=None, education="小学"),
+        mem("m3", school_status=None, education="小学", dropout_reason="送教上门"),
+        ("problem", "义务教育", None, "m3"),
+    ),
+    (
+        "school_age_not_in_school",
+        mem("m3", id_number=make_id("20070101", 3), school_status=None, education="初中"),
+        mem("m3", id_number=make_id("20060101", 3), school_status=None, education="初中"),
+        ("problem", "义务教育", None, "m3"),
+    ),
+    (
+        "school_age_not_in_school",
+        mem("m3", school_status=None, education="小学", dropout_reason="因家庭困难"),
+        mem("m3", school_status=None, education="小学", dropout_reason="残疾评估不宜就学"),
+        ("problem", "义务教育", None, "m3"),
+    ),
     # §4 基本医疗
-    ("no_basic_medical", mem("m2", resident_med=False),
-     mem("m2", resident_med=False, employee_med=True), ("problem", "基本医疗", None, "m2")),
-    ("both_basic_medical", mem("m2", employee_med=True),
-     mem("m2", employee_med=True, resident_med=False), ("data_error", None, None, "m2")),
+    (
+        "no_basic_medical",
+        mem("m2", resident_med=False),
+        mem("m2", resident_med=False, employee_med=True),
+        ("problem", "基本医疗", None, "m2"),
+    ),
+    (
+        "both_basic_medical",
+        mem("m2", employee_med=True),
+        mem("m2", employee_med=True, resident_med=False),
+        ("data_error", None, None, "m2"),
+    ),
     # §4 住房
-    ("housing_unsafe", hh(housing_grade="C"), hh(housing_grade="B"),
-     ("problem", "住房", None, None)),
-    ("housing_unsafe", hh(housing_grade="D"), hh(housing_grade="未鉴定"),
-     ("problem", "住房", None, None)),
+    (
+        "housing_unsafe",
+        hh(housing_grade="C"),
+        hh(housing_grade="B"),
+        ("problem", "住房", None, None),
+    ),
+    (
+        "housing_unsafe",
+        hh(housing_grade="D"),
+        hh(housing_grade="未鉴定"),
+        ("problem", "住房", None, None),
+    ),
     # §4 饮水: the four indicators
-    ("water_quantity_low", hh(water_quantity_lpd=34.9), hh(water_quantity_lpd=35),
-     ("problem", "饮水", None, None)),
-    ("water_quality_bad", hh(water_quality_ok=False, water_quality_method="看闻问尝"),
-     hh(water_quality_method="看闻问尝"), ("problem", "饮水", None, None)),
-    ("water_inconvenient",
-     hh(water_piped=False, water_round_trip_min=21, water_horizontal_m=100, water_vertical_m=5),
-     hh(water_piped=False, water_round_trip_min=20, water_horizontal_m=800, water_vertical_m=80),
-     ("problem", "饮水", None, None)),
-    ("water_inconvenient",
-     hh(water_piped=False, water_round_trip_min=10, water_horizontal_m=801, water_vertical_m=5),
-     hh(water_piped=True, water_round_trip_min=99, water_horizontal_m=9999, water_vertical_m=999),
-     ("problem", "饮水", None, None)),
-    ("water_inconvenient",
-     hh(water_piped=False, water_round_trip_min=10, water_horizontal_m=100, water_vertical_m=81),
-     hh(water_piped=False, water_round_trip_min=10, water_horizontal_m=100, water_vertical_m=80),
-     ("problem", "饮水", None, None)),
-    ("water_unreliable", hh(water_days_without=37), hh(water_days_without=36),
-     ("problem", "饮水", None, None)),
+    (
+        "water_quantity_low",
+        hh(water_quantity_lpd=34.9),
+        hh(water_quantity_lpd=35),
+        ("problem", "饮水", None, None),
+    ),
+    (
+        "water_quality_bad",
+        hh(water_quality_ok=False, water_quality_method="看闻问尝"),
+        hh(water_quality_method="看闻问尝"),
+        ("problem", "饮水", None, None),
+    ),
+    (
+        "water_inconvenient",
+        hh(water_piped=False, water_round_trip_min=21, water_horizontal_m=100, water_vertical_m=5),
+        hh(water_piped=False, water_round_trip_min=20, water_horizontal_m=800, water_vertical_m=80),
+        ("problem", "饮水", None, None),
+    ),
+    (
+        "water_inconvenient",
+        hh(water_piped=False, water_round_trip_min=10, water_horizontal_m=801, water_vertical_m=5),
+        hh(
+            water_piped=True, water_round_trip_min=99, water_horizontal_m=9999, water_vertical_m=999
+        ),
+        ("problem", "饮水", None, None),
+    ),
+    (
+        "water_inconvenient",
+        hh(water_piped=False, water_round_trip_min=10, water_horizontal_m=100, water_vertical_m=81),
+        hh(water_piped=False, water_round_trip_min=10, water_horizontal_m=100, water_vertical_m=80),
+        ("problem", "饮水", None, None),
+    ),
+    (
+        "water_unreliable",
+        hh(water_days_without=37),
+        hh(water_days_without=36),
+        ("problem", "饮水", None, None),
+    ),
     # §4 两不愁
     ("food_not_ok", hh(food_ok=False), hh(food_ok=True), ("problem", "两不愁", None, None)),
-    ("clothing_not_ok", hh(clothing_ok=False), hh(clothing_ok=True),
-     ("problem", "两不愁", None, None)),
+    (
+        "clothing_not_ok",
+        hh(clothing_ok=False),
+        hh(clothing_ok=True),
+        ("problem", "两不愁", None, None),
+    ),
     # §4 突发情况 → risk clue with its national code
-    ("sudden_illness", hh(sudden_events=["重大疾病"], sudden_note="脑梗住院"),
-     hh(sudden_events=["失业"], sudden_note="工厂停工"), ("risk_clue", None, "01", None)),
-    ("sudden_disability", hh(sudden_events=["新增残疾"], sudden_note="x"), hh(),
-     ("risk_clue", None, "03", None)),
-    ("sudden_disaster",
-     hh(sudden_events=["自然灾害"], disaster_subtype="0201", sudden_note="内涝"), hh(),
-     ("risk_clue", None, "0201", None)),
-    ("sudden_accident", hh(sudden_events=["意外事故"], sudden_note="x"), hh(),
-     ("risk_clue", None, "05", None)),
-    ("sudden_job_loss", hh(sudden_events=["失业"], sudden_note="x"), hh(),
-     ("risk_clue", None, "07", None)),
-    ("sudden_business_failure", hh(sudden_events=["产业失败"], sudden_note="x"), hh(),
-     ("risk_clue", None, "06", None)),
-    ("sudden_labour_loss", hh(sudden_events=["主要劳动力丧失"], sudden_note="x"), hh(),
-     ("risk_clue", None, "04", None)),
+    (
+        "sudden_illness",
+        hh(sudden_events=["重大疾病"], sudden_note="脑梗住院"),
+        hh(sudden_events=["失业"], sudden_note="工厂停工"),
+        ("risk_clue", None, "01", None),
+    ),
+    (
+        "sudden_disability",
+        hh(sudden_events=["新增残疾"], sudden_note="x"),
+        hh(),
+        ("risk_clue", None, "03", None),
+    ),
+    (
+        "sudden_disaster",
+        hh(sudden_events=["自然灾害"], disaster_subtype="0201", sudden_note="内涝"),
+        hh(),
+        ("risk_clue", None, "0201", None),
+    ),
+    (
+        "sudden_accident",
+        hh(sudden_events=["意外事故"], sudden_note="x"),
+        hh(),
+        ("risk_clue", None, "05", None),
+    ),
+    (
+        "sudden_job_loss",
+        hh(sudden_events=["失业"], sudden_note="x"),
+        hh(),
+        ("risk_clue", None, "07", None),
+    ),
+    (
+        "sudden_business_failure",
+        hh(sudden_events=["产业失败"], sudden_note="x"),
+        hh(),
+        ("risk_clue", None, "06", None),
+    ),
+    (
+        "sudden_labour_loss",
+        hh(sudden_events=["主要劳动力丧失"], sudden_note="x"),
+        hh(),
+        ("risk_clue", None, "04", None),
+    ),
     # §6: head and spouse of the same sex is flagged (the other §6 checks are field errors)
-    ("head_spouse_same_sex", mem("m2", sex="男", id_number=make_id("19820202", 3)),
-     mem("m2", sex="女"), ("data_error", None, None, None)),
+    (
+        "head_spouse_same_sex",
+        mem("m2", sex="男", id_number=make_id("19820202", 3)),
+        mem("m2", sex="女"),
+        ("data_error", None, None, None),
+    ),
 ]
 
 
@@ -207,10 +339,13 @@ def _fires(case_mutation: Mutation, **kw: Any) -> Evaluation:
     return run(answers, completing=False, **kw)
 
 
-@pytest.mark.parametrize(("rule", "fire", "miss", "expected"), CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("rule", "fire", "miss", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
 def test_rule_fires_and_near_miss_does_not(
-    rule: str, fire: Mutation, miss: Mutation,
+    rule: str,
+    fire: Mutation,
+    miss: Mutation,
     expected: tuple[str, str | None, str | None, str | None],
 ) -> None:
     ev = _fires(fire)
@@ -228,53 +363,115 @@ def test_sudden_disaster_without_subtype_uses_02() -> None:
 
 
 # Rules that read the household record (ctx.household) or the previous visit (ctx.previous).
-NO_LAB = both(mem("m1", labour="丧失劳动力", work_months=0, work_location=None, employer=None),
-              mem("m2", labour="无劳动力"))
+NO_LAB = both(
+    mem("m1", labour="丧失劳动力", work_months=0, work_location=None, employer=None),
+    mem("m2", labour="无劳动力"),
+)
 R07 = {"household": {"risk_codes": ["07"], "household_type": "脱贫户"}}
 PREV_WORKED = {"previous": {"household": {}, "members": {"m1": {"work_months": 10}}}}
 NOT_WORKING = mem("m1", work_months=0, work_location=None, employer=None)
 MONITORED = {"monitor_type": "边缘易致贫户"}
-CONTEXT_CASES: list[tuple[str, Mutation, dict[str, Any], Mutation, dict[str, Any],
-                          tuple[str, str | None, str | None, str | None]]] = [
+CONTEXT_CASES: list[
+    tuple[
+        str,
+        Mutation,
+        dict[str, Any],
+        Mutation,
+        dict[str, Any],
+        tuple[str, str | None, str | None, str | None],
+    ]
+] = [
     # §4 务工: worked last time, not now → possible 07 (a warning for the village to check)
-    ("work_stopped", NOT_WORKING, PREV_WORKED, mem("m1", work_months=3), PREV_WORKED,
-     ("warning", None, "07", "m1")),
-    ("work_stopped", NOT_WORKING, PREV_WORKED, NOT_WORKING, {"previous": None},
-     ("warning", None, "07", "m1")),
+    (
+        "work_stopped",
+        NOT_WORKING,
+        PREV_WORKED,
+        mem("m1", work_months=3),
+        PREV_WORKED,
+        ("warning", None, "07", "m1"),
+    ),
+    (
+        "work_stopped",
+        NOT_WORKING,
+        PREV_WORKED,
+        NOT_WORKING,
+        {"previous": None},
+        ("warning", None, "07", "m1"),
+    ),
     # §2: risk 07 while every member has no labour; risk 07 with no member ever in work
-    ("risk07_no_labour", NO_LAB, R07, both(NO_LAB, mem("m2", labour="弱劳动力或半劳动力")), R07,
-     ("data_error", None, None, None)),
-    ("risk07_no_labour", NO_LAB, R07, NO_LAB, {"household": {"risk_codes": ["01"]}},
-     ("data_error", None, None, None)),
-    ("risk07_never_worked", NOT_WORKING, R07, NOT_WORKING, {**R07, **PREV_WORKED},
-     ("data_error", None, None, None)),
+    (
+        "risk07_no_labour",
+        NO_LAB,
+        R07,
+        both(NO_LAB, mem("m2", labour="弱劳动力或半劳动力")),
+        R07,
+        ("data_error", None, None, None),
+    ),
+    (
+        "risk07_no_labour",
+        NO_LAB,
+        R07,
+        NO_LAB,
+        {"household": {"risk_codes": ["01"]}},
+        ("data_error", None, None, None),
+    ),
+    (
+        "risk07_never_worked",
+        NOT_WORKING,
+        R07,
+        NOT_WORKING,
+        {**R07, **PREV_WORKED},
+        ("data_error", None, None, None),
+    ),
     ("risk07_never_worked", NOT_WORKING, R07, hh(), R07, ("data_error", None, None, None)),
     # §3: a monitored household with labour needs a development measure
-    ("labour_without_development_measure", hh(),
-     {"household": {**MONITORED, "measures": ["100A45"]}},
-     hh(), {"household": {**MONITORED, "measures": ["100A45", "100A40"]}},
-     ("data_error", None, None, None)),
-    ("labour_without_development_measure", hh(), {"household": {**MONITORED, "measures": []}},
-     NO_LAB, {"household": {**MONITORED, "measures": []}}, ("data_error", None, None, None)),
+    (
+        "labour_without_development_measure",
+        hh(),
+        {"household": {**MONITORED, "measures": ["100A45"]}},
+        hh(),
+        {"household": {**MONITORED, "measures": ["100A45", "100A40"]}},
+        ("data_error", None, None, None),
+    ),
+    (
+        "labour_without_development_measure",
+        hh(),
+        {"household": {**MONITORED, "measures": []}},
+        NO_LAB,
+        {"household": {**MONITORED, "measures": []}},
+        ("data_error", None, None, None),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("rule", "fire", "fire_ctx", "miss", "miss_ctx", "expected"),
-                         CONTEXT_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONTEXT_CASES)])
+@pytest.mark.parametrize(
+    ("rule", "fire", "fire_ctx", "miss", "miss_ctx", "expected"),
+    CONTEXT_CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CONTEXT_CASES)],
+)
 def test_context_rule_fires_and_near_miss_does_not(
-    rule: str, fire: Mutation, fire_ctx: dict[str, Any], miss: Mutation,
-    miss_ctx: dict[str, Any], expected: tuple[str, str | None, str | None, str | None],
+    rule: str,
+    fire: Mutation,
+    fire_ctx: dict[str, Any],
+    miss: Mutation,
+    miss_ctx: dict[str, Any],
+    expected: tuple[str, str | None, str | None, str | None],
 ) -> None:
     flags = [f for f in _fires(fire, **fire_ctx).flags if f.rule == rule]
     assert flags, rule
-    assert (flags[0].kind, flags[0].problem_type, flags[0].risk_code,
-            flags[0].member_id) == expected
+    assert (
+        flags[0].kind,
+        flags[0].problem_type,
+        flags[0].risk_code,
+        flags[0].member_id,
+    ) == expected
     assert rule not in rules_fired(_fires(miss, **miss_ctx))
 
 
 def test_development_measure_rule_needs_known_measures() -> None:
     assert "labour_without_development_measure" not in rules_fired(
-        _fires(hh(), household=MONITORED))
+        _fires(hh(), household=MONITORED)
+    )
 
 
 # §6 field-level validation: constraints and type checks give FieldErrors (always, not only
@@ -288,8 +485,11 @@ FIELD_CASES: list[tuple[Mutation, tuple[str | None, str], str]] = [
     (mem("m2", work_months=3), ("m2", "work_months"), "须填写务工所在地"),
     (mem("m2", work_location="省外"), ("m2", "work_location"), "务工月数应大于0"),
     (mem("m1", work_months=13), ("m1", "work_months"), "不能大于12个月"),
-    (mem("m1", welfare_job="保洁", welfare_job_months=14), ("m1", "welfare_job_months"),
-     "不能大于12"),
+    (
+        mem("m1", welfare_job="保洁", welfare_job_months=14),
+        ("m1", "welfare_job_months"),
+        "不能大于12",
+    ),
     (hh(income_wage=-1), (None, "income_wage"), "金额不能为负数"),
     (hh(out_of_pocket="-20.5"), (None, "out_of_pocket"), "金额不能为负数"),
     (hh(income_transfer="两千"), (None, "income_transfer"), "应填写金额"),
@@ -301,8 +501,11 @@ FIELD_CASES: list[tuple[Mutation, tuple[str | None, str], str]] = [
     (hh(sign_date="2022/06/15"), (None, "sign_date"), "YYYY-MM-DD"),
     (hh(sign_date="2022-06-14"), (None, "sign_date"), "不能早于走访日期"),
     (hh(water_days_without=400), (None, "water_days_without"), "不能大于366"),
-    (hh(signed_by_helper=True, helper_name="李四", thumbprint=False), (None, "thumbprint"),
-     "须按手印"),
+    (
+        hh(signed_by_helper=True, helper_name="李四", thumbprint=False),
+        (None, "thumbprint"),
+        "须按手印",
+    ),
     # §6 checks across members, shown on the member's field so they block completion
     (mem("m2", id_number=make_id("19800101"), sex="男"), ("m2", "id_number"), "证件号码重复"),
     (mem("m2", relationship="户主"), ("m2", "relationship"), "户主只能有一人（现有2人）"),
@@ -378,9 +581,7 @@ REQUIRED_CASES: list[tuple[Mutation, tuple[str | None, str]]] = [
 
 
 @pytest.mark.parametrize(("mutation", "field"), REQUIRED_CASES)
-def test_required_only_when_completing(
-    mutation: Mutation, field: tuple[str | None, str]
-) -> None:
+def test_required_only_when_completing(mutation: Mutation, field: tuple[str | None, str]) -> None:
     answers = _mutated(mutation)
     missing = [(e.member_id, e.question) for e in run(answers, completing=True).errors]
     assert field in missing
@@ -388,22 +589,35 @@ def test_required_only_when_completing(
 
 
 def test_thumbprint_replaces_signature() -> None:
-    ev = run(_mutated(hh(head_signature=None, signed_by_helper=True, helper_name="李四",
-                         thumbprint=True)))
+    ev = run(
+        _mutated(
+            hh(head_signature=None, signed_by_helper=True, helper_name="李四", thumbprint=True)
+        )
+    )
     assert ev.ok, ev.errors
 
 
 def test_hidden_answers_are_ignored() -> None:
     # Piped water hides the distance questions: their (bad, alarming) answers are not checked,
     # not required and do not raise the convenience rule.
-    answers = _mutated(hh(water_round_trip_min=-5, water_horizontal_m=5000, water_vertical_m=900,
-                          helper_name=12, disaster_subtype="9999"))
+    answers = _mutated(
+        hh(
+            water_round_trip_min=-5,
+            water_horizontal_m=5000,
+            water_vertical_m=900,
+            helper_name=12,
+            disaster_subtype="9999",
+        )
+    )
     ev = run(answers)
     assert ev.ok, ev.errors
     assert ev.flags == []
     assert ("water", None, "water_round_trip_min") not in ev.visible
-    shown = run(_mutated(hh(water_piped=False, water_round_trip_min=5, water_horizontal_m=1,
-                            water_vertical_m=1)))
+    shown = run(
+        _mutated(
+            hh(water_piped=False, water_round_trip_min=5, water_horizontal_m=1, water_vertical_m=1)
+        )
+    )
     assert ("water", None, "water_round_trip_min") in shown.visible
     assert shown.ok, shown.errors
 

@@ -66,9 +66,18 @@ def test_counts_and_keys(county: DemoCounty) -> None:
         assert set(h) == {"id", *vocab.HOUSEHOLD_FIELDS}
     for m in county.members:
         assert set(m) == {"id", "household_id", *vocab.MEMBER_FIELDS}
-    ids = [r["id"] for rows in (county.households, county.members, county.visits,
-                                county.problems, county.measures, county.monitoring_events)
-           for r in rows]
+    ids = [
+        r["id"]
+        for rows in (
+            county.households,
+            county.members,
+            county.visits,
+            county.problems,
+            county.measures,
+            county.monitoring_events,
+        )
+        for r in rows
+    ]
     assert len(ids) == len(set(ids))
     assert all(len(i) == 36 and i[14] == "4" for i in ids)
 
@@ -128,8 +137,11 @@ def test_relationships(county: DemoCounty) -> None:
                 assert birth < head_birth
         for child in ("之孙子", "之孙女"):
             for g in (m for m in rows if m["relationship"] == child):
-                parents = [parse(m["id_number"], today=TODAY).birth for m in rows
-                           if m["relationship"] in ("之子", "之儿媳")]
+                parents = [
+                    parse(m["id_number"], today=TODAY).birth
+                    for m in rows
+                    if m["relationship"] in ("之子", "之儿媳")
+                ]
                 assert all(parse(g["id_number"], today=TODAY).birth > p for p in parents)
 
 
@@ -139,12 +151,22 @@ def test_member_facts_follow_age_and_rules(county: DemoCounty) -> None:
     for m in county.members:
         birth = parse(m["id_number"], today=TODAY).birth
         school_age = age_on(birth, SCHOOL_REF) if birth <= SCHOOL_REF else -1
-        for field in ("education", "school_status", "health", "labour", "work_location",
-                      "dropout_reason"):
-            allowed = {"education": vocab.EDUCATION, "school_status": vocab.SCHOOL_STATUS,
-                       "health": vocab.HEALTH, "labour": vocab.LABOUR,
-                       "work_location": vocab.WORK_LOCATIONS,
-                       "dropout_reason": vocab.DROPOUT_REASONS}[field]
+        for field in (
+            "education",
+            "school_status",
+            "health",
+            "labour",
+            "work_location",
+            "dropout_reason",
+        ):
+            allowed = {
+                "education": vocab.EDUCATION,
+                "school_status": vocab.SCHOOL_STATUS,
+                "health": vocab.HEALTH,
+                "labour": vocab.LABOUR,
+                "work_location": vocab.WORK_LOCATIONS,
+                "dropout_reason": vocab.DROPOUT_REASONS,
+            }[field]
             assert m[field] is None or m[field] in allowed, (field, m[field])
         # exactly one of 文化程度 / 在校生状况
         assert (m["education"] is None) != (m["school_status"] is None), m
@@ -166,8 +188,9 @@ def test_member_facts_follow_age_and_rules(county: DemoCounty) -> None:
         assert (m["disability_class"] is not None) == (m["health"] == "残疾")
         assert m["phone"] is None or (len(m["phone"]) == 11 and m["phone"].isdigit())
     assert 0 < uninsured < 0.015 * len(county.members)
-    workers = Counter(vocab.WORK_REGION[m["work_location"]] for m in county.members
-                      if m["work_location"])
+    workers = Counter(
+        vocab.WORK_REGION[m["work_location"]] for m in county.members if m["work_location"]
+    )
     assert workers["县内"] > workers["省外"] > workers["省内县外"] > 0
 
 
@@ -178,8 +201,10 @@ def test_grids_and_towns(county: DemoCounty) -> None:
     assert towns == set(SUIXI_TOWNS)
     numbers = [h["number"] for h in county.households]
     assert len(set(numbers)) == len(numbers)
-    assert all(n[:14] == h["grid_code"] and len(n) == 17
-               for n, h in zip(numbers, county.households, strict=True))
+    assert all(
+        n[:14] == h["grid_code"] and len(n) == 17
+        for n, h in zip(numbers, county.households, strict=True)
+    )
 
 
 @pytest.mark.parametrize("n", [0, 5, 20, 99, 101, 119, 1234])
@@ -241,8 +266,13 @@ def test_visits(county: DemoCounty) -> None:
             assert hq["worker_name"] == v["worker_name"] == worker_of_grid[h["grid_code"]]
             assert hq["housing_grade"] in vocab.HOUSING_GRADES
             assert all(e in SUDDEN_EVENTS for e in hq["sudden_events"])
-            net = (hq["income_wage"] + hq["income_business"] + hq["income_property"]
-                   + hq["income_transfer"] - hq["cost_production"])
+            net = (
+                hq["income_wage"]
+                + hq["income_business"]
+                + hq["income_property"]
+                + hq["income_transfer"]
+                - hq["cost_production"]
+            )
             assert v["per_capita_income"] == pytest.approx(net / len(member_ids), abs=0.01)
     counts = Counter(len(by_hh.get(h["id"], [])) for h in county.households)
     assert set(counts) == set(range(7))
@@ -251,8 +281,9 @@ def test_visits(county: DemoCounty) -> None:
 def test_low_income_mostly_monitored(county: DemoCounty) -> None:
     households = {h["id"]: h for h in county.households}
     low = {v["household_id"] for v in county.visits if v["per_capita_income"] < 6500}
-    monitored = {h["id"] for h in county.households if h["monitor_type"] in
-                 ("脱贫不稳定户", "边缘易致贫户")}
+    monitored = {
+        h["id"] for h in county.households if h["monitor_type"] in ("脱贫不稳定户", "边缘易致贫户")
+    }
     assert low and len(low - monitored) < 0.03 * len(households)
 
 
@@ -309,8 +340,10 @@ def test_measures(county: DemoCounty) -> None:
         # 一户一方案、一人一措施
         assert any(m["member_id"] is None or m["code"] == "100A42" for m in ms)
         assert {m["id"] for m in members[h["id"]]} <= {m["member_id"] for m in ms}
-        has_labour = any(m["labour"] in ("普通劳动力", "技能劳动力", "弱劳动力或半劳动力")
-                         for m in members[h["id"]])
+        has_labour = any(
+            m["labour"] in ("普通劳动力", "技能劳动力", "弱劳动力或半劳动力")
+            for m in members[h["id"]]
+        )
         if has_labour:
             assert {m["code"] for m in ms} & set(vocab.DEVELOPMENT_MEASURES)
 
@@ -349,15 +382,22 @@ def test_visits_pass_the_bundled_checklist() -> None:
     for hid, visits in _by_household(county.visits).items():
         previous = None
         for v in visits:
-            settings = resolve_settings(default_settings_records(), v["visit_date"].year,
-                                        ancestors(households[hid]["grid_code"]))
+            settings = resolve_settings(
+                default_settings_records(),
+                v["visit_date"].year,
+                ancestors(households[hid]["grid_code"]),
+            )
             ctx = EvalContext(v["visit_date"], settings, members[hid], previous, households[hid])
             result = evaluate_answers(checklist, v["answers"], ctx, completing=True)
             assert result.errors == []
             assert [f for f in result.flags if f.kind == "data_error"] == []
             previous = v["answers"]
-        engine_problems |= {(hid, f.problem_type, f.member_id) for f in result.flags
-                            if f.kind == "problem"}
-    open_problems = {(p["household_id"], p["type"], p["member_id"]) for p in county.problems
-                     if p["resolved_on"] is None}
+        engine_problems |= {
+            (hid, f.problem_type, f.member_id) for f in result.flags if f.kind == "problem"
+        }
+    open_problems = {
+        (p["household_id"], p["type"], p["member_id"])
+        for p in county.problems
+        if p["resolved_on"] is None
+    }
     assert engine_problems == open_problems

@@ -24,13 +24,22 @@ def test_demo_up_headless(tmp_path: Path) -> None:
     home = tmp_path / "home"
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
     env.update(GRIDWORKER_HOME=str(home), GRIDWORKER_ARGON2="1,1024,1")
     cmd = [sys.executable, "-m", "gridworker"]
     try:
-        run = subprocess.run([*cmd, "demo-up", "--households", "150", "--port", str(port)],
-                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+        run = subprocess.run(
+            [*cmd, "demo-up", "--households", "150", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         assert run.returncode == 0, run.stdout + run.stderr
         lines = [ln for ln in run.stdout.splitlines() if "no display" in ln]
         assert len(lines) == 1, run.stdout
@@ -48,12 +57,14 @@ def test_demo_up_headless(tmp_path: Path) -> None:
         finally:
             store.close()
         assert rows and all(h.grid_code.startswith(worker.scope) for h in rows)
-        req = urllib.request.Request(f"{base}/api/v1/status",
-                                     headers={"Authorization": f"Bearer {token}"})
+        req = urllib.request.Request(
+            f"{base}/api/v1/status", headers={"Authorization": f"Bearer {token}"}
+        )
         with urllib.request.urlopen(req, timeout=5) as resp:
             assert resp.status == 200 and "server_time" in json.loads(resp.read())
     finally:
-        down = subprocess.run([*cmd, "demo-down"], cwd=ROOT, env=env, capture_output=True,
-                              text=True, timeout=60)
+        down = subprocess.run(
+            [*cmd, "demo-down"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+        )
     assert down.returncode == 0, down.stdout + down.stderr
     assert demo_server.running(home) is None

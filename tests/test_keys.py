@@ -53,5 +53,9 @@ def test_file_round_trip_and_damage(tmp_path: Path) -> None:
 
 
 def test_default_parameters_are_documented_values() -> None:
-    assert KDF_DEFAULTS == {"alg": "argon2id", "time_cost": 3, "memory_kib": 65536,
-                            "parallelism": 4}
+    assert KDF_DEFAULTS == {
+        "alg": "argon2id",
+        "time_cost": 3,
+        "memory_kib": 65536,
+        "parallelism": 4,
+    }

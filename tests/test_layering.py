@@ -49,8 +49,7 @@ def test_core_import_pulls_in_no_qt_or_http() -> None:
     core = sorted(
         "gridworker." + ".".join(p.relative_to(PKG).with_suffix("").parts)
         for p in PKG.rglob("*.py")
-        if layer(p) == "core" and p.name != "__main__.py"
-        and "migrations" not in p.parts
+        if layer(p) == "core" and p.name != "__main__.py" and "migrations" not in p.parts
     )
     code = (
         "import importlib, json, sys\n"

@@ -9,8 +9,16 @@ from gridworker.pinyin import matches, normalize_query, readings, search_key
 def test_name_tokens() -> None:
     assert search_key("张三") == "张三 zhangsan zs"
     key = search_key("张三", "李四", plain=["34052419800101001X", "濉溪县临涣镇张庄村3组12号"])
-    assert key.split() == ["张三", "zhangsan", "zs", "李四", "lisi", "ls",
-                           "34052419800101001x", "濉溪县临涣镇张庄村3组12号"]
+    assert key.split() == [
+        "张三",
+        "zhangsan",
+        "zs",
+        "李四",
+        "lisi",
+        "ls",
+        "34052419800101001x",
+        "濉溪县临涣镇张庄村3组12号",
+    ]
     assert key == key.lower()
 
 

@@ -31,8 +31,12 @@ def test_towns_match_the_division_codes() -> None:
 
 @pytest.mark.parametrize(
     ("code", "level"),
-    [(SUIXI_COUNTY, Level.COUNTY), (TOWN, Level.TOWNSHIP), (VILLAGE, Level.VILLAGE),
-     (GRID, Level.GRID)],
+    [
+        (SUIXI_COUNTY, Level.COUNTY),
+        (TOWN, Level.TOWNSHIP),
+        (VILLAGE, Level.VILLAGE),
+        (GRID, Level.GRID),
+    ],
 )
 def test_levels(code: str, level: Level) -> None:
     assert level_of(code) is level
@@ -40,8 +44,19 @@ def test_levels(code: str, level: Level) -> None:
     assert is_valid_code(code)
 
 
-@pytest.mark.parametrize("bad", ["", "34062", "3406211", "3406211042011", "34062110420A",
-                                 "034062", "３４０６２１", "340621104201010"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "34062",
+        "3406211",
+        "3406211042011",
+        "34062110420A",
+        "034062",
+        "３４０６２１",
+        "340621104201010",
+    ],
+)
 def test_invalid_codes(bad: str) -> None:
     assert not is_valid_code(bad)
     with pytest.raises(ValueError):

@@ -15,8 +15,11 @@ from gridworker.store.store import Store
 
 from tests.factories import DAY, GRID, fill_visit, make_household
 
-SETTINGS = {"visit_interval_days": {"monitored": 30, "formerly_poor": 30, "ordinary": 90},
-            "long_absent_interval_days": 90, "overdue_grace_days": 7}
+SETTINGS = {
+    "visit_interval_days": {"monitored": 30, "formerly_poor": 30, "ordinary": 90},
+    "long_absent_interval_days": 90,
+    "overdue_grace_days": 7,
+}
 
 
 def status_of(store: Store, hid: str, today: date, settings: dict | None = None) -> tuple:
@@ -32,11 +35,14 @@ def complete(store: Store, hid: str, day: date, mode: str = "入户") -> None:
         visits.complete_visit(conn, vid)
 
 
-@pytest.mark.parametrize(("kind", "interval"), [
-    ({"household_type": "普通农户"}, 90),
-    ({"household_type": "脱贫户"}, 30),
-    ({"household_type": "普通农户", "monitor_type": "边缘易致贫户"}, 30),
-])
+@pytest.mark.parametrize(
+    ("kind", "interval"),
+    [
+        ({"household_type": "普通农户"}, 90),
+        ({"household_type": "脱贫户"}, 30),
+        ({"household_type": "普通农户", "monitor_type": "边缘易致贫户"}, 30),
+    ],
+)
 def test_due_and_overdue_follow_the_category_interval(
     store: Store, kind: dict, interval: int
 ) -> None:
@@ -48,8 +54,10 @@ def test_due_and_overdue_follow_the_category_interval(
     assert status_of(store, hid, due + timedelta(days=7))[2] == "due"
     assert status_of(store, hid, due + timedelta(days=8))[2] == "overdue"
     # the interval is a setting: a county that visits ordinary households monthly
-    monthly = {**SETTINGS, "visit_interval_days": dict.fromkeys(("monitored", "formerly_poor",
-                                                                   "ordinary"), 10)}
+    monthly = {
+        **SETTINGS,
+        "visit_interval_days": dict.fromkeys(("monitored", "formerly_poor", "ordinary"), 10),
+    }
     assert status_of(store, hid, DAY + timedelta(days=10), monthly)[2] == "due"
 
 
@@ -70,9 +78,16 @@ def test_never_visited_is_due_from_registration(store: Store) -> None:
 
 
 def test_fast_listing_matches_the_reference_rule(store: Store) -> None:
-    ids = [make_household(store, head=f"户{i}", number=f"{i:04d}",
-                          household_type="脱贫户" if i % 2 else "普通农户",
-                          long_absent=i % 3 == 0) for i in range(6)]
+    ids = [
+        make_household(
+            store,
+            head=f"户{i}",
+            number=f"{i:04d}",
+            household_type="脱贫户" if i % 2 else "普通农户",
+            long_absent=i % 3 == 0,
+        )
+        for i in range(6)
+    ]
     for i, hid in enumerate(ids[:4]):
         complete(store, hid, DAY - timedelta(days=20 * i), mode="电话" if i == 1 else "入户")
     today = DAY + timedelta(days=40)
@@ -82,20 +97,34 @@ def test_fast_listing_matches_the_reference_rule(store: Store) -> None:
         rows = {r.id: r for r in roster.list_households(conn, GRID, today, settings)}
         for hid in ids:
             rec = conn.execute(select(h).where(h.c.id == hid)).mappings().one()
-            dates = [v.visit_date for v in visits.household_visits(conn, hid)
-                     if v.status == "completed"]
-            home = [v.visit_date for v in visits.household_visits(conn, hid)
-                    if v.status == "completed" and v.mode == "入户"]
-            ref = roster.visit_status({**rec, "last_home": max(home, default=None),
-                                       "last_any": max(dates, default=None)}, today, settings)
+            dates = [
+                v.visit_date for v in visits.household_visits(conn, hid) if v.status == "completed"
+            ]
+            home = [
+                v.visit_date
+                for v in visits.household_visits(conn, hid)
+                if v.status == "completed" and v.mode == "入户"
+            ]
+            ref = roster.visit_status(
+                {**rec, "last_home": max(home, default=None), "last_any": max(dates, default=None)},
+                today,
+                settings,
+            )
             assert (rows[hid].last_contact, rows[hid].due_on, rows[hid].status) == ref
 
 
 def test_todays_list_alone_matches_the_whole_roster(store: Store) -> None:
-    ids = [make_household(store, head=f"户{i}", number=f"{i:04d}",
-                          household_type="脱贫户" if i % 2 else "普通农户",
-                          monitor_type="边缘易致贫户" if i % 5 == 4 else None,
-                          long_absent=i % 3 == 0) for i in range(10)]
+    ids = [
+        make_household(
+            store,
+            head=f"户{i}",
+            number=f"{i:04d}",
+            household_type="脱贫户" if i % 2 else "普通农户",
+            monitor_type="边缘易致贫户" if i % 5 == 4 else None,
+            long_absent=i % 3 == 0,
+        )
+        for i in range(10)
+    ]
     for i, hid in enumerate(ids[:8]):
         complete(store, hid, DAY - timedelta(days=15 * i), mode="电话" if i % 4 == 1 else "入户")
     with store.read() as conn:
@@ -106,19 +135,27 @@ def test_todays_list_alone_matches_the_whole_roster(store: Store) -> None:
             due = roster.list_households(conn, GRID, today, settings, only_due=True)
             assert due == [r for r in full if r.status != "ok"], days
             assert roster.due_households(conn, GRID, today, settings) == sorted(
-                due, key=lambda r: (r.due_on, r.number))
+                due, key=lambda r: (r.due_on, r.number)
+            )
 
 
 def _contacts_from_visits(conn: Connection) -> set[tuple[str, str | None, str | None]]:
-    return set(conn.exec_driver_sql(
-        "SELECT household_id, max(CASE WHEN mode = '入户' THEN visit_date END), max(visit_date)"
-        " FROM visit WHERE status = 'completed' AND deleted = 0 GROUP BY household_id").all())
+    return set(
+        conn.exec_driver_sql(
+            "SELECT household_id, max(CASE WHEN mode = '入户' THEN visit_date END), max(visit_date)"
+            " FROM visit WHERE status = 'completed' AND deleted = 0 GROUP BY household_id"
+        ).all()
+    )
 
 
 def _contacts_kept(conn: Connection) -> set[tuple[str, str | None, str | None]]:
-    return {r for r in conn.exec_driver_sql(
-        "SELECT household_id, last_home, last_any FROM household_contact").all()
-        if r[1] is not None or r[2] is not None}
+    return {
+        r
+        for r in conn.exec_driver_sql(
+            "SELECT household_id, last_home, last_any FROM household_contact"
+        ).all()
+        if r[1] is not None or r[2] is not None
+    }
 
 
 def test_last_contacts_are_kept_however_visits_are_written(store: Store) -> None:
@@ -136,8 +173,9 @@ def test_last_contacts_are_kept_however_visits_are_written(store: Store) -> None
     with store.write() as conn:  # a correction moves the date earlier
         first = next(v.id for v in visits.household_visits(conn, a) if v.mode == "入户")
         fix = visits.revise_visit(conn, first, worker="gw", worker_name="网格员")
-        visits.save_draft(conn, fix, visits.get_visit(conn, fix).answers,
-                          visit_date=DAY - timedelta(days=40))
+        visits.save_draft(
+            conn, fix, visits.get_visit(conn, fix).answers, visit_date=DAY - timedelta(days=40)
+        )
         visits.complete_visit(conn, fix)
     check()
     with store.write() as conn:  # tombstones (a sync pull of a deleted visit)
@@ -145,18 +183,28 @@ def test_last_contacts_are_kept_however_visits_are_written(store: Store) -> None
         records.tombstone(conn, store.t.visit, draft)
     check()
     with store.write() as conn:  # rows written as a sync pull writes them
-        row = dict(conn.execute(select(store.t.visit).where(store.t.visit.c.id == first))
-                   .mappings().one())
-        conn.execute(store.t.visit.insert(), [{**row, "id": records.new_id(),
-                                               "household_id": b, "visit_date": DAY}])
-        conn.execute(update(store.t.visit).where(store.t.visit.c.id == first)
-                     .values(household_id=b, visit_date=DAY - timedelta(days=1)))
+        row = dict(
+            conn.execute(select(store.t.visit).where(store.t.visit.c.id == first)).mappings().one()
+        )
+        conn.execute(
+            store.t.visit.insert(),
+            [{**row, "id": records.new_id(), "household_id": b, "visit_date": DAY}],
+        )
+        conn.execute(
+            update(store.t.visit)
+            .where(store.t.visit.c.id == first)
+            .values(household_id=b, visit_date=DAY - timedelta(days=1))
+        )
     check()
     with store.read() as conn:
         assert status_of(store, b, DAY)[0] == DAY
-        gone = conn.execute(select(store.t.visit.c.id).where(
-            store.t.visit.c.household_id == b, store.t.visit.c.visit_date == DAY,
-            store.t.visit.c.status == "completed")).scalar_one()
+        gone = conn.execute(
+            select(store.t.visit.c.id).where(
+                store.t.visit.c.household_id == b,
+                store.t.visit.c.visit_date == DAY,
+                store.t.visit.c.status == "completed",
+            )
+        ).scalar_one()
     with store.write() as conn:  # and a physical delete (never done today; still right)
         conn.execute(delete(store.t.visit).where(store.t.visit.c.id == gone))
     check()
@@ -169,12 +217,14 @@ def test_visits_done_since_counts_completed_visits_in_one_read(store: Store) -> 
         complete(store, hid, DAY - timedelta(days=10 * i))  # DAY, DAY-10, DAY-20
     with store.read() as conn:
         counts = roster.visits_done_since(
-            conn, GRID, (DAY, DAY - timedelta(days=10), DAY - timedelta(days=30)), DAY)
+            conn, GRID, (DAY, DAY - timedelta(days=10), DAY - timedelta(days=30)), DAY
+        )
         assert counts == [1, 2, 3]
-        assert counts == [roster.visits_done(conn, GRID, since, DAY) for since in
-                          (DAY, DAY - timedelta(days=10), DAY - timedelta(days=30))]
-        assert roster.visits_done_since(conn, "340621999", (DAY - timedelta(days=30),), DAY) \
-            == [0]
+        assert counts == [
+            roster.visits_done(conn, GRID, since, DAY)
+            for since in (DAY, DAY - timedelta(days=10), DAY - timedelta(days=30))
+        ]
+        assert roster.visits_done_since(conn, "340621999", (DAY - timedelta(days=30),), DAY) == [0]
 
 
 def test_search_narrows_as_you_type_and_matches_a_full_scan(store: Store) -> None:
@@ -184,8 +234,25 @@ def test_search_narrows_as_you_type_and_matches_a_full_scan(store: Store) -> Non
     with store.read() as conn:
         index = SearchIndex.load(conn, GRID)
         fresh = lambda q: SearchIndex.load(conn, GRID).search(q)  # noqa: E731
-        for typed in ("w", "wa", "wang", "wangx", "1", "12", "12组", "1组", "园村1", "w 1",
-                      "w 1组", "wxm", "王", "王小", "l", "li si", "3"):
+        for typed in (
+            "w",
+            "wa",
+            "wang",
+            "wangx",
+            "1",
+            "12",
+            "12组",
+            "1组",
+            "园村1",
+            "w 1",
+            "w 1组",
+            "wxm",
+            "王",
+            "王小",
+            "l",
+            "li si",
+            "3",
+        ):
             assert index.search(typed) == fresh(typed), typed
 
 

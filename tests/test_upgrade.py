@@ -40,9 +40,11 @@ def test_old_store_upgrades_and_keeps_unsent_visit(old: Path, tmp_path: Path) ->
             assert records.pending_count(conn, store.t.metadata.tables) >= 1
             # 0003: the household's last contact, filled from the visits already there
             contact = store.t.metadata.tables["household_contact"]
-            assert conn.execute(select(contact.c.last_home, contact.c.last_any).where(
-                contact.c.household_id == row["household_id"])).one() == (
-                date(2022, 6, 15), date(2022, 6, 15))
+            assert conn.execute(
+                select(contact.c.last_home, contact.c.last_any).where(
+                    contact.c.household_id == row["household_id"]
+                )
+            ).one() == (date(2022, 6, 15), date(2022, 6, 15))
     finally:
         store.close()
     assert json.loads((folder / "account.json").read_text(encoding="utf-8"))["username"]

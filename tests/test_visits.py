@@ -18,8 +18,14 @@ def test_draft_resumes_and_completes(store: Store) -> None:
     hid = make_household(store)
     vid = fill_visit(store, hid)
     with store.write() as conn:  # starting again resumes the same draft
-        again = visits.start_visit(conn, hid, checklist_version="2022.1", worker="gw1",
-                                   worker_name="李网格", visit_date=DAY)
+        again = visits.start_visit(
+            conn,
+            hid,
+            checklist_version="2022.1",
+            worker="gw1",
+            worker_name="李网格",
+            visit_date=DAY,
+        )
     assert again == vid
     with store.write() as conn:
         ev = visits.complete_visit(conn, vid)
@@ -44,8 +50,14 @@ def test_completed_visit_is_immutable(store: Store) -> None:
 
 def test_flags_raise_problems_and_clue_once(store: Store) -> None:
     hid = make_household(store)
-    vid = fill_visit(store, hid, housing_grade="D", food_ok=False, sudden_events=["重大疾病"],
-                     sudden_note="户主查出重病")
+    vid = fill_visit(
+        store,
+        hid,
+        housing_grade="D",
+        food_ok=False,
+        sudden_events=["重大疾病"],
+        sudden_note="户主查出重病",
+    )
     with store.write() as conn:
         ev = visits.complete_visit(conn, vid)
     kinds = {(f.kind, f.problem_type or f.risk_code) for f in ev.flags}

@@ -44,8 +44,8 @@ def normalize(question: Question, raw: Any) -> tuple[Any, str | None]:
         if len(set(value)) != len(value):
             return None, "选项重复"
     if kind in ("integer", "money", "decimal"):
-        low = question.min if question.min is not None else (
-            Decimal(0) if kind == "money" else None
+        low = (
+            question.min if question.min is not None else (Decimal(0) if kind == "money" else None)
         )
         if low is not None and value < low:
             message = "金额不能为负数" if kind == "money" and low == 0 else f"不能小于{_fmt(low)}"

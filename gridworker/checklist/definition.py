@@ -109,7 +109,7 @@ class _Loader:
         parts: list[str | Expression] = []
         last = 0
         for m in _PLACEHOLDER.finditer(text):
-            parts.append(text[last:m.start()])
+            parts.append(text[last : m.start()])
             parts.append(self.expr(m.group(1), f"{where} {{{m.group(1)}}}", scope))
             last = m.end()
         parts.append(text[last:])
@@ -195,7 +195,8 @@ class _Loader:
         if q.per_member and not scope.member:
             raise ExprError(
                 f"{qid} 是成员问题，这里需用 count/any/all/sum(members, …) "
-                "(member question outside a member context)", pos,
+                "(member question outside a member context)",
+                pos,
             )
         if scope.before is not None and q.index >= scope.before:
             raise ExprError(
@@ -221,9 +222,12 @@ class _Loader:
             raise self.fail("derived", f"推算值 id 重复或冲突 (duplicate or clashing id) {clash}")
         sections = tuple(self.section(s, i) for i, s in enumerate(raw["sections"]))
         derived = tuple(
-            Derived(d["id"], d["label"], self.expr(
-                d["expr"], f"derived[{i}]({d['id']}).expr", _Scope(derived_before=i)
-            ), d.get("unit", ""))
+            Derived(
+                d["id"],
+                d["label"],
+                self.expr(d["expr"], f"derived[{i}]({d['id']}).expr", _Scope(derived_before=i)),
+                d.get("unit", ""),
+            )
             for i, d in enumerate(raw.get("derived", ()))
         )
         rules = tuple(self.rule(r, i) for i, r in enumerate(raw.get("rules", ())))
@@ -232,9 +236,15 @@ class _Loader:
         if len({s.id for s in sections}) != len(sections):
             raise self.fail("sections", "分节 id 重复 (duplicate section id)")
         return Checklist(
-            id=raw["id"], version=raw["version"], title=raw["title"], sections=sections,
-            derived=derived, rules=rules, settings_keys=self.settings,
-            effective_from=raw.get("effective_from"), definition=raw,
+            id=raw["id"],
+            version=raw["version"],
+            title=raw["title"],
+            sections=sections,
+            derived=derived,
+            rules=rules,
+            settings_keys=self.settings,
+            effective_from=raw.get("effective_from"),
+            definition=raw,
         )
 
     def collect_questions(self) -> None:
@@ -257,12 +267,19 @@ class _Loader:
                 if low is not None and high is not None and low > high:
                     raise self.fail(where, "min 大于 max (min is greater than max)")
                 self.questions[qid] = Question(
-                    id=qid, type=q["type"], label=q["label"], section=sec["id"],
-                    per_member=sec.get("repeat") == "members", index=index,
-                    choices=choices, choice_labels=labels,
+                    id=qid,
+                    type=q["type"],
+                    label=q["label"],
+                    section=sec["id"],
+                    per_member=sec.get("repeat") == "members",
+                    index=index,
+                    choices=choices,
+                    choice_labels=labels,
                     min=None if low is None else Decimal(str(low)),
                     max=None if high is None else Decimal(str(high)),
-                    max_length=q.get("max_length"), help=q.get("help", ""), unit=q.get("unit", ""),
+                    max_length=q.get("max_length"),
+                    help=q.get("help", ""),
+                    unit=q.get("unit", ""),
                 )
                 index += 1
 
@@ -286,23 +303,34 @@ class _Loader:
             qvisible = None
             if "visible" in q:
                 qvisible = self.expr(
-                    q["visible"], f"{qwhere}.visible",
+                    q["visible"],
+                    f"{qwhere}.visible",
                     _Scope(member, before=base.index, derived_before=0),
                 )
             constraints = tuple(
                 Constraint(
-                    self.expr(c["check"], f"{qwhere}.constraints[{ci}].check",
-                              _Scope(member, value=True)),
-                    self.template(c["message"], f"{qwhere}.constraints[{ci}].message",
-                                  _Scope(member, value=True)),
+                    self.expr(
+                        c["check"], f"{qwhere}.constraints[{ci}].check", _Scope(member, value=True)
+                    ),
+                    self.template(
+                        c["message"],
+                        f"{qwhere}.constraints[{ci}].message",
+                        _Scope(member, value=True),
+                    ),
                 )
                 for ci, c in enumerate(q.get("constraints", ()))
             )
-            questions.append(replace(
-                base, required=required, visible=qvisible, constraints=constraints
-            ))
-        return Section(sec["id"], sec["title"], sec.get("repeat"), visible, tuple(questions),
-                       sec.get("help", ""))
+            questions.append(
+                replace(base, required=required, visible=qvisible, constraints=constraints)
+            )
+        return Section(
+            sec["id"],
+            sec["title"],
+            sec.get("repeat"),
+            visible,
+            tuple(questions),
+            sec.get("help", ""),
+        )
 
     def rule(self, r: Mapping[str, Any], ri: int) -> Rule:
         where = f"rules[{ri}]({r['id']})"
@@ -318,10 +346,14 @@ class _Loader:
         if "risk_code_expr" in r:
             code_expr = self.expr(r["risk_code_expr"], f"{where}.risk_code_expr", scope)
         return Rule(
-            id=r["id"], kind=r["kind"], scope=r.get("scope", "household"),
+            id=r["id"],
+            kind=r["kind"],
+            scope=r.get("scope", "household"),
             when=self.expr(r["when"], f"{where}.when", scope),
             message=self.template(r["message"], f"{where}.message", scope),
-            problem_type=problem_type, risk_code=risk_code, risk_code_expr=code_expr,
+            problem_type=problem_type,
+            risk_code=risk_code,
+            risk_code_expr=code_expr,
         )
 
 

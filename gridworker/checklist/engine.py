@@ -114,10 +114,14 @@ class _State:
         try:
             return evaluate(expr, env)
         except ExprError as exc:
-            self.warnings.append(Flag(
-                f"expr:{where}", "warning", f"清单表达式计算出错 ({where}): {exc}",
-                member_id=env.member_id,
-            ))
+            self.warnings.append(
+                Flag(
+                    f"expr:{where}",
+                    "warning",
+                    f"清单表达式计算出错 ({where}): {exc}",
+                    member_id=env.member_id,
+                )
+            )
             return default
 
 
@@ -221,8 +225,9 @@ class _MemberEnv(_HouseholdEnv):
 
     def compute_ages(self) -> None:
         """birth, age and school_age from the roster's birth date or a valid ID number."""
-        birth = member_birth(self.raw.get("birth"),
-                             self.values.get("id_number", self.raw.get("id_number")))
+        birth = member_birth(
+            self.raw.get("birth"), self.values.get("id_number", self.raw.get("id_number"))
+        )
         visit = self.state.ctx.visit_date
         reference = visit
         if self.state.settings.get("school_age_reference") == "aug31":
@@ -294,9 +299,10 @@ def evaluate_answers(
         )
         for q in sec.questions:
             key: FieldKey = (sec.id, env.member_id, q.id)
-            shown = section_ok and (q.visible is None or truthy(
-                state.run(q.visible, env, f"{q.id}.visible", default=True)
-            ))
+            shown = section_ok and (
+                q.visible is None
+                or truthy(state.run(q.visible, env, f"{q.id}.visible", default=True))
+            )
             value, error = normalize(q, raw.get(q.id)) if shown else (None, None)
             store[q.id] = value
             if shown:
@@ -334,10 +340,16 @@ def evaluate_answers(
             if rule.risk_code_expr is not None:
                 got = state.run(rule.risk_code_expr, renv, f"rules.{rule.id}.risk_code_expr")
                 code = got if got in vocab.RISK_TYPES or got in vocab.DISASTER_SUBTYPES else None
-            flags.append(Flag(
-                rule.id, rule.kind, render(rule.message, renv, f"rules.{rule.id}.message"),
-                rule.problem_type, code, renv.member_id,
-            ))
+            flags.append(
+                Flag(
+                    rule.id,
+                    rule.kind,
+                    render(rule.message, renv, f"rules.{rule.id}.message"),
+                    rule.problem_type,
+                    code,
+                    renv.member_id,
+                )
+            )
     flags += state.warnings
     flags += [
         Flag(f"setting:{key}", "warning", f"缺少设置 {key}（请同步县级设置） (missing setting)")

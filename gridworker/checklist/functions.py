@@ -20,11 +20,25 @@ from gridworker.checklist.expr import ExprError
 
 # name -> (min args, max args or None for any number)
 ARITY: dict[str, tuple[int, int | None]] = {
-    "setting": (1, 1), "count": (1, 2), "any": (2, 2), "all": (2, 2), "sum": (2, 2),
-    "distinct": (2, 2), "min": (1, None), "max": (1, None), "coalesce": (1, None),
-    "empty": (1, 1), "len": (1, 1), "contains": (2, 2), "intersects": (2, 2),
-    "valid_id": (1, 1), "id_error": (1, 1), "id_sex": (1, 1), "age": (1, 1),
-    "digits": (1, 1), "date": (1, 1),
+    "setting": (1, 1),
+    "count": (1, 2),
+    "any": (2, 2),
+    "all": (2, 2),
+    "sum": (2, 2),
+    "distinct": (2, 2),
+    "min": (1, None),
+    "max": (1, None),
+    "coalesce": (1, None),
+    "empty": (1, 1),
+    "len": (1, 1),
+    "contains": (2, 2),
+    "intersects": (2, 2),
+    "valid_id": (1, 1),
+    "id_error": (1, 1),
+    "id_sex": (1, 1),
+    "age": (1, 1),
+    "digits": (1, 1),
+    "date": (1, 1),
 }
 MEMBER_AGGREGATES = frozenset({"count", "any", "all", "sum", "distinct"})
 
@@ -144,9 +158,19 @@ def plain_functions(visit_date: date) -> dict[str, Callable[..., Any]]:
         return age_on(parsed[0], visit_date) if parsed else None
 
     return {
-        "min": _min, "max": _max, "coalesce": _coalesce, "empty": is_empty, "len": _len,
-        "contains": _contains, "intersects": _intersects, "valid_id": _valid_id,
-        "id_error": id_error, "id_sex": _id_sex, "age": _age, "digits": _digits, "date": _date,
+        "min": _min,
+        "max": _max,
+        "coalesce": _coalesce,
+        "empty": is_empty,
+        "len": _len,
+        "contains": _contains,
+        "intersects": _intersects,
+        "valid_id": _valid_id,
+        "id_error": id_error,
+        "id_sex": _id_sex,
+        "age": _age,
+        "digits": _digits,
+        "date": _date,
     }
 
 

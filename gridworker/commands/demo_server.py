@@ -62,12 +62,24 @@ def running(home: Path) -> tuple[int, int] | None:
 
 
 def _admin(db_url: str, *args: str, log: TextIO) -> None:
-    subprocess.run([sys.executable, "-m", "gridworker.commands.server", "--db", db_url, *args],
-                   check=True, stdout=log, stderr=subprocess.STDOUT, timeout=600)
+    subprocess.run(
+        [sys.executable, "-m", "gridworker.commands.server", "--db", db_url, *args],
+        check=True,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        timeout=600,
+    )
 
 
-def start(home: Path, households: int, port: int = DEFAULT_PORT, *, seed: int = 1,
-          out: TextIO = sys.stdout, timeout: float = 60.0) -> str:
+def start(
+    home: Path,
+    households: int,
+    port: int = DEFAULT_PORT,
+    *,
+    seed: int = 1,
+    out: TextIO = sys.stdout,
+    timeout: float = 60.0,
+) -> str:
     """Start (or reuse) the demo server; returns its base URL. Raises RuntimeError."""
     found = running(home)
     if found is not None:
@@ -84,19 +96,43 @@ def start(home: Path, households: int, port: int = DEFAULT_PORT, *, seed: int = 
             _admin(db_url, "init", log=log)
             if not marker.exists():
                 t0 = time.perf_counter()
-                print(f"正在载入演示县 (loading the demo county, {households} households)…",
-                      file=out, flush=True)
-                _admin(db_url, "demo-data", "--households", str(households), "--seed",
-                       str(seed), log=log)
+                print(
+                    f"正在载入演示县 (loading the demo county, {households} households)…",
+                    file=out,
+                    flush=True,
+                )
+                _admin(
+                    db_url,
+                    "demo-data",
+                    "--households",
+                    str(households),
+                    "--seed",
+                    str(seed),
+                    log=log,
+                )
                 marker.write_text(json.dumps({"households": households, "seed": seed}))
                 print(f"  done ({time.perf_counter() - t0:.1f} s)", file=out)
         except (subprocess.SubprocessError, OSError) as e:
             raise RuntimeError(f"server database: {e} (see {srv / 'server.log'})") from e
         proc = subprocess.Popen(
-            [sys.executable, "-m", "gridworker.commands.server", "--db", db_url, "serve",
-             "--host", "127.0.0.1", "--port", str(port)],
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            start_new_session=True, close_fds=True)
+            [
+                sys.executable,
+                "-m",
+                "gridworker.commands.server",
+                "--db",
+                db_url,
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            close_fds=True,
+        )
     (srv / "server.pid").write_text(f"{proc.pid} {port}\n")
     url = base_url(port)
     deadline = time.monotonic() + timeout

@@ -38,8 +38,11 @@ def _enrol_demo(url: str, households: int, home: Path, out: TextIO) -> str:
             aside = folder.with_name(f"{username}.local-{int(time.time())}")
             folder.rename(aside)  # a local-only demo store: kept aside, never mixed in
             print(f"  本机演示账户已移到 {aside.name} (local-only demo store kept aside)", file=out)
-        if folder.exists() and load_account(folder).server_url == url \
-                and not load_account(folder).revoked:
+        if (
+            folder.exists()
+            and load_account(folder).server_url == url
+            and not load_account(folder).revoked
+        ):
             store = Store.open(folder, DEMO_PASSWORD)
         else:
             store = enroll(url, username, DEMO_PASSWORD, home=home, device_name="demo")
@@ -72,10 +75,18 @@ def demo_up(households: int = 2000, port: int | None = None, out: TextIO = sys.s
         accounts = list_accounts(home)
         worker = next((a for a in accounts if a.role == "grid"), accounts[0]).username
     if not has_display():
-        where = (f"the county server keeps running at {url} (API docs: {url}/api/v1/docs; "
-                 "stop it with `gridworker demo-down`)" if url else f"demo accounts are in {home}")
-        print(f"没有图形显示 (no display): the app cannot open here; {where}; "
-              f"sign in as {worker} / {DEMO_PASSWORD} on a desktop.", file=out, flush=True)
+        where = (
+            f"the county server keeps running at {url} (API docs: {url}/api/v1/docs; "
+            "stop it with `gridworker demo-down`)"
+            if url
+            else f"demo accounts are in {home}"
+        )
+        print(
+            f"没有图形显示 (no display): the app cannot open here; {where}; "
+            f"sign in as {worker} / {DEMO_PASSWORD} on a desktop.",
+            file=out,
+            flush=True,
+        )
         return 0
     from gridworker.ui.app import run_app
 

@@ -1,14 +1,14 @@
 """The `gridworker` command: the desktop app and its subcommands for support staff.
 
-    gridworker                      start the app
-    gridworker demo-data            create a demo county with local demo accounts
-    gridworker demo-up              what `make run` does: demo server + data, the app synced
-    gridworker demo-down            stop the demo county server started by demo-up
-    gridworker --self-test          check this installation and exit non-zero on any failure
-    gridworker enroll --server URL --username NAME   enrol this device (password from stdin/tty)
-    gridworker sync [--username NAME]                one full sync, with a summary
-    gridworker print                visit summaries (入户走访记录表) to PDF (see print_cli.py)
-    gridworker report               township report to PDF / .xlsx (see report_cli.py)
+gridworker                      start the app
+gridworker demo-data            create a demo county with local demo accounts
+gridworker demo-up              what `make run` does: demo server + data, the app synced
+gridworker demo-down            stop the demo county server started by demo-up
+gridworker --self-test          check this installation and exit non-zero on any failure
+gridworker enroll --server URL --username NAME   enrol this device (password from stdin/tty)
+gridworker sync [--username NAME]                one full sync, with a summary
+gridworker print                visit summaries (入户走访记录表) to PDF (see print_cli.py)
+gridworker report               township report to PDF / .xlsx (see report_cli.py)
 """
 
 from __future__ import annotations
@@ -24,8 +24,11 @@ from gridworker import __version__
 
 
 def _add_home(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--home", type=Path, help="data folder (default: $GRIDWORKER_HOME or the "
-                   "platform's user-data folder)")
+    p.add_argument(
+        "--home",
+        type=Path,
+        help="data folder (default: $GRIDWORKER_HOME or the platform's user-data folder)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,8 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     if args.home is not None:
         import os
 
@@ -80,8 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo-data":
         from gridworker.demo_accounts import create_demo_accounts
 
-        create_demo_accounts(households=args.households, seed=args.seed, today=args.today,
-                             password=args.password, force=args.force, out=sys.stdout)
+        create_demo_accounts(
+            households=args.households,
+            seed=args.seed,
+            today=args.today,
+            password=args.password,
+            force=args.force,
+            out=sys.stdout,
+        )
         return 0
     if args.command == "enroll":
         from gridworker.commands.sync import cmd_enroll

@@ -32,10 +32,16 @@ def add_print_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="last date (--grid)")
     p.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     privacy = p.add_mutually_exclusive_group()
-    privacy.add_argument("--public", action="store_true",
-                         help="公示版: no ID numbers, phones, bank details or health status")
-    privacy.add_argument("--full-ids", action="store_true",
-                         help="print full ID numbers (default: last 4 digits only)")
+    privacy.add_argument(
+        "--public",
+        action="store_true",
+        help="公示版: no ID numbers, phones, bank details or health status",
+    )
+    privacy.add_argument(
+        "--full-ids",
+        action="store_true",
+        help="print full ID numbers (default: last 4 digits only)",
+    )
 
 
 def _password(user: str) -> str:
@@ -81,12 +87,14 @@ def run_print(args: argparse.Namespace) -> int:
         if args.visit:
             result = save_visit_pdf(store, args.visit, args.out, options)
         else:
+
             def progress(done: int, total: int) -> None:
                 if done == total or done % 25 == 0:
                     print(f"  {done}/{total}", file=sys.stderr)
 
-            result = save_region_pdf(store, args.grid, args.date_from, args.date_to, args.out,
-                                     options, progress=progress)
+            result = save_region_pdf(
+                store, args.grid, args.date_from, args.date_to, args.out, options, progress=progress
+            )
     except StoreError as exc:
         print(f"打印失败：{exc}", file=sys.stderr)
         return 1

@@ -52,8 +52,10 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"找不到账号 {user}：{exc}", file=sys.stderr)
         return 1
     if account.role not in REPORT_ROLES:
-        print("网格员账号不能生成汇总报表 (reports are for township and county users)",
-              file=sys.stderr)
+        print(
+            "网格员账号不能生成汇总报表 (reports are for township and county users)",
+            file=sys.stderr,
+        )
         return 2
     if not region.startswith(account.scope):
         print(f"错误：{region} 不在本账号范围 {account.scope} 内", file=sys.stderr)

@@ -91,8 +91,11 @@ def check_qt_platform(ctx: Context) -> str:
     wanted = os.environ.get("QT_QPA_PLATFORM", "(Qt default)")
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
     available = sorted(p.name for p in plugins.glob("*")) if plugins.is_dir() else []
-    print(f"       trying Qt {qVersion()} platform {wanted}; plugins in {plugins}: "
-          f"{len(available)}", file=ctx.out, flush=True)
+    print(
+        f"       trying Qt {qVersion()} platform {wanted}; plugins in {plugins}: {len(available)}",
+        file=ctx.out,
+        flush=True,
+    )
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "gridworker"])
     ctx.qt_app = app
     return f"Qt {qVersion()}, platform {app.platformName()}"  # type: ignore[attr-defined]
@@ -152,8 +155,10 @@ def check_encrypted_store(ctx: Context) -> str:
     import sqlcipher3
 
     ms = (time.perf_counter() - t0) * 1000
-    return (f"SQLCipher ({sqlcipher3.sqlite_version}), schema {migrate.head_revision()}: "
-            f"created, written, reopened, wrong password refused ({ms:.0f} ms)")
+    return (
+        f"SQLCipher ({sqlcipher3.sqlite_version}), schema {migrate.head_revision()}: "
+        f"created, written, reopened, wrong password refused ({ms:.0f} ms)"
+    )
 
 
 def check_checklists(ctx: Context) -> str:
@@ -217,14 +222,25 @@ def check_existing_store(ctx: Context) -> str:
         revision = migrate.current_revision(store.engine)
         v = store.t.visit
         with store.read() as conn:
-            states: dict[str, int] = dict(conn.execute(
-                select(v.c.sync_state, func.count()).group_by(v.c.sync_state)).all())
-            unsent = conn.execute(
-                select(v).where(v.c.sync_state != "synced").order_by(v.c.id)
-                .limit(MAX_LISTED_VISITS)).mappings().all()
+            states: dict[str, int] = dict(
+                conn.execute(select(v.c.sync_state, func.count()).group_by(v.c.sync_state)).all()
+            )
+            unsent = (
+                conn.execute(
+                    select(v)
+                    .where(v.c.sync_state != "synced")
+                    .order_by(v.c.id)
+                    .limit(MAX_LISTED_VISITS)
+                )
+                .mappings()
+                .all()
+            )
         for row in unsent:
-            print("       unsent visit " + json.dumps(visit_fingerprint(dict(row)),
-                                                      ensure_ascii=False), file=ctx.out)
+            print(
+                "       unsent visit "
+                + json.dumps(visit_fingerprint(dict(row)), ensure_ascii=False),
+                file=ctx.out,
+            )
     finally:
         store.close()
     return f"revision {revision}, visits by sync state {json.dumps(states, sort_keys=True)}"
@@ -235,11 +251,17 @@ def visit_fingerprint(row: dict[str, Any]) -> dict[str, Any]:
     answers = row["answers"]
     if isinstance(answers, str):
         answers = json.loads(answers)
-    digest = hashlib.sha256(json.dumps(answers, sort_keys=True, ensure_ascii=False,
-                                       default=str).encode("utf-8")).hexdigest()
-    return {"id": row["id"], "household_id": row["household_id"], "status": row["status"],
-            "sync_state": row["sync_state"], "visit_date": str(row["visit_date"]),
-            "answers_sha256": digest}
+    digest = hashlib.sha256(
+        json.dumps(answers, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+    ).hexdigest()
+    return {
+        "id": row["id"],
+        "household_id": row["household_id"],
+        "status": row["status"],
+        "sync_state": row["sync_state"],
+        "visit_date": str(row["visit_date"]),
+        "answers_sha256": digest,
+    }
 
 
 CHECKS: list[Check] = [
@@ -261,9 +283,12 @@ def run_self_test(checks: list[Check] | None = None, out: TextIO | None = None) 
     """Run every check, print one line each, return 0 when none failed (else 1)."""
     out = out or sys.stdout
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
-    print(f"gridworker {__version__} self-test ({frozen}, Python {platform.python_version()}, "
-          f"{platform.system()} {platform.machine()}, {platform.platform(terse=True)})",
-          file=out, flush=True)
+    print(
+        f"gridworker {__version__} self-test ({frozen}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}, {platform.platform(terse=True)})",
+        file=out,
+        flush=True,
+    )
     failed = 0
     t_start = time.perf_counter()
     root_logger = logging.getLogger()

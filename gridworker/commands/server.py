@@ -62,11 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     dev.add_parser("list").add_argument("--user", default=None)
     imp = sub.add_parser("import-roster", help="import households and members (.xlsx / .csv)")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--report", nargs="?", const="", default=None, metavar="FILE",
-                     help="also write the row-by-row report (.csv or .xlsx); without FILE: "
-                          "<input>-导入报告.csv next to the input")
+    imp.add_argument(
+        "--report",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="FILE",
+        help="also write the row-by-row report (.csv or .xlsx); without FILE: "
+        "<input>-导入报告.csv next to the input",
+    )
     sub.add_parser("checklist").add_subparsers(dest="action", required=True).add_parser(
-        "publish").add_argument("file", type=Path)
+        "publish"
+    ).add_argument("file", type=Path)
     st = sub.add_parser("settings").add_subparsers(dest="action", required=True).add_parser("set")
     st.add_argument("key")
     st.add_argument("value", help="JSON value, e.g. 7000 or '{\"a\": 1}'")
@@ -83,12 +90,22 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo-data")
     demo.add_argument("--households", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
-                      help="the day the demo county is generated for (default: today)")
-    demo.add_argument("--history-days", type=int, default=None, metavar="DAYS",
-                      help="visits go back this many days, ~0.4 visits per household a month "
-                           "(default 240; a county-size set of 3,000,000 visits for 300,000 "
-                           "households: 790)")
+    demo.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the demo county is generated for (default: today)",
+    )
+    demo.add_argument(
+        "--history-days",
+        type=int,
+        default=None,
+        metavar="DAYS",
+        help="visits go back this many days, ~0.4 visits per household a month "
+        "(default 240; a county-size set of 3,000,000 visits for 300,000 "
+        "households: 790)",
+    )
     serve = sub.add_parser("serve")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
@@ -118,8 +135,9 @@ def _run(args: argparse.Namespace, url: str) -> int:
         print(f"数据库已就绪：{engine.url.render_as_string(hide_password=True)}")
     elif cmd == "user":
         if args.action == "add":
-            admin.add_user(engine, args.username, _password(args), args.role, args.scope,
-                           args.display_name)
+            admin.add_user(
+                engine, args.username, _password(args), args.role, args.scope, args.display_name
+            )
         elif args.action in ("disable", "enable"):
             admin.disable_user(engine, args.username, args.action == "disable")
         else:
@@ -138,16 +156,20 @@ def _run(args: argparse.Namespace, url: str) -> int:
         report = import_roster(engine, args.file)
         print(report.summary())
         if args.report is not None:
-            out = Path(args.report) if args.report else \
-                args.file.with_name(f"{args.file.stem}-导入报告.csv")
+            out = (
+                Path(args.report)
+                if args.report
+                else args.file.with_name(f"{args.file.stem}-导入报告.csv")
+            )
             report.write(out)
             print(f"导入报告：{out}")
         return 0 if not report.rejected else 1
     elif cmd == "checklist":
         print(f"已发布调查表版本 {admin.publish_checklist(engine, args.file)}")
     elif cmd == "settings":
-        admin.set_setting(engine, args.key, json.loads(args.value), args.year, args.region,
-                          args.note)
+        admin.set_setting(
+            engine, args.key, json.loads(args.value), args.year, args.region, args.note
+        )
         print("完成")
     elif cmd == "min-app-version":
         admin.set_min_app_version(engine, args.version)
@@ -161,8 +183,13 @@ def _run(args: argparse.Namespace, url: str) -> int:
         from gridworker.demo import HISTORY_DAYS
         from gridworker.server.demo_load import load_demo
 
-        counts = load_demo(engine, args.households, args.seed, today=args.today,
-                           history_days=args.history_days or HISTORY_DAYS)
+        counts = load_demo(
+            engine,
+            args.households,
+            args.seed,
+            today=args.today,
+            history_days=args.history_days or HISTORY_DAYS,
+        )
         print(json.dumps(counts, ensure_ascii=False))
     elif cmd == "report":
         return server_report.run(args, engine)
@@ -185,10 +212,20 @@ def serve(url: str, host: str, port: int, workers: int, log_level: str) -> int:
     sock.listen(2048)
     sock.set_inheritable(True)
     actual = sock.getsockname()[1]
-    print(f"gridworker-server listening on http://{host}:{actual} "
-          f"(API docs: http://{host}:{actual}/api/v1/docs)", flush=True)
-    uvicorn.run("gridworker.server.app:app_from_env", factory=True, fd=sock.fileno(),
-                workers=workers, log_level=log_level, access_log=False, timeout_graceful_shutdown=2)
+    print(
+        f"gridworker-server listening on http://{host}:{actual} "
+        f"(API docs: http://{host}:{actual}/api/v1/docs)",
+        flush=True,
+    )
+    uvicorn.run(
+        "gridworker.server.app:app_from_env",
+        factory=True,
+        fd=sock.fileno(),
+        workers=workers,
+        log_level=log_level,
+        access_log=False,
+        timeout_graceful_shutdown=2,
+    )
     return 0
 
 

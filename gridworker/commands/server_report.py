@@ -22,8 +22,12 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("report", help="export a report (region × period) as .xlsx or JSON")
     p.add_argument("--region", required=True, help="county, township, village or grid code")
     p.add_argument("--period", required=True, help="2022-W18, 2022-05 or 2022-Q2")
-    p.add_argument("--format", choices=FORMATS, default=None,
-                   help="xlsx or json (default: from the suffix of --out)")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="xlsx or json (default: from the suffix of --out)",
+    )
     p.add_argument("--out", type=Path, required=True, help="file to write")
 
 

@@ -38,8 +38,9 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
     password = _secret("密码: ")
     try:
-        store = enroll(args.server, args.username, password, home=data_home(),
-                       device_name=args.device_name)
+        store = enroll(
+            args.server, args.username, password, home=data_home(), device_name=args.device_name
+        )
     except SyncError as e:
         print(f"登记失败：{e}", file=sys.stderr)
         return 1

@@ -92,24 +92,30 @@ def households_in(region: str) -> ColumnElement[bool]:
     return and_(live_household(), in_region(H.c.grid_code, region))
 
 
-def counted_visits(region: str, start: date, end: date,
-                   *where: ColumnElement[bool]) -> Select[Any]:
+def counted_visits(region: str, start: date, end: date, *where: ColumnElement[bool]) -> Select[Any]:
     """The visits that count, dated in [start, end], of live households in ``region``
     (``where`` may filter on ``visit_counted`` columns)."""
-    return (
-        select(VC.c.visit_id.label("id"), VC.c.household_id, VC.c.visit_date, VC.c.created_at,
-               VC.c.per_capita_income, VC.c.grid_code)
-        .where(VC.c.visit_date >= start, VC.c.visit_date <= end, in_region(VC.c.grid_code, region),
-               *where)
+    return select(
+        VC.c.visit_id.label("id"),
+        VC.c.household_id,
+        VC.c.visit_date,
+        VC.c.created_at,
+        VC.c.per_capita_income,
+        VC.c.grid_code,
+    ).where(
+        VC.c.visit_date >= start, VC.c.visit_date <= end, in_region(VC.c.grid_code, region), *where
     )
 
 
 def latest_in(region: str, start: date, end: date) -> ColumnElement[bool]:
     """``visit_counted`` rows dated in [start, end] that are their household's latest up to
     ``end`` (one per household visited in the range)."""
-    return and_(VC.c.visit_date >= start, VC.c.visit_date <= end,
-                in_region(VC.c.grid_code, region),
-                or_(VC.c.next_date.is_(None), VC.c.next_date > end))
+    return and_(
+        VC.c.visit_date >= start,
+        VC.c.visit_date <= end,
+        in_region(VC.c.grid_code, region),
+        or_(VC.c.next_date.is_(None), VC.c.next_date > end),
+    )
 
 
 FORMERLY_POOR = "脱贫户"
@@ -147,8 +153,9 @@ def counted_in_region(conn: Connection, region: str) -> ColumnElement[bool]:
     return and_(cond, one_of(conn, VC.c.grid_code, grids))
 
 
-def period_sums(conn: Connection, region: str, start: date, end: date,
-                recent: date | None = None) -> list[GridSums]:
+def period_sums(
+    conn: Connection, region: str, start: date, end: date, recent: date | None = None
+) -> list[GridSums]:
     """Coverage and work sums of the period [start, end] (and long-absent contacts in
     [recent, end]) per grid and worker, from ONE range of ``visit_counted`` (every sum is a
     condition on the row: "latest up to ``end``" is ``next_date`` after ``end``)."""
@@ -159,14 +166,21 @@ def period_sums(conn: Connection, region: str, start: date, end: date,
     counted = and_(in_period, latest)
     poor = and_(counted, VC.c.household_type == FORMERLY_POOR)
     q = (
-        select(VC.c.grid_code, VC.c.worker, VC.c.worker_name,
-               _sum_of(counted), _sum_of(and_(counted, absent)),
-               _sum_of(and_(VC.c.visit_date >= recent, latest, absent)) if recent is not None
-               else literal(0),
-               _sum_of(and_(in_period, or_(VC.c.next_worker_date.is_(None),
-                                           VC.c.next_worker_date > end))),
-               _sum_of(in_period),
-               *(func.sum(case((poor, VC.c[n]), else_=0)) for n in WORK_COUNTS))
+        select(
+            VC.c.grid_code,
+            VC.c.worker,
+            VC.c.worker_name,
+            _sum_of(counted),
+            _sum_of(and_(counted, absent)),
+            _sum_of(and_(VC.c.visit_date >= recent, latest, absent))
+            if recent is not None
+            else literal(0),
+            _sum_of(
+                and_(in_period, or_(VC.c.next_worker_date.is_(None), VC.c.next_worker_date > end))
+            ),
+            _sum_of(in_period),
+            *(func.sum(case((poor, VC.c[n]), else_=0)) for n in WORK_COUNTS),
+        )
         .where(VC.c.visit_date >= lo, VC.c.visit_date <= end, counted_in_region(conn, region))
         .group_by(VC.c.grid_code, VC.c.worker, VC.c.worker_name)
     )
@@ -175,8 +189,9 @@ def period_sums(conn: Connection, region: str, start: date, end: date,
         out = []
         for grid, worker, name, *sums in conn.execute(q).all():
             v, la, recent_la, wh, wv, *work = (int(x or 0) for x in sums)
-            out.append(GridSums(str(grid), worker or "", name or "", v, la, recent_la, wh, wv,
-                                tuple(work)))
+            out.append(
+                GridSums(str(grid), worker or "", name or "", v, la, recent_la, wh, wv, tuple(work))
+            )
         return out
 
     return cached(conn, ("period_sums", region, start, end, recent), read)
@@ -193,11 +208,16 @@ def open_at(day: date) -> ColumnElement[bool]:
 
 def grid_households(conn: Connection, region: str) -> list[tuple[str, int, int]]:
     """(grid, live households, of them long-absent) for every grid of the region with any."""
-    q = (select(H.c.grid_code, func.count(),
-                func.sum(case((H.c.long_absent.is_(True), 1), else_=0)))
-         .where(households_in(region)).group_by(H.c.grid_code))
-    return cached(conn, ("grids", region), lambda: [
-        (str(g), int(n), int(la or 0)) for g, n, la in conn.execute(q).all()])
+    q = (
+        select(H.c.grid_code, func.count(), func.sum(case((H.c.long_absent.is_(True), 1), else_=0)))
+        .where(households_in(region))
+        .group_by(H.c.grid_code)
+    )
+    return cached(
+        conn,
+        ("grids", region),
+        lambda: [(str(g), int(n), int(la or 0)) for g, n, la in conn.execute(q).all()],
+    )
 
 
 def monitored_households(conn: Connection, region: str) -> list[tuple[str, str, str, Any]]:
@@ -213,24 +233,38 @@ EVENT_STAGES = ("风险线索", "县级审定", "风险消除")
 def events(conn: Connection, region: str, end: date) -> list[tuple[str, str, str, date]]:
     """(household, grid, stage, date) of the region's live 风险线索 / 县级审定 / 风险消除 events
     dated up to ``end``, ordered by household and date."""
-    q = (select(E.c.household_id, H.c.grid_code, E.c.stage, E.c.event_date)
-         .join(H, H.c.id == E.c.household_id)
-         .where(households_in(region), E.c.deleted.is_(False), E.c.stage.in_(EVENT_STAGES),
-                E.c.event_date <= end)
-         .order_by(E.c.household_id, E.c.event_date))
+    q = (
+        select(E.c.household_id, H.c.grid_code, E.c.stage, E.c.event_date)
+        .join(H, H.c.id == E.c.household_id)
+        .where(
+            households_in(region),
+            E.c.deleted.is_(False),
+            E.c.stage.in_(EVENT_STAGES),
+            E.c.event_date <= end,
+        )
+        .order_by(E.c.household_id, E.c.event_date)
+    )
     return cached(conn, ("events", region, end), lambda: [tuple(r) for r in conn.execute(q).all()])
 
 
-def problem_rows(conn: Connection, region: str, start: date,
-                 end: date) -> list[tuple[str, str, str, date, date | None]]:
+def problem_rows(
+    conn: Connection, region: str, start: date, end: date
+) -> list[tuple[str, str, str, date, date | None]]:
     """(household, grid, type, opened, resolved) of the region's live problems (every type)
     open at some moment of [start, end]."""
-    q = (select(P.c.household_id, H.c.grid_code, P.c.type, P.c.opened_on, P.c.resolved_on)
-         .join(H, H.c.id == P.c.household_id)
-         .where(joined_in_region(conn, region), P.c.deleted.is_(False), P.c.opened_on <= end,
-                or_(P.c.resolved_on.is_(None), P.c.resolved_on >= start)))
-    return cached(conn, ("problems", region, start, end),
-                  lambda: [tuple(r) for r in conn.execute(q).all()])
+    q = (
+        select(P.c.household_id, H.c.grid_code, P.c.type, P.c.opened_on, P.c.resolved_on)
+        .join(H, H.c.id == P.c.household_id)
+        .where(
+            joined_in_region(conn, region),
+            P.c.deleted.is_(False),
+            P.c.opened_on <= end,
+            or_(P.c.resolved_on.is_(None), P.c.resolved_on >= start),
+        )
+    )
+    return cached(
+        conn, ("problems", region, start, end), lambda: [tuple(r) for r in conn.execute(q).all()]
+    )
 
 
 def region_names(conn: Connection, region: str) -> dict[str, str]:

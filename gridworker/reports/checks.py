@@ -30,9 +30,22 @@ from gridworker.reports.base import D, H, M, T
 
 C = T.metadata.tables["household_check"]
 ID_CARD = "居民身份证"
-MEMBER_COLS = ("household_id", "name", "sex", "id_type", "id_number", "relationship",
-               "education", "school_status", "work_location", "work_months", "phone",
-               "resident_med", "employee_med", "deleted")
+MEMBER_COLS = (
+    "household_id",
+    "name",
+    "sex",
+    "id_type",
+    "id_number",
+    "relationship",
+    "education",
+    "school_status",
+    "work_location",
+    "work_months",
+    "phone",
+    "resident_med",
+    "employee_med",
+    "deleted",
+)
 
 
 def _blank(value: Any) -> bool:
@@ -43,8 +56,9 @@ def _bad_phone(value: Any) -> bool:
     return not _blank(value) and not (len(str(value)) == 11 and str(value).isdigit())
 
 
-def household_checks(household: Mapping[str, Any] | Any,
-                     members: Sequence[Mapping[str, Any] | Any]) -> list[dict[str, Any]]:
+def household_checks(
+    household: Mapping[str, Any] | Any, members: Sequence[Mapping[str, Any] | Any]
+) -> list[dict[str, Any]]:
     """``household_check`` rows (rule, records, detail) for one household and its live members."""
     hid = str(household["id"])
     live = [m for m in members if not m.get("deleted")]
@@ -77,8 +91,10 @@ def household_checks(household: Mapping[str, Any] | Any,
         hit("spouse_count", f"配偶{len(spouses)}人")
     if len(heads) == 1 and len(spouses) == 1 and heads[0].get("sex") == spouses[0].get("sex"):
         hit("head_spouse_sex", f"户主与配偶同为{heads[0].get('sex') or '未填'}")
-    return [{"household_id": hid, "rule": rule, "records": len(who),
-             "detail": "、".join(who)[:500]} for rule, who in found.items()]
+    return [
+        {"household_id": hid, "rule": rule, "records": len(who), "detail": "、".join(who)[:500]}
+        for rule, who in found.items()
+    ]
 
 
 def record_household(conn: Connection, household_id: str) -> None:
@@ -90,8 +106,15 @@ def record_household(conn: Connection, household_id: str) -> None:
     h = conn.execute(select(H.c.id, H.c.phone, H.c.deleted).where(H.c.id == household_id)).first()
     if h is None or h.deleted:
         return
-    members = conn.execute(select(*(M.c[c] for c in MEMBER_COLS)).where(
-        M.c.household_id == household_id, M.c.deleted.is_(False))).mappings().all()
+    members = (
+        conn.execute(
+            select(*(M.c[c] for c in MEMBER_COLS)).where(
+                M.c.household_id == household_id, M.c.deleted.is_(False)
+            )
+        )
+        .mappings()
+        .all()
+    )
     rows = household_checks(h._mapping, members)
     if rows:
         conn.execute(C.insert(), rows)
@@ -102,23 +125,32 @@ def _live_numbered() -> tuple[Any, ...]:
 
 
 def _write_duplicates(conn: Connection, *where: Any) -> None:
-    dup = (select(M.c.id_number).where(*_live_numbered(), *where).group_by(M.c.id_number)
-           .having(func.count() > 1))
+    dup = (
+        select(M.c.id_number)
+        .where(*_live_numbered(), *where)
+        .group_by(M.c.id_number)
+        .having(func.count() > 1)
+    )
     sel = select(M.c.id, M.c.id_number, M.c.household_id, M.c.name).where(
-        *_live_numbered(), M.c.id_number.in_(dup))
+        *_live_numbered(), M.c.id_number.in_(dup)
+    )
     conn.execute(D.insert().from_select(["member_id", "id_number", "household_id", "name"], sel))
 
 
 def record_duplicates(conn: Connection, household_id: str) -> None:
     """Recompute ``member_id_duplicate`` for every ID number the household's members hold now or
     held when it was last recorded."""
-    numbers = set(conn.execute(select(D.c.id_number).where(D.c.household_id == household_id))
-                  .scalars())
-    numbers.update(conn.execute(select(M.c.id_number).where(
-        M.c.household_id == household_id, *_live_numbered())).scalars())
+    numbers = set(
+        conn.execute(select(D.c.id_number).where(D.c.household_id == household_id)).scalars()
+    )
+    numbers.update(
+        conn.execute(
+            select(M.c.id_number).where(M.c.household_id == household_id, *_live_numbered())
+        ).scalars()
+    )
     found = sorted(str(n) for n in numbers)
     for i in range(0, len(found), 500):
-        chunk = found[i:i + 500]
+        chunk = found[i : i + 500]
         conn.execute(D.delete().where(D.c.id_number.in_(chunk)))
         _write_duplicates(conn, M.c.id_number.in_(chunk))
 
@@ -129,25 +161,35 @@ def rebuild_duplicates(conn: Connection) -> None:
     _write_duplicates(conn)
 
 
-def check_rows_for(households: Iterable[Mapping[str, Any]],
-                   members: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def check_rows_for(
+    households: Iterable[Mapping[str, Any]], members: Iterable[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
     """``household_check`` rows for many households at once (bulk loads)."""
     by_household: dict[str, list[Mapping[str, Any]]] = {}
     for m in members:
         by_household.setdefault(str(m["household_id"]), []).append(m)
-    return [row for h in households if not h.get("deleted")
-            for row in household_checks(h, by_household.get(str(h["id"]), []))]
+    return [
+        row
+        for h in households
+        if not h.get("deleted")
+        for row in household_checks(h, by_household.get(str(h["id"]), []))
+    ]
 
 
 def rebuild_checks(conn: Connection, batch: int = 5000) -> int:
     """Recompute ``household_check`` for every live household (streams the members), then
     ``member_id_duplicate``. (``visit_counted``: ``facts.rebuild_chains``.)"""
     conn.execute(C.delete())
-    households = {str(r.id): r._mapping for r in conn.execute(
-        select(H.c.id, H.c.phone, H.c.deleted).where(H.c.deleted.is_(False)))}
+    households = {
+        str(r.id): r._mapping
+        for r in conn.execute(select(H.c.id, H.c.phone, H.c.deleted).where(H.c.deleted.is_(False)))
+    }
     members = conn.execute(
-        select(*(M.c[c] for c in MEMBER_COLS)).where(M.c.deleted.is_(False))
-        .order_by(M.c.household_id), execution_options={"yield_per": batch}).mappings()
+        select(*(M.c[c] for c in MEMBER_COLS))
+        .where(M.c.deleted.is_(False))
+        .order_by(M.c.household_id),
+        execution_options={"yield_per": batch},
+    ).mappings()
     pending: list[dict[str, Any]] = []
     written = 0
 

@@ -43,19 +43,23 @@ def window_start(period: Period) -> Any:
     return months_before(period.end, WINDOW_MONTHS)
 
 
-def candidates(conn: Connection, region: str, period: Period,
-               settings: Settings) -> tuple[dict[str, str], dict[str, str], set[int]]:
+def candidates(
+    conn: Connection, region: str, period: Period, settings: Settings
+) -> tuple[dict[str, str], dict[str, str], set[int]]:
     """(monitored not cleared, candidates with a detail, years with no line)."""
     pool = _monitored_not_cleared(conn, region, period)
     start = window_start(period) + timedelta(days=1)
     end = period.end
-    with_open = {hid for hid, _g, _t, opened, resolved in
-                 problem_rows(conn, region, period.start, end)
-                 if opened <= end and (resolved is None or resolved > end)}
+    with_open = {
+        hid
+        for hid, _g, _t, opened, resolved in problem_rows(conn, region, period.start, end)
+        if opened <= end and (resolved is None or resolved > end)
+    }
     missing: set[int] = set()
     out: dict[str, str] = {}
-    for hid, groups in _window_visits(conn, region, start, end,
-                                      [h for h in pool if h not in with_open]).items():
+    for hid, groups in _window_visits(
+        conn, region, start, end, [h for h in pool if h not in with_open]
+    ).items():
         ok = True
         for year, grid, visits, with_income, low in groups:
             line = settings.get("monitoring_line", year, grid)
@@ -71,8 +75,9 @@ def candidates(conn: Connection, region: str, period: Period,
     return pool, out, missing
 
 
-def _window_visits(conn: Connection, region: str, start: date, end: date,
-                   household_ids: list[str]) -> dict[str, list[tuple[int, str, int, int, Any]]]:
+def _window_visits(
+    conn: Connection, region: str, start: date, end: date, household_ids: list[str]
+) -> dict[str, list[tuple[int, str, int, int, Any]]]:
     """household → (year, grid, visits, visits with an income, lowest income) of its counted
     visits dated in [start, end] (at most two calendar years), per year: the line is a year's."""
     this_year = date(end.year, 1, 1)
@@ -80,32 +85,61 @@ def _window_visits(conn: Connection, region: str, start: date, end: date,
     ids = sorted(household_ids)
     out: dict[str, list[tuple[int, str, int, int, Any]]] = {}
     for i in range(0, len(ids), 500):
-        q = (select(VC.c.household_id, year, VC.c.grid_code, func.count(),
-                    func.count(VC.c.per_capita_income), func.min(VC.c.per_capita_income))
-             .where(VC.c.visit_date >= start, VC.c.visit_date <= end,
-                    in_region(VC.c.grid_code, region),
-                    one_of(conn, VC.c.household_id, ids[i:i + 500]))
-             .group_by(VC.c.household_id, year, VC.c.grid_code))
+        q = (
+            select(
+                VC.c.household_id,
+                year,
+                VC.c.grid_code,
+                func.count(),
+                func.count(VC.c.per_capita_income),
+                func.min(VC.c.per_capita_income),
+            )
+            .where(
+                VC.c.visit_date >= start,
+                VC.c.visit_date <= end,
+                in_region(VC.c.grid_code, region),
+                one_of(conn, VC.c.household_id, ids[i : i + 500]),
+            )
+            .group_by(VC.c.household_id, year, VC.c.grid_code)
+        )
         for hid, y, grid, n, with_income, low in conn.execute(q).all():
             out.setdefault(hid, []).append((int(y), grid, int(n), int(with_income), low))
     return out
 
 
-def compute(conn: Connection, region: str, period: Period, settings: Settings,
-            names: dict[str, str], village_codes: list[str]) -> Clearance:
+def compute(
+    conn: Connection,
+    region: str,
+    period: Period,
+    settings: Settings,
+    names: dict[str, str],
+    village_codes: list[str],
+) -> Clearance:
     pool, found, missing = candidates(conn, region, period, settings)
     villages = {c: ClearanceVillageRow(c, names.get(c, c), 0, 0) for c in village_codes}
     for hid, grid in pool.items():
-        v = villages.setdefault(grid[:12], ClearanceVillageRow(grid[:12], names.get(grid[:12], ""),
-                                                               0, 0))
+        v = villages.setdefault(
+            grid[:12], ClearanceVillageRow(grid[:12], names.get(grid[:12], ""), 0, 0)
+        )
         v.monitored += 1
         v.candidates += hid in found
-    return Clearance(window_start(period).isoformat(), len(pool), len(found),
-                     [villages[c] for c in sorted(villages)], sorted(missing))
+    return Clearance(
+        window_start(period).isoformat(),
+        len(pool),
+        len(found),
+        [villages[c] for c in sorted(villages)],
+        sorted(missing),
+    )
 
 
-def drill(conn: Connection, region: str, period: Period, settings: Settings, figure: str,
-          keys: dict[str, Any]) -> dict[str, str]:
+def drill(
+    conn: Connection,
+    region: str,
+    period: Period,
+    settings: Settings,
+    figure: str,
+    keys: dict[str, Any],
+) -> dict[str, str]:
     pool, found, _ = candidates(conn, region, period, settings)
     if figure == "clearance.candidates":
         return found

@@ -39,19 +39,47 @@ from gridworker.reports.base import VC, H, V, W, X
 from gridworker.schema import WORK_COUNTS
 from gridworker.sql import one_of
 
-COLUMNS = ("visit_id", "household_id", "grid_code", "visit_date", "created_at", "worker",
-           "worker_name", "per_capita_income", "household_type", "long_absent", "monitored",
-           "next_date", "next_worker_date", *WORK_COUNTS)
+COLUMNS = (
+    "visit_id",
+    "household_id",
+    "grid_code",
+    "visit_date",
+    "created_at",
+    "worker",
+    "worker_name",
+    "per_capita_income",
+    "household_type",
+    "long_absent",
+    "monitored",
+    "next_date",
+    "next_worker_date",
+    *WORK_COUNTS,
+)
 _CHUNK = 500
 
 
 def _work_counts(*visits: ColumnElement[bool]) -> Any:
     """Per visit (of the visits ``visits`` selects): members in work per bucket, 公益岗位."""
-    counts = [func.sum(case((and_(W.c.work_location.in_(
-        [loc for loc, b in vocab.WORK_REGION.items() if b == bucket]), W.c.work_months > 0),
-        1), else_=0)) for bucket in dict.fromkeys(vocab.WORK_REGION.values())]
-    counts.append(func.sum(case((and_(W.c.welfare_job.is_not(None),
-                                      W.c.welfare_job_months > 0), 1), else_=0)))
+    counts = [
+        func.sum(
+            case(
+                (
+                    and_(
+                        W.c.work_location.in_(
+                            [loc for loc, b in vocab.WORK_REGION.items() if b == bucket]
+                        ),
+                        W.c.work_months > 0,
+                    ),
+                    1,
+                ),
+                else_=0,
+            )
+        )
+        for bucket in dict.fromkeys(vocab.WORK_REGION.values())
+    ]
+    counts.append(
+        func.sum(case((and_(W.c.welfare_job.is_not(None), W.c.welfare_job_months > 0), 1), else_=0))
+    )
     q = select(W.c.visit_id, *(c.label(n) for c, n in zip(counts, WORK_COUNTS, strict=True)))
     if visits:
         q = q.where(W.c.visit_id.in_(select(V.c.id).where(*visits)))
@@ -65,17 +93,35 @@ def _insert(conn: Connection, *where: ColumnElement[bool]) -> None:
     order = (V.c.visit_date, V.c.created_at, V.c.id)
     following = func.lead(V.c.visit_date).over(partition_by=V.c.household_id, order_by=order)
     by_worker = func.lead(V.c.visit_date).over(
-        partition_by=(V.c.household_id, V.c.worker, V.c.worker_name), order_by=order)
+        partition_by=(V.c.household_id, V.c.worker, V.c.worker_name), order_by=order
+    )
     wc = _work_counts(*where)
     sel = (
-        select(V.c.id, V.c.household_id, H.c.grid_code, V.c.visit_date, V.c.created_at,
-               V.c.worker, V.c.worker_name, V.c.per_capita_income, H.c.household_type,
-               H.c.long_absent, H.c.monitor_type.is_not(None), following, by_worker,
-               *(func.coalesce(wc.c[n], 0) for n in WORK_COUNTS))
+        select(
+            V.c.id,
+            V.c.household_id,
+            H.c.grid_code,
+            V.c.visit_date,
+            V.c.created_at,
+            V.c.worker,
+            V.c.worker_name,
+            V.c.per_capita_income,
+            H.c.household_type,
+            H.c.long_absent,
+            H.c.monitor_type.is_not(None),
+            following,
+            by_worker,
+            *(func.coalesce(wc.c[n], 0) for n in WORK_COUNTS),
+        )
         .join(H, H.c.id == V.c.household_id)
         .outerjoin(wc, wc.c.visit_id == V.c.id)
-        .where(V.c.status == "completed", V.c.deleted.is_(False), H.c.deleted.is_(False),
-               ~replaced, *where)
+        .where(
+            V.c.status == "completed",
+            V.c.deleted.is_(False),
+            H.c.deleted.is_(False),
+            ~replaced,
+            *where,
+        )
     )
     conn.execute(VC.insert().from_select(list(COLUMNS), sel))
 
@@ -84,7 +130,7 @@ def record_households(conn: Connection, household_ids: Iterable[str]) -> None:
     """Rewrite the rows of these households' visits (after ``visit_superseded`` is current)."""
     ids = sorted(set(household_ids))
     for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i:i + _CHUNK]
+        chunk = ids[i : i + _CHUNK]
         conn.execute(VC.delete().where(one_of(conn, VC.c.household_id, chunk)))
         _insert(conn, one_of(conn, V.c.household_id, chunk))
 
@@ -104,27 +150,37 @@ def record_visits(conn: Connection, visit_ids: Iterable[str]) -> None:
     ids = sorted(set(visit_ids))
     first: dict[str, Any] = {}  # household -> earliest key among these visits (V or VC)
     for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i:i + _CHUNK]
+        chunk = ids[i : i + _CHUNK]
         for t, vid in ((V, V.c.id), (VC, VC.c.visit_id)):
-            for hid, *key in conn.execute(select(
-                    t.c.household_id, t.c.visit_date, t.c.created_at, vid).where(
-                    one_of(conn, vid, chunk))):
+            for hid, *key in conn.execute(
+                select(t.c.household_id, t.c.visit_date, t.c.created_at, vid).where(
+                    one_of(conn, vid, chunk)
+                )
+            ):
                 first[hid] = min(first.get(hid, key), key)
     households = sorted(first)
     for i in range(0, len(households), _CHUNK):
-        chunk = households[i:i + _CHUNK]
+        chunk = households[i : i + _CHUNK]
         start = min(first[h] for h in chunk)
         latest = func.row_number().over(
             partition_by=(VC.c.household_id, VC.c.worker, VC.c.worker_name),
-            order_by=(VC.c.visit_date.desc(), VC.c.created_at.desc(), VC.c.visit_id.desc()))
-        before = select(VC.c.visit_date, VC.c.created_at, VC.c.visit_id, latest.label("n")).where(
-            one_of(conn, VC.c.household_id, chunk), _key(VC) < _row(start)).subquery()
-        previous = [list(r) for r in conn.execute(
-            select(before.c.visit_date, before.c.created_at, before.c.visit_id)
-            .where(before.c.n == 1))]
+            order_by=(VC.c.visit_date.desc(), VC.c.created_at.desc(), VC.c.visit_id.desc()),
+        )
+        before = (
+            select(VC.c.visit_date, VC.c.created_at, VC.c.visit_id, latest.label("n"))
+            .where(one_of(conn, VC.c.household_id, chunk), _key(VC) < _row(start))
+            .subquery()
+        )
+        previous = [
+            list(r)
+            for r in conn.execute(
+                select(before.c.visit_date, before.c.created_at, before.c.visit_id).where(
+                    before.c.n == 1
+                )
+            )
+        ]
         cut = _row(min([start, *previous]))
-        conn.execute(VC.delete().where(one_of(conn, VC.c.household_id, chunk),
-                                       _key(VC) >= cut))
+        conn.execute(VC.delete().where(one_of(conn, VC.c.household_id, chunk), _key(VC) >= cut))
         _insert(conn, one_of(conn, V.c.household_id, chunk), _key(V) >= cut)
 
 
@@ -141,10 +197,10 @@ def record_household(conn: Connection, household_id: str) -> None:
 def record_chain(conn: Connection, root_id: str) -> None:
     """Rewrite the rows of the households a visit chain belongs to."""
     chain = select(V.c.id).where(V.c.root_id == root_id)
-    households = set(conn.execute(
-        select(V.c.household_id).where(V.c.root_id == root_id)).scalars())
-    households.update(conn.execute(
-        select(VC.c.household_id).where(VC.c.visit_id.in_(chain))).scalars())
+    households = set(conn.execute(select(V.c.household_id).where(V.c.root_id == root_id)).scalars())
+    households.update(
+        conn.execute(select(VC.c.household_id).where(VC.c.visit_id.in_(chain))).scalars()
+    )
     record_households(conn, households)
 
 

@@ -25,9 +25,14 @@ from gridworker.reports.model import Coverage, CoverageRow, WorkerRow, rate
 from gridworker.reports.period import Period
 
 FIGURES = (
-    "coverage.households", "coverage.visited", "coverage.not_visited", "coverage.long_absent",
-    "coverage.long_absent_contacted", "coverage.long_absent_not_contacted",
-    "coverage.long_absent_contacted_recent", "coverage.worker",
+    "coverage.households",
+    "coverage.visited",
+    "coverage.not_visited",
+    "coverage.long_absent",
+    "coverage.long_absent_contacted",
+    "coverage.long_absent_not_contacted",
+    "coverage.long_absent_contacted_recent",
+    "coverage.worker",
 )
 
 
@@ -36,7 +41,7 @@ def interval_days(settings: Settings, region: str, period: Period) -> int:
 
 
 def _visited(region: str, period: Period, days: int | None = None) -> Any:
-    """"The household was visited": ``household.id IN (counted visits' households)``.
+    """ "The household was visited": ``household.id IN (counted visits' households)``.
 
     An IN list (not a DISTINCT subquery joined) keeps SQLite on the visit-date index."""
     start = period.start if days is None else recent_start(period, days)
@@ -44,11 +49,14 @@ def _visited(region: str, period: Period, days: int | None = None) -> Any:
     return H.c.id.in_(select(pv.c.household_id))
 
 
-def compute(conn: Connection, region: str, period: Period, settings: Settings,
-            names: dict[str, str]) -> Coverage:
+def compute(
+    conn: Connection, region: str, period: Period, settings: Settings, names: dict[str, str]
+) -> Coverage:
     days = interval_days(settings, region, period)
-    grids = {grid: CoverageRow(grid, names.get(grid, grid), n, 0, None, la)
-             for grid, n, la in grid_households(conn, region)}
+    grids = {
+        grid: CoverageRow(grid, names.get(grid, grid), n, 0, None, la)
+        for grid, n, la in grid_households(conn, region)
+    }
     recent = recent_start(period, days)
     sums = period_sums(conn, region, period.start, period.end, shared_recent(period, days))
     # visit_counted only holds visits of live households, so every grid is in ``grids``
@@ -58,10 +66,15 @@ def compute(conn: Connection, region: str, period: Period, settings: Settings,
         row.long_absent_contacted += s.long_absent_contacted
         row.long_absent_contacted_recent += s.long_absent_recent
     if shared_recent(period, days) is None:  # a window longer than the period: its own range
-        q = (select(VC.c.grid_code, func.count())
-             .where(latest_in(region, recent, period.end), counted_in_region(conn, region),
-                    VC.c.long_absent.is_(True))
-             .group_by(VC.c.grid_code))
+        q = (
+            select(VC.c.grid_code, func.count())
+            .where(
+                latest_in(region, recent, period.end),
+                counted_in_region(conn, region),
+                VC.c.long_absent.is_(True),
+            )
+            .group_by(VC.c.grid_code)
+        )
         for grid, n in conn.execute(q).all():
             grids[grid].long_absent_contacted_recent = int(n)
     villages: dict[str, CoverageRow] = {}
@@ -74,8 +87,13 @@ def compute(conn: Connection, region: str, period: Period, settings: Settings,
             _add(target, row)
     for row in (*grids.values(), *villages.values(), total):
         row.rate = rate(row.visited, row.households)
-    return Coverage(total, [villages[c] for c in sorted(villages)],
-                    [grids[c] for c in sorted(grids)], _workers(sums, grids), days)
+    return Coverage(
+        total,
+        [villages[c] for c in sorted(villages)],
+        [grids[c] for c in sorted(grids)],
+        _workers(sums, grids),
+        days,
+    )
 
 
 def recent_start(period: Period, days: int) -> date:
@@ -113,21 +131,38 @@ def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[Worker
     out = []
     for (worker, name), (grid_list, visited, visits) in acc.items():
         households = sum(grids[g].households for g in grid_list if g in grids)
-        out.append(WorkerRow(worker, name, sorted(grid_list), households, visited, visits,
-                             rate(visited, households)))
+        out.append(
+            WorkerRow(
+                worker,
+                name,
+                sorted(grid_list),
+                households,
+                visited,
+                visits,
+                rate(visited, households),
+            )
+        )
     return sorted(out, key=lambda w: (w.grids[0] if w.grids else "", w.worker, w.worker_name))
 
 
-def drill(region: str, period: Period, settings: Settings, figure: str,
-          keys: dict[str, Any]) -> Select[Any]:
+def drill(
+    region: str, period: Period, settings: Settings, figure: str, keys: dict[str, Any]
+) -> Select[Any]:
     """household_id, detail for a coverage figure (narrowed to ``region``)."""
     if figure == "coverage.worker":
-        conds = [VC.c.worker == keys.get("worker", ""), VC.c.visit_date >= period.start,
-                 VC.c.visit_date <= period.end, in_region(VC.c.grid_code, region)]
+        conds = [
+            VC.c.worker == keys.get("worker", ""),
+            VC.c.visit_date >= period.start,
+            VC.c.visit_date <= period.end,
+            in_region(VC.c.grid_code, region),
+        ]
         if "worker_name" in keys:
             conds.append(VC.c.worker_name == keys["worker_name"])
-        return (select(VC.c.household_id, func.max(VC.c.visit_date).label("detail"))
-                .where(*conds).group_by(VC.c.household_id))
+        return (
+            select(VC.c.household_id, func.max(VC.c.visit_date).label("detail"))
+            .where(*conds)
+            .group_by(VC.c.household_id)
+        )
     vis = _visited(region, period)
     conds = [households_in(region)]
     absent = H.c.long_absent.is_(True)

@@ -29,11 +29,17 @@ SMALL = 8  # below this many visits, per-visit calls are cheaper than the batch 
 
 def _chunks(items: Sequence[str], n: int = 900) -> Iterable[Sequence[str]]:
     for i in range(0, len(items), n):
-        yield items[i:i + n]
+        yield items[i : i + n]
 
 
-def record(conn: Connection, tables: Mapping[str, Table], visits: Sequence[Mapping[str, Any]],
-           household_ids: Iterable[str], *, fresh: bool = False) -> None:
+def record(
+    conn: Connection,
+    tables: Mapping[str, Table],
+    visits: Sequence[Mapping[str, Any]],
+    household_ids: Iterable[str],
+    *,
+    fresh: bool = False,
+) -> None:
     """Update the derived tables for visit rows just written (full rows, any state) and for the
     households whose household or member rows were just written. ``fresh``: the visits were
     inserted just now (no derived rows of theirs can exist yet: nothing to delete first)."""
@@ -46,16 +52,22 @@ def record(conn: Connection, tables: Mapping[str, Table], visits: Sequence[Mappi
         checks.record_household(conn, hid)
 
 
-def _record_visits(conn: Connection, tables: Mapping[str, Table],
-                   visits: Sequence[Mapping[str, Any]], fresh: bool) -> None:
+def _record_visits(
+    conn: Connection, tables: Mapping[str, Table], visits: Sequence[Mapping[str, Any]], fresh: bool
+) -> None:
     v = tables["visit"]
     work = tables["visit_work"]
     roots = sorted({str(x.get("root_id") or x["id"]) for x in visits})
     chained: set[str] = set()
     for chunk in _chunks(roots):
-        chained.update(conn.execute(
-            select(v.c.root_id).where(one_of(conn, v.c.root_id, chunk)).group_by(v.c.root_id)
-            .having(func.count() > 1)).scalars())
+        chained.update(
+            conn.execute(
+                select(v.c.root_id)
+                .where(one_of(conn, v.c.root_id, chunk))
+                .group_by(v.c.root_id)
+                .having(func.count() > 1)
+            ).scalars()
+        )
     single = []
     for x in visits:
         root = str(x.get("root_id") or x["id"])
@@ -72,8 +84,9 @@ def _record_visits(conn: Connection, tables: Mapping[str, Table],
     counted.record_visits(conn, ids)
 
 
-def record_work(conn: Connection, tables: Mapping[str, Table],
-                visits: Sequence[Mapping[str, Any]]) -> None:
+def record_work(
+    conn: Connection, tables: Mapping[str, Table], visits: Sequence[Mapping[str, Any]]
+) -> None:
     """Only the ``visit_work`` rows of these visits (bulk pages; :func:`rebuild` follows)."""
     work = tables["visit_work"]
     for chunk in _chunks([str(x["id"]) for x in visits]):

@@ -66,12 +66,18 @@ def work_rows(visit: Mapping[str, Any] | Any) -> list[dict[str, Any]]:
         job_months = _months(facts.get("welfare_job_months"))
         if location is None and not months and job is None and not job_months:
             continue
-        out.append({
-            "visit_id": str(visit["id"]), "member_id": str(member_id),
-            "household_id": str(visit["household_id"]),
-            "visit_date": _date(visit["visit_date"]), "work_location": location,
-            "work_months": months, "welfare_job": job, "welfare_job_months": job_months,
-        })
+        out.append(
+            {
+                "visit_id": str(visit["id"]),
+                "member_id": str(member_id),
+                "household_id": str(visit["household_id"]),
+                "visit_date": _date(visit["visit_date"]),
+                "work_location": location,
+                "work_months": months,
+                "welfare_job": job,
+                "welfare_job_months": job_months,
+            }
+        )
     return out
 
 
@@ -93,10 +99,15 @@ def work_rows_for(visits: Iterable[Mapping[str, Any]]) -> Iterable[dict[str, Any
 
 def refresh_chain(conn: Connection, root_id: str) -> None:
     """Rewrite ``visit_superseded`` for one chain: every completed live revision but the newest."""
-    rows = conn.execute(
-        select(V.c.id).where(V.c.root_id == root_id, V.c.status == "completed",
-                             V.c.deleted.is_(False)).order_by(V.c.created_at, V.c.id)
-    ).scalars().all()
+    rows = (
+        conn.execute(
+            select(V.c.id)
+            .where(V.c.root_id == root_id, V.c.status == "completed", V.c.deleted.is_(False))
+            .order_by(V.c.created_at, V.c.id)
+        )
+        .scalars()
+        .all()
+    )
     conn.execute(X.delete().where(X.c.root_id == root_id))
     if len(rows) > 1:
         conn.execute(X.insert(), [{"visit_id": vid, "root_id": root_id} for vid in rows[:-1]])
@@ -114,16 +125,21 @@ def rebuild_superseded(conn: Connection) -> int:
     """Recompute ``visit_superseded`` from scratch (after a bulk load); returns its rows."""
     newer = V.alias("newer")
     later = exists().where(
-        newer.c.root_id == V.c.root_id, newer.c.status == "completed",
+        newer.c.root_id == V.c.root_id,
+        newer.c.status == "completed",
         newer.c.deleted.is_(False),
-        or_(newer.c.created_at > V.c.created_at,
-            and_(newer.c.created_at == V.c.created_at, newer.c.id > V.c.id)))
+        or_(
+            newer.c.created_at > V.c.created_at,
+            and_(newer.c.created_at == V.c.created_at, newer.c.id > V.c.id),
+        ),
+    )
     conn.execute(X.delete())
     # Only chains of two or more visits can hold a superseded one: found on ix_visit_root_id
     # alone, so the other visits' rows (their answers) are never read.
     chained = select(V.c.root_id).group_by(V.c.root_id).having(func.count() > 1)
-    sel = select(V.c.id, V.c.root_id).where(V.c.root_id.in_(chained), V.c.status == "completed",
-                                            V.c.deleted.is_(False), later)
+    sel = select(V.c.id, V.c.root_id).where(
+        V.c.root_id.in_(chained), V.c.status == "completed", V.c.deleted.is_(False), later
+    )
     conn.execute(X.insert().from_select(["visit_id", "root_id"], sel))
     return int(conn.execute(select(func.count()).select_from(X)).scalar_one())
 
@@ -137,8 +153,9 @@ def rebuild_chains(conn: Connection) -> None:
 def rebuild(conn: Connection, batch: int = 2000) -> None:
     """Recompute the derived visit tables from the record tables (streams the answers)."""
     conn.execute(W.delete())
-    q = select(V.c.id, V.c.household_id, V.c.visit_date, V.c.status, V.c.deleted,
-               V.c.answers).where(V.c.status == "completed", V.c.deleted.is_(False))
+    q = select(
+        V.c.id, V.c.household_id, V.c.visit_date, V.c.status, V.c.deleted, V.c.answers
+    ).where(V.c.status == "completed", V.c.deleted.is_(False))
     result = conn.execute(q, execution_options={"yield_per": batch}).mappings()
     rows: list[dict[str, Any]] = []
     for v in result:

@@ -28,8 +28,9 @@ BATCH = 5000
 COPY_BATCH = 50_000
 
 
-def complete_row(table: Table, row: Mapping[str, Any], now: datetime,
-                 seq: Iterator[int]) -> dict[str, Any]:
+def complete_row(
+    table: Table, row: Mapping[str, Any], now: datetime, seq: Iterator[int]
+) -> dict[str, Any]:
     cols = table.c
     out = {k: v for k, v in row.items() if k in cols}
     if "deleted" in cols:
@@ -58,8 +59,9 @@ def _chunks(rows: Iterable[dict[str, Any]], n: int = BATCH) -> Iterator[list[dic
         yield chunk
 
 
-def _prepared(tables: Tables, data: Mapping[str, Iterable[Mapping[str, Any]]],
-              first_seq: int) -> Iterator[tuple[Table, Iterable[dict[str, Any]]]]:
+def _prepared(
+    tables: Tables, data: Mapping[str, Iterable[Mapping[str, Any]]], first_seq: int
+) -> Iterator[tuple[Table, Iterable[dict[str, Any]]]]:
     now = datetime.now(UTC).replace(tzinfo=None)
     seq = count(first_seq)
     for name in ORDER:
@@ -69,9 +71,12 @@ def _prepared(tables: Tables, data: Mapping[str, Iterable[Mapping[str, Any]]],
         yield table, (complete_row(table, r, now, seq) for r in data[name])
 
 
-def insert_records(conn: Connection, tables: Tables,
-                   data: Mapping[str, Iterable[Mapping[str, Any]]],
-                   first_seq: int = 1) -> dict[str, int]:
+def insert_records(
+    conn: Connection,
+    tables: Tables,
+    data: Mapping[str, Iterable[Mapping[str, Any]]],
+    first_seq: int = 1,
+) -> dict[str, int]:
     """Insert ``data`` ({table: rows}) with executemany; returns rows per table."""
     counts: dict[str, int] = {}
     work = tables.metadata.tables["visit_work"]
@@ -97,9 +102,14 @@ def _copy_value(value: Any) -> Any:
     return value
 
 
-def copy_records(conn: Connection, tables: Tables,
-                 data: Mapping[str, Iterable[Mapping[str, Any]]],
-                 first_seq: int = 1, *, derive: bool = True) -> dict[str, int]:
+def copy_records(
+    conn: Connection,
+    tables: Tables,
+    data: Mapping[str, Iterable[Mapping[str, Any]]],
+    first_seq: int = 1,
+    *,
+    derive: bool = True,
+) -> dict[str, int]:
     """Like :func:`insert_records`, through PostgreSQL ``COPY … FROM STDIN`` (psycopg 3).
 
     ``derive=False`` skips rebuilding the derived tables that span records (call

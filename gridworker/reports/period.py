@@ -50,16 +50,26 @@ class Period:
     def month(cls, year: int, month: int) -> Period:
         if not 1 <= month <= 12:
             raise ValueError(f"月份无效：{month}")
-        return cls("month", year, month, date(year, month, 1),
-                   date(year, month, monthrange(year, month)[1]))
+        return cls(
+            "month",
+            year,
+            month,
+            date(year, month, 1),
+            date(year, month, monthrange(year, month)[1]),
+        )
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
         if not 1 <= quarter <= 4:
             raise ValueError(f"季度无效：{quarter}")
         first = 3 * quarter - 2
-        return cls("quarter", year, quarter, date(year, first, 1),
-                   date(year, first + 2, monthrange(year, first + 2)[1]))
+        return cls(
+            "quarter",
+            year,
+            quarter,
+            date(year, first, 1),
+            date(year, first + 2, monthrange(year, first + 2)[1]),
+        )
 
     @classmethod
     def containing(cls, kind: Kind, day: date) -> Period:

@@ -43,23 +43,34 @@ class _Row:
 
 
 def _rows(conn: Connection, region: str, period: Period) -> list[_Row]:
-    return [_Row(*r) for r in problem_rows(conn, region, period.start, period.end)
-            if r[2] in vocab.PROBLEM_TYPES]
+    return [
+        _Row(*r)
+        for r in problem_rows(conn, region, period.start, period.end)
+        if r[2] in vocab.PROBLEM_TYPES
+    ]
 
 
-def compute(conn: Connection, region: str, period: Period, names: dict[str, str],
-            village_codes: list[str]) -> Problems:
+def compute(
+    conn: Connection, region: str, period: Period, names: dict[str, str], village_codes: list[str]
+) -> Problems:
     rows = _rows(conn, region, period)
     types = {t: ProblemTypeRow(t) for t in vocab.PROBLEM_TYPES}
     days: dict[str, list[int]] = {t: [] for t in vocab.PROBLEM_TYPES}
-    villages = {c: ProblemVillageRow(c, names.get(c, c), dict.fromkeys(vocab.PROBLEM_TYPES, 0))
-                for c in village_codes}
+    villages = {
+        c: ProblemVillageRow(c, names.get(c, c), dict.fromkeys(vocab.PROBLEM_TYPES, 0))
+        for c in village_codes
+    }
     open_households: set[str] = set()
     for r in rows:
         trow = types[r.type]
-        vrow = villages.setdefault(r.grid_code[:12], ProblemVillageRow(
-            r.grid_code[:12], names.get(r.grid_code[:12], r.grid_code[:12]),
-            dict.fromkeys(vocab.PROBLEM_TYPES, 0)))
+        vrow = villages.setdefault(
+            r.grid_code[:12],
+            ProblemVillageRow(
+                r.grid_code[:12],
+                names.get(r.grid_code[:12], r.grid_code[:12]),
+                dict.fromkeys(vocab.PROBLEM_TYPES, 0),
+            ),
+        )
         if r.open_at(period.end):
             trow.open_at_end += 1
             days[r.type].append((period.end - r.opened_on).days)
@@ -79,14 +90,19 @@ def compute(conn: Connection, region: str, period: Period, names: dict[str, str]
             row.mean_days_open = round(sum(days[t]) / len(days[t]), 1)
     total_open = sum(r.open_at_end for r in types.values())
     return Problems(
-        list(types.values()), [villages[c] for c in sorted(villages)], total_open,
-        sum(r.opened for r in types.values()), sum(r.resolved for r in types.values()),
-        len(open_households), total_open == 0,
+        list(types.values()),
+        [villages[c] for c in sorted(villages)],
+        total_open,
+        sum(r.opened for r in types.values()),
+        sum(r.resolved for r in types.values()),
+        len(open_households),
+        total_open == 0,
     )
 
 
-def drill(conn: Connection, region: str, period: Period, figure: str,
-          keys: dict[str, Any]) -> dict[str, str]:
+def drill(
+    conn: Connection, region: str, period: Period, figure: str, keys: dict[str, Any]
+) -> dict[str, str]:
     wanted = keys.get("type")
     out: dict[str, list[str]] = {}
     for r in _rows(conn, region, period):

@@ -50,8 +50,11 @@ Found = dict[str, dict[str, tuple[str, int, str]]]  # rule → household → (gr
 def _stored(conn: Connection, region: str, out: Found) -> None:
     # Few rows: read them all, each looking its household up by id (walking the region's
     # households instead is what SQLite's planner picks for a join, several times slower).
-    grid = select(H.c.grid_code).where(H.c.id == C.c.household_id,
-                                       H.c.deleted.is_(False)).scalar_subquery()
+    grid = (
+        select(H.c.grid_code)
+        .where(H.c.id == C.c.household_id, H.c.deleted.is_(False))
+        .scalar_subquery()
+    )
     q = select(C.c.household_id, grid, C.c.rule, C.c.records, C.c.detail)
     for hid, grid_code, rule, records, detail in conn.execute(q).all():
         if rule in out and grid_code is not None and grid_code.startswith(region):
@@ -59,9 +62,12 @@ def _stored(conn: Connection, region: str, out: Found) -> None:
 
 
 def _duplicates(conn: Connection, region: str, out: Found) -> None:
-    q = (select(D.c.id_number, D.c.household_id, H.c.grid_code, D.c.name)
-         .join(H, H.c.id == D.c.household_id).where(households_in(region))
-         .order_by(D.c.id_number, D.c.member_id))
+    q = (
+        select(D.c.id_number, D.c.household_id, H.c.grid_code, D.c.name)
+        .join(H, H.c.id == D.c.household_id)
+        .where(households_in(region))
+        .order_by(D.c.id_number, D.c.member_id)
+    )
     by_number: dict[str, list[tuple[str, str, str]]] = {}
     for number, hid, grid, name in conn.execute(q).all():
         by_number.setdefault(number, []).append((hid, grid, name or ""))
@@ -73,19 +79,31 @@ def _duplicates(conn: Connection, region: str, out: Found) -> None:
             out["id_duplicate"][hid] = (grid, n + 1, "、".join(filter(None, (detail, name))))
 
 
-def _latest_before(conn: Connection, region: str,
-                   end: date) -> dict[tuple[str, date], Any]:
+def _latest_before(conn: Connection, region: str, end: date) -> dict[tuple[str, date], Any]:
     """(household, day) → the household's latest counted visit dated on or before ``day``, for
     every 风险消除 of the region dated up to ``end``: one join, each clearance meeting the one
     visit whose next visit (``next_date``) comes after the clearance, or that has none."""
-    q = (select(E.c.household_id, E.c.event_date, VC.c.visit_date, VC.c.per_capita_income)
-         .join(VC, and_(VC.c.household_id == E.c.household_id,
-                        VC.c.visit_date <= E.c.event_date,
-                        or_(VC.c.next_date.is_(None), VC.c.next_date > E.c.event_date)))
-         .where(E.c.stage == "风险消除", E.c.deleted.is_(False), E.c.event_date <= end,
-                in_region(VC.c.grid_code, region)))
-    return {(hid, day): _Visit(visit_date, income)
-            for hid, day, visit_date, income in conn.execute(q).all()}
+    q = (
+        select(E.c.household_id, E.c.event_date, VC.c.visit_date, VC.c.per_capita_income)
+        .join(
+            VC,
+            and_(
+                VC.c.household_id == E.c.household_id,
+                VC.c.visit_date <= E.c.event_date,
+                or_(VC.c.next_date.is_(None), VC.c.next_date > E.c.event_date),
+            ),
+        )
+        .where(
+            E.c.stage == "风险消除",
+            E.c.deleted.is_(False),
+            E.c.event_date <= end,
+            in_region(VC.c.grid_code, region),
+        )
+    )
+    return {
+        (hid, day): _Visit(visit_date, income)
+        for hid, day, visit_date, income in conn.execute(q).all()
+    }
 
 
 class _Visit(NamedTuple):
@@ -93,8 +111,9 @@ class _Visit(NamedTuple):
     per_capita_income: float | None
 
 
-def _clearances(conn: Connection, region: str, period: Period, settings: Settings,
-                out: Found) -> None:
+def _clearances(
+    conn: Connection, region: str, period: Period, settings: Settings, out: Found
+) -> None:
     decided: dict[str, list[date]] = {}
     cleared: list[tuple[str, str, date]] = []
     for hid, grid, stage, day in events(conn, region, period.end):
@@ -113,8 +132,10 @@ def _clearances(conn: Connection, region: str, period: Period, settings: Setting
         line = settings.get("monitoring_line", last.visit_date.year, grid)
         if line is not None and float(last.per_capita_income) < float(line):
             out["clear_below_line"][hid] = (
-                grid, 1, f"{day}消除，{last.visit_date}人均纯收入"
-                         f"{last.per_capita_income:.0f}元低于{line}元")
+                grid,
+                1,
+                f"{day}消除，{last.visit_date}人均纯收入{last.per_capita_income:.0f}元低于{line}元",
+            )
 
 
 def exceptions(conn: Connection, region: str, period: Period, settings: Settings) -> Found:
@@ -135,13 +156,26 @@ def compute(conn: Connection, region: str, period: Period, settings: Settings) -
         by_village: dict[str, int] = {}
         for grid, _n, _d in hits.values():
             by_village[grid[:12]] = by_village.get(grid[:12], 0) + 1
-        rules.append(QualityRule(rule, label, len(hits), sum(n for _g, n, _d in hits.values()),
-                                 dict(sorted(by_village.items()))))
+        rules.append(
+            QualityRule(
+                rule,
+                label,
+                len(hits),
+                sum(n for _g, n, _d in hits.values()),
+                dict(sorted(by_village.items())),
+            )
+        )
     return Quality(rules, len(every))
 
 
-def drill(conn: Connection, region: str, period: Period, settings: Settings, figure: str,
-          keys: dict[str, Any]) -> dict[str, str]:
+def drill(
+    conn: Connection,
+    region: str,
+    period: Period,
+    settings: Settings,
+    figure: str,
+    keys: dict[str, Any],
+) -> dict[str, str]:
     rule = figure.removeprefix("quality.")
     if rule not in RULES:
         raise KeyError(figure)

@@ -25,8 +25,14 @@ from gridworker.reports.base import (
 from gridworker.reports.model import HouseholdRef, Report
 from gridworker.reports.period import Period
 
-FIGURES = (*coverage.FIGURES, *problems.FIGURES, *risk.FIGURES, *clearance.FIGURES,
-           *work.FIGURES, *quality.FIGURES)
+FIGURES = (
+    *coverage.FIGURES,
+    *problems.FIGURES,
+    *risk.FIGURES,
+    *clearance.FIGURES,
+    *work.FIGURES,
+    *quality.FIGURES,
+)
 
 
 def _settings(conn: Connection, records: Iterable[Mapping[str, Any]] | None) -> Settings:
@@ -38,19 +44,29 @@ def _villages(conn: Connection, region: str) -> list[str]:
         return [region[:12]]
     from_households = {grid[:12] for grid, _n, _la in grid_households(conn, region)}
     from_regions = conn.execute(
-        select(R.c.code).where(in_region(R.c.code, region), R.c.level == "village")).scalars()
+        select(R.c.code).where(in_region(R.c.code, region), R.c.level == "village")
+    ).scalars()
     return sorted(set(from_households) | set(from_regions))
 
 
-def build_report(conn: Connection, region: str, period: Period | str, *,
-                 settings_records: Iterable[Mapping[str, Any]] | None = None) -> Report:
+def build_report(
+    conn: Connection,
+    region: str,
+    period: Period | str,
+    *,
+    settings_records: Iterable[Mapping[str, Any]] | None = None,
+) -> Report:
     """Every indicator for ``region`` (county, township, village or grid code) and ``period``.
 
     ``settings_records`` defaults to the bundled defaults plus the connection's ``setting`` rows.
     """
     with shared_reads(conn):
-        return _build(conn, region, Period.parse(period) if isinstance(period, str) else period,
-                      _settings(conn, settings_records))
+        return _build(
+            conn,
+            region,
+            Period.parse(period) if isinstance(period, str) else period,
+            _settings(conn, settings_records),
+        )
 
 
 def _build(conn: Connection, region: str, period: Period, settings: Settings) -> Report:
@@ -58,9 +74,14 @@ def _build(conn: Connection, region: str, period: Period, settings: Settings) ->
     names = region_names(conn, region)
     villages = _villages(conn, region)
     return Report(
-        region=region, region_name=names.get(region, region), level=level.value,
-        period=period.label, period_title=period.title, start=period.start.isoformat(),
-        end=period.end.isoformat(), villages={c: names.get(c, c) for c in villages},
+        region=region,
+        region_name=names.get(region, region),
+        level=level.value,
+        period=period.label,
+        period_title=period.title,
+        start=period.start.isoformat(),
+        end=period.end.isoformat(),
+        villages={c: names.get(c, c) for c in villages},
         coverage=coverage.compute(conn, region, period, settings, names),
         problems=problems.compute(conn, region, period, names, villages),
         risk=risk.compute(conn, region, period, settings, names, villages),
@@ -70,9 +91,15 @@ def _build(conn: Connection, region: str, period: Period, settings: Settings) ->
     )
 
 
-def drill_down(conn: Connection, region: str, period: Period | str, figure: str, *,
-               settings_records: Iterable[Mapping[str, Any]] | None = None,
-               **keys: Any) -> list[HouseholdRef]:
+def drill_down(
+    conn: Connection,
+    region: str,
+    period: Period | str,
+    figure: str,
+    *,
+    settings_records: Iterable[Mapping[str, Any]] | None = None,
+    **keys: Any,
+) -> list[HouseholdRef]:
     """The households behind one figure, ordered by 户编号.
 
     ``figure`` is one of :data:`FIGURES`; ``village=`` / ``grid=`` narrow the region (they must
@@ -93,8 +120,14 @@ def drill_down(conn: Connection, region: str, period: Period | str, figure: str,
         return _drill(conn, region, period, figure, _settings(conn, settings_records), keys)
 
 
-def _drill(conn: Connection, region: str, period: Period, figure: str, settings: Settings,
-           keys: dict[str, Any]) -> list[HouseholdRef]:
+def _drill(
+    conn: Connection,
+    region: str,
+    period: Period,
+    figure: str,
+    settings: Settings,
+    keys: dict[str, Any],
+) -> list[HouseholdRef]:
     family = figure.split(".", 1)[0]
     found: Select[Any] | dict[str, str]
     if family == "coverage" and figure in coverage.FIGURES:
@@ -114,15 +147,30 @@ def _drill(conn: Connection, region: str, period: Period, figure: str, settings:
     return _refs(conn, region, found)
 
 
-_REF_COLS = (H.c.id, H.c.number, H.c.head_name, H.c.grid_code, H.c.address,
-             H.c.household_type, H.c.monitor_type)
+_REF_COLS = (
+    H.c.id,
+    H.c.number,
+    H.c.head_name,
+    H.c.grid_code,
+    H.c.address,
+    H.c.household_type,
+    H.c.monitor_type,
+)
 _CHUNK = 2000
 
 
 def _ref(row: Any, detail: Any) -> HouseholdRef:
-    return HouseholdRef(row.id, row.number, row.head_name, row.grid_code, row.grid_code[:12],
-                        row.address, row.household_type, row.monitor_type,
-                        "" if detail is None else str(detail))
+    return HouseholdRef(
+        row.id,
+        row.number,
+        row.head_name,
+        row.grid_code,
+        row.grid_code[:12],
+        row.address,
+        row.household_type,
+        row.monitor_type,
+        "" if detail is None else str(detail),
+    )
 
 
 def _refs(conn: Connection, region: str, found: Select[Any] | dict[str, str]) -> list[HouseholdRef]:
@@ -130,11 +178,14 @@ def _refs(conn: Connection, region: str, found: Select[Any] | dict[str, str]) ->
     if isinstance(found, dict):
         ids = sorted(found)
         for i in range(0, len(ids), _CHUNK):
-            q = select(*_REF_COLS).where(households_in(region), H.c.id.in_(ids[i:i + _CHUNK]))
+            q = select(*_REF_COLS).where(households_in(region), H.c.id.in_(ids[i : i + _CHUNK]))
             out += [_ref(r, found[r.id]) for r in conn.execute(q).all()]
     else:
         sub = found.subquery("found")
-        q = (select(*_REF_COLS, sub.c.detail).join(sub, sub.c.household_id == H.c.id)
-             .where(households_in(region)))
+        q = (
+            select(*_REF_COLS, sub.c.detail)
+            .join(sub, sub.c.household_id == H.c.id)
+            .where(households_in(region))
+        )
         out = [_ref(r, r.detail) for r in conn.execute(q).all()]
     return sorted(out, key=lambda r: (r.number, r.id))

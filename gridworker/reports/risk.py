@@ -20,8 +20,14 @@ from gridworker.reports.period import Period
 
 CLUE, DECISION = "风险线索", "县级审定"
 NO_CODE = "未填"
-FIGURES = ("risk.monitored", "risk.new_clues", "risk.decisions", "risk.over_limit",
-           "risk.pending", "risk.pending_overdue")
+FIGURES = (
+    "risk.monitored",
+    "risk.new_clues",
+    "risk.decisions",
+    "risk.over_limit",
+    "risk.pending",
+    "risk.pending_overdue",
+)
 
 
 def limit_days(settings: Settings, region: str, period: Period) -> int:
@@ -30,8 +36,10 @@ def limit_days(settings: Settings, region: str, period: Period) -> int:
 
 def monitored(conn: Connection, region: str) -> list[tuple[str, str, str, list[str]]]:
     """(household id, grid, 监测对象类别, risk codes) of monitored live households."""
-    return [(i, g, t, [str(c) for c in (codes or [])] or [NO_CODE])
-            for i, g, t, codes in monitored_households(conn, region)]
+    return [
+        (i, g, t, [str(c) for c in (codes or [])] or [NO_CODE])
+        for i, g, t, codes in monitored_households(conn, region)
+    ]
 
 
 @dataclass(frozen=True)
@@ -73,13 +81,22 @@ def history(conn: Connection, region: str, period: Period) -> History:
             if day in period:
                 before = [c for c in clue_dates.get(hid, []) if c <= day]
                 decisions.append(Decision(hid, grids[hid], day, max(before) if before else None))
-    pending = [(hid, grid, day) for hid, grid, day in clues
-               if not any(day <= d <= period.end for d in decided.get(hid, []))]
+    pending = [
+        (hid, grid, day)
+        for hid, grid, day in clues
+        if not any(day <= d <= period.end for d in decided.get(hid, []))
+    ]
     return History(clues, sorted(decisions, key=lambda d: (d.on, d.household_id)), pending)
 
 
-def compute(conn: Connection, region: str, period: Period, settings: Settings,
-            names: dict[str, str], village_codes: list[str]) -> Risk:
+def compute(
+    conn: Connection,
+    region: str,
+    period: Period,
+    settings: Settings,
+    names: dict[str, str],
+    village_codes: list[str],
+) -> Risk:
     limit = limit_days(settings, region, period)
     villages = {c: RiskVillageRow(c, names.get(c, c)) for c in village_codes}
 
@@ -113,17 +130,31 @@ def compute(conn: Connection, region: str, period: Period, settings: Settings,
     for _h, g in overdue:
         vrow(g).pending_overdue += 1
     return Risk(
-        len(rows), dict(sorted(by_type.items())), dict(sorted(by_code.items())),
+        len(rows),
+        dict(sorted(by_type.items())),
+        dict(sorted(by_code.items())),
         [RiskCell(v, t, c, n) for (v, t, c), n in sorted(cells.items())],
-        [villages[c] for c in sorted(villages)], len(new), len({h for h, _ in new}),
-        len(hist.decisions), round(sum(timed) / len(timed), 1) if timed else None,
-        max(timed) if timed else None, sum(1 for t in timed if t > limit),
-        len(hist.pending), len(overdue), limit,
+        [villages[c] for c in sorted(villages)],
+        len(new),
+        len({h for h, _ in new}),
+        len(hist.decisions),
+        round(sum(timed) / len(timed), 1) if timed else None,
+        max(timed) if timed else None,
+        sum(1 for t in timed if t > limit),
+        len(hist.pending),
+        len(overdue),
+        limit,
     )
 
 
-def drill(conn: Connection, region: str, period: Period, settings: Settings, figure: str,
-          keys: dict[str, Any]) -> dict[str, str]:
+def drill(
+    conn: Connection,
+    region: str,
+    period: Period,
+    settings: Settings,
+    figure: str,
+    keys: dict[str, Any],
+) -> dict[str, str]:
     out: dict[str, str] = {}
     limit = limit_days(settings, region, period)
     if figure == "risk.monitored":

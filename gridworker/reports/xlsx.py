@@ -26,14 +26,18 @@ def _header(ws: object, headers: list[str]) -> list[object]:
 
 
 def _title(text: str) -> str:
-    bad = '[]:*?/\\'
-    return "".join("（" if ch == "[" else "）" if ch == "]" else "_" if ch in bad else ch
-                   for ch in text)[:31]
+    bad = "[]:*?/\\"
+    return "".join(
+        "（" if ch == "[" else "）" if ch == "]" else "_" if ch in bad else ch for ch in text
+    )[:31]
 
 
-def export_report(report: Report, path: Path | str,
-                  drill: Iterable[HouseholdRef] | None = None,
-                  drill_title: str = "明细") -> Path:
+def export_report(
+    report: Report,
+    path: Path | str,
+    drill: Iterable[HouseholdRef] | None = None,
+    drill_title: str = "明细",
+) -> Path:
     """Write ``report`` (and optionally one drill-down list as a last sheet) to ``path``."""
     wb = Workbook(write_only=True)
     for sheet in sheets(report):

@@ -22,8 +22,16 @@ class AdminError(Exception):
     pass
 
 
-def add_user(engine: Engine, username: str, password: str, role: str, scope: str,
-             display_name: str = "", *, password_hash: str | None = None) -> None:
+def add_user(
+    engine: Engine,
+    username: str,
+    password: str,
+    role: str,
+    scope: str,
+    display_name: str = "",
+    *,
+    password_hash: str | None = None,
+) -> None:
     if role not in ROLES:
         raise AdminError(f"角色应为 {', '.join(ROLES)} 之一：{role}")
     if not regions.is_valid_code(scope):
@@ -31,10 +39,17 @@ def add_user(engine: Engine, username: str, password: str, role: str, scope: str
     with db.write(engine) as conn:
         if conn.execute(select(tb.user.c.username).where(tb.user.c.username == username)).first():
             raise AdminError(f"用户已存在：{username}")
-        conn.execute(tb.user.insert().values(
-            username=username, password_hash=password_hash or auth.hash_password(password),
-            display_name=display_name or username, role=role, scope=scope, disabled=False,
-            created_at=utcnow()))
+        conn.execute(
+            tb.user.insert().values(
+                username=username,
+                password_hash=password_hash or auth.hash_password(password),
+                display_name=display_name or username,
+                role=role,
+                scope=scope,
+                disabled=False,
+                created_at=utcnow(),
+            )
+        )
 
 
 def _user_update(engine: Engine, username: str, **values: Any) -> None:
@@ -53,14 +68,12 @@ def reset_password(engine: Engine, username: str, password: str) -> None:
     store key through the device's recovery key: unsent visits are kept."""
     _user_update(engine, username, password_hash=auth.hash_password(password))
     with db.write(engine) as conn:
-        conn.execute(tb.login_attempt.delete().where(
-            tb.login_attempt.c.key.like(username + "|%")))
+        conn.execute(tb.login_attempt.delete().where(tb.login_attempt.c.key.like(username + "|%")))
 
 
 def revoke_device(engine: Engine, device_id: str) -> None:
     with db.write(engine) as conn:
-        n = conn.execute(update(tb.device).where(tb.device.c.id == device_id)
-                         .values(revoked=True))
+        n = conn.execute(update(tb.device).where(tb.device.c.id == device_id).values(revoked=True))
         if n.rowcount != 1:
             raise AdminError(f"没有此设备：{device_id}")
 
@@ -83,21 +96,33 @@ def load_regions(conn: Connection, rows: list[dict[str, Any]]) -> None:
     have = set(conn.execute(select(r.c.code)).scalars())
     new = [x for x in rows if x["code"] not in have]
     if new:
-        conn.execute(r.insert(), [{k: x[k] for k in ("code", "name", "level", "parent_code")}
-                                  for x in new])
+        conn.execute(
+            r.insert(), [{k: x[k] for k in ("code", "name", "level", "parent_code")} for x in new]
+        )
         bump_ref(conn)
 
 
-def set_setting(engine: Engine, key: str, value: Any, year: int | None = None,
-                region: str | None = None, note: str | None = None) -> None:
+def set_setting(
+    engine: Engine,
+    key: str,
+    value: Any,
+    year: int | None = None,
+    region: str | None = None,
+    note: str | None = None,
+) -> None:
     s = T.setting
     with db.write(engine) as conn:
-        cond = [s.c.key == key,
-                s.c.year.is_(None) if year is None else s.c.year == year,
-                s.c.region.is_(None) if region is None else s.c.region == region]
+        cond = [
+            s.c.key == key,
+            s.c.year.is_(None) if year is None else s.c.year == year,
+            s.c.region.is_(None) if region is None else s.c.region == region,
+        ]
         conn.execute(s.delete().where(*cond))
-        conn.execute(s.insert().values(id=str(uuid.uuid4()), key=key, value=value, year=year,
-                                       region=region, note=note))
+        conn.execute(
+            s.insert().values(
+                id=str(uuid.uuid4()), key=key, value=value, year=year, region=region, note=note
+            )
+        )
         bump_ref(conn)
 
 
@@ -116,8 +141,9 @@ def publish_checklist(engine: Engine, path: Path) -> str:
     with db.write(engine) as conn:
         if conn.execute(select(c.c.version).where(c.c.version == version)).first():
             raise AdminError(f"调查表版本 {version} 已发布过；已发布的版本不能更改")
-        conn.execute(c.insert().values(version=version, definition=definition,
-                                       published_at=utcnow()))
+        conn.execute(
+            c.insert().values(version=version, definition=definition, published_at=utcnow())
+        )
         bump_ref(conn)
     return version
 
@@ -135,7 +161,8 @@ def resolve_conflict(engine: Engine, conflict_id: int, note: str) -> None:
     """Mark a conflict reviewed. (To change the record, edit it on a device: the edit syncs.)"""
     c = tb.conflict
     with db.write(engine) as conn:
-        n = conn.execute(update(c).where(c.c.id == conflict_id)
-                         .values(resolved=True, resolution=note))
+        n = conn.execute(
+            update(c).where(c.c.id == conflict_id).values(resolved=True, resolution=note)
+        )
         if n.rowcount != 1:
             raise AdminError(f"没有此冲突：{conflict_id}")

@@ -38,8 +38,7 @@ def engine_of(request: Request) -> Engine:
     return e
 
 
-def caller(request: Request,
-           authorization: Annotated[str | None, Header()] = None) -> Caller:
+def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Caller:
     with db.read(engine_of(request)) as conn:
         return auth.authenticate(conn, authorization)
 
@@ -61,9 +60,17 @@ async def enroll(request: Request) -> EnrollResponse:
         with db.write(engine) as conn:
             device_id, token, key = auth.enroll(conn, user, req.device_name, req.app_version)
         return EnrollResponse(
-            device_id=device_id, token=token, server_time=utcnow(), recovery_key=auth.b64(key),
-            user=UserInfo(username=user.username, display_name=user.display_name,
-                          role=user.role, scope=user.scope))
+            device_id=device_id,
+            token=token,
+            server_time=utcnow(),
+            recovery_key=auth.b64(key),
+            user=UserInfo(
+                username=user.username,
+                display_name=user.display_name,
+                role=user.role,
+                scope=user.scope,
+            ),
+        )
 
     return await run_in_threadpool(run)
 
@@ -73,8 +80,11 @@ async def upload_recovery(request: Request, who: CallerDep) -> dict[str, bool]:
     req = parse(RecoveryUpload, await read_body(request, 64 * 1024))
     wrap = auth.unb64(req.recovery_wrap)
     with db.write(engine_of(request)) as conn:
-        conn.execute(update(tb.device).where(tb.device.c.id == who.device_id)
-                     .values(recovery_wrap=wrap, kdf=req.kdf))
+        conn.execute(
+            update(tb.device)
+            .where(tb.device.c.id == who.device_id)
+            .values(recovery_wrap=wrap, kdf=req.kdf)
+        )
     return {"ok": True}
 
 
@@ -87,8 +97,9 @@ async def recover(request: Request) -> RecoverResponse:
         auth.verify_login(engine, req.username, req.new_password, _ip(request))
         d = tb.device
         with db.read(engine) as conn:
-            row = conn.execute(select(d).where(d.c.id == req.device_id,
-                                               d.c.username == req.username)).first()
+            row = conn.execute(
+                select(d).where(d.c.id == req.device_id, d.c.username == req.username)
+            ).first()
         if row is None or row.recovery_wrap is None or row.kdf is None:
             raise ApiError(404, "no_recovery", "服务器上没有此设备的恢复密钥")
         if row.revoked:
@@ -98,8 +109,9 @@ async def recover(request: Request) -> RecoverResponse:
             fresh = kf.recover(bytes(row.recovery_key), req.new_password)
         except Exception:
             raise ApiError(409, "recovery_failed", "恢复密钥不匹配，无法重置本地密码") from None
-        return RecoverResponse(salt=auth.b64(fresh.salt),
-                               password_wrap=auth.b64(fresh.password_wrap), kdf=fresh.kdf)
+        return RecoverResponse(
+            salt=auth.b64(fresh.salt), password_wrap=auth.b64(fresh.password_wrap), kdf=fresh.kdf
+        )
 
     return await run_in_threadpool(run)
 
@@ -107,9 +119,12 @@ async def recover(request: Request) -> RecoverResponse:
 @router.get("/status", response_model=StatusResponse)
 def status(request: Request, who: CallerDep) -> StatusResponse:
     with db.read(engine_of(request)) as conn:
-        return StatusResponse(server_time=utcnow(), seq=db.current(conn),
-                              ref_version=db.current(conn, "ref"),
-                              min_app_version=request.app.state.min_version.get())
+        return StatusResponse(
+            server_time=utcnow(),
+            seq=db.current(conn),
+            ref_version=db.current(conn, "ref"),
+            min_app_version=request.app.state.min_version.get(),
+        )
 
 
 @router.post("/push", response_model=PushResponse)
@@ -121,7 +136,8 @@ async def push_changes(request: Request, who: CallerDep) -> Response:
 
 @router.get("/pull", response_model=PullResponse)
 def pull_changes(  # the body is serialised once, by pull.pull_json
-    request: Request, who: CallerDep,
+    request: Request,
+    who: CallerDep,
     after: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=pull.MAX_LIMIT)] = 1000,
     ref: Annotated[int | None, Query(ge=0)] = None,
@@ -145,19 +161,25 @@ def attachment_state(request: Request, sha: str, who: CallerDep) -> AttachmentSt
 @router.head("/attachments/{sha}")
 def attachment_head(request: Request, sha: str, who: CallerDep) -> Response:
     st = attachments.state(engine_of(request), sha)
-    return Response(status_code=200, headers={
-        "X-Received": str(st.received), "X-Complete": "1" if st.complete else "0"})
+    return Response(
+        status_code=200,
+        headers={"X-Received": str(st.received), "X-Complete": "1" if st.complete else "0"},
+    )
 
 
 @router.put("/attachments/{sha}", response_model=AttachmentState)
 async def attachment_put(
-    request: Request, sha: str, who: CallerDep,
-    offset: Annotated[int, Query(ge=0)], size: Annotated[int, Query(ge=1)],
+    request: Request,
+    sha: str,
+    who: CallerDep,
+    offset: Annotated[int, Query(ge=0)],
+    size: Annotated[int, Query(ge=1)],
     mime: Annotated[str, Query(max_length=64)] = "image/png",
 ) -> AttachmentState:
     chunk = await read_body(request, attachments.MAX_ATTACHMENT)
-    return await run_in_threadpool(attachments.put_chunk, engine_of(request), sha, offset,
-                                   size, mime, chunk)
+    return await run_in_threadpool(
+        attachments.put_chunk, engine_of(request), sha, offset, size, mime, chunk
+    )
 
 
 @router.get("/attachments/{sha}")

@@ -50,8 +50,11 @@ class MinVersion:
 
 def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
     app = FastAPI(
-        title="gridworker county server", version=__version__,
-        openapi_url=f"{API}/openapi.json", docs_url=f"{API}/docs", redoc_url=None,
+        title="gridworker county server",
+        version=__version__,
+        openapi_url=f"{API}/openapi.json",
+        docs_url=f"{API}/docs",
+        redoc_url=None,
         description="Sync API for gridworker devices; see docs/sync-protocol.md.",
     )
     app.state.engine = engine or db.make_engine(url or db.default_url())
@@ -66,21 +69,28 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
         if sent is not None and request.url.path.startswith(API):
             minimum = app.state.min_version.get()
             if version_tuple(sent) < version_tuple(minimum):
-                return JSONResponse(status_code=426, content={
-                    "code": "app_too_old",
-                    "message": f"本程序版本 {sent} 过旧，请升级到 {minimum} 或更新版本后再同步"})
+                return JSONResponse(
+                    status_code=426,
+                    content={
+                        "code": "app_too_old",
+                        "message": f"本程序版本 {sent} 过旧，请升级到 {minimum} 或更新版本后再同步",
+                    },
+                )
         return await call_next(request)
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(status_code=exc.status,
-                            content={"code": exc.code, "message": exc.message})
+        return JSONResponse(
+            status_code=exc.status, content={"code": exc.code, "message": exc.message}
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         parts = [f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()[:5]]
-        return JSONResponse(status_code=422, content={
-            "code": "invalid_request", "message": "请求格式不正确：" + "；".join(parts)})
+        return JSONResponse(
+            status_code=422,
+            content={"code": "invalid_request", "message": "请求格式不正确：" + "；".join(parts)},
+        )
 
     from gridworker.server.api import router
 

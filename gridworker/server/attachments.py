@@ -46,8 +46,9 @@ def _state(conn: Connection, sha: str) -> AttachmentState:
     return AttachmentState(sha256=sha, received=len(row.data), size=row.size, complete=False)
 
 
-def put_chunk(engine: Engine, sha: str, offset: int, size: int, mime: str,
-              chunk: bytes) -> AttachmentState:
+def put_chunk(
+    engine: Engine, sha: str, offset: int, size: int, mime: str, chunk: bytes
+) -> AttachmentState:
     _check_sha(sha)
     if mime not in MIMES:
         raise ApiError(415, "unsupported_type", f"不支持的附件类型：{mime}")
@@ -69,13 +70,17 @@ def put_chunk(engine: Engine, sha: str, offset: int, size: int, mime: str,
             raise ApiError(400, "invalid_request", "数据超过声明的附件大小")
         conn.execute(u.delete().where(u.c.sha256 == sha))
         if len(data) < size:
-            conn.execute(u.insert().values(sha256=sha, mime=mime, size=size, data=data,
-                                           updated_at=utcnow()))
+            conn.execute(
+                u.insert().values(sha256=sha, mime=mime, size=size, data=data, updated_at=utcnow())
+            )
             return AttachmentState(sha256=sha, received=len(data), size=size, complete=False)
         if hashlib.sha256(data).hexdigest() != sha:
             raise ApiError(422, "hash_mismatch", "附件内容与其 SHA-256 不符，请重新上传")
-        conn.execute(T.attachment.insert().values(sha256=sha, mime=mime, size=size, data=data,
-                                                  created_at=utcnow()))
+        conn.execute(
+            T.attachment.insert().values(
+                sha256=sha, mime=mime, size=size, data=data, created_at=utcnow()
+            )
+        )
         return AttachmentState(sha256=sha, received=size, size=size, complete=True)
 
     return db.in_transaction(engine, run)

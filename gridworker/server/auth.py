@@ -110,17 +110,28 @@ def verify_login(engine: Engine, username: str, password: str, ip: str) -> Any:
     return row
 
 
-def enroll(conn: Connection, user: Any, device_name: str, app_version: str,
-           ) -> tuple[str, str, bytes]:
+def enroll(
+    conn: Connection,
+    user: Any,
+    device_name: str,
+    app_version: str,
+) -> tuple[str, str, bytes]:
     """Register a device for ``user``: (device id, token, recovery key)."""
     device_id = str(uuid.uuid4())
     token = secrets.token_urlsafe(32)
     recovery_key = secrets.token_bytes(32)
-    conn.execute(tb.device.insert().values(
-        id=device_id, username=user.username, name=device_name,
-        token_hash=token_hash(token), app_version=app_version, enrolled_at=utcnow(),
-        revoked=False, recovery_key=recovery_key,
-    ))
+    conn.execute(
+        tb.device.insert().values(
+            id=device_id,
+            username=user.username,
+            name=device_name,
+            token_hash=token_hash(token),
+            app_version=app_version,
+            enrolled_at=utcnow(),
+            revoked=False,
+            recovery_key=recovery_key,
+        )
+    )
     return device_id, token, recovery_key
 
 
@@ -128,19 +139,23 @@ def authenticate(conn: Connection, authorization: str | None) -> Caller:
     """The device and user behind a ``Bearer`` token, or 401 with a machine-readable code."""
     if not authorization or not authorization.startswith("Bearer "):
         raise ApiError(401, "token_missing", "缺少设备令牌，请先登记此设备")
-    token = authorization[len("Bearer "):].strip()
+    token = authorization[len("Bearer ") :].strip()
     d, u = tb.device, tb.user
     row = conn.execute(
-        select(d.c.id, d.c.revoked, u.c.username, u.c.display_name, u.c.role, u.c.scope,
-               u.c.disabled)
+        select(
+            d.c.id, d.c.revoked, u.c.username, u.c.display_name, u.c.role, u.c.scope, u.c.disabled
+        )
         .select_from(d.join(u, u.c.username == d.c.username))
         .where(d.c.token_hash == token_hash(token))
     ).first()
     if row is None:
         raise ApiError(401, "token_invalid", "设备令牌无效，请重新登记此设备")
     if row.revoked:
-        raise ApiError(401, "device_revoked",
-                       "此设备已被县里停用，请联系管理员重新登记设备。本地数据均已保留。")
+        raise ApiError(
+            401,
+            "device_revoked",
+            "此设备已被县里停用，请联系管理员重新登记设备。本地数据均已保留。",
+        )
     if row.disabled:
         raise ApiError(401, "user_disabled", "此账户已停用，请联系县管理员")
     return Caller(row.id, row.username, row.display_name, row.role, row.scope)

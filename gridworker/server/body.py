@@ -13,8 +13,9 @@ from gridworker.server.auth import ApiError
 from gridworker.wire.protocol import MAX_BODY
 
 M = TypeVar("M", bound=BaseModel)
-TOO_LARGE = ApiError(413, "too_large",
-                     f"请求过大（上限 {MAX_BODY // (1024 * 1024)} MB），请分批发送")
+TOO_LARGE = ApiError(
+    413, "too_large", f"请求过大（上限 {MAX_BODY // (1024 * 1024)} MB），请分批发送"
+)
 
 
 async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:

@@ -51,8 +51,11 @@ def is_sqlite(engine: Engine) -> bool:
 def make_engine(url: str, *, pool_size: int = 8) -> Engine:
     url = normalize_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, poolclass=NullPool if ":memory:" not in url else None,
-                               connect_args={"timeout": 30, "check_same_thread": False})
+        engine = create_engine(
+            url,
+            poolclass=NullPool if ":memory:" not in url else None,
+            connect_args={"timeout": 30, "check_same_thread": False},
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -119,8 +122,9 @@ def next_seqs(conn: Connection, n: int, name: str = "seq") -> int:
 
 
 def current(conn: Connection, name: str = "seq") -> int:
-    return int(conn.execute(select(tb.counter.c.value).where(tb.counter.c.name == name))
-               .scalar_one())
+    return int(
+        conn.execute(select(tb.counter.c.value).where(tb.counter.c.name == name)).scalar_one()
+    )
 
 
 def get_kv(conn: Connection, key: str, default: Any = None) -> Any:

@@ -25,8 +25,14 @@ from gridworker.server import tables as tb
 CHUNK = 2000  # households per insert_records call
 
 
-def load_demo(engine: Engine, households: int, seed: int = 1, *, today: date | None = None,
-              history_days: int = demo.HISTORY_DAYS) -> dict[str, Any]:
+def load_demo(
+    engine: Engine,
+    households: int,
+    seed: int = 1,
+    *,
+    today: date | None = None,
+    history_days: int = demo.HISTORY_DAYS,
+) -> dict[str, Any]:
     """Load the demo county (``today``: the day the data set is generated for, default today;
     ``history_days``: how far back the visits go, see ``demo.iter_households``)."""
     t0 = time.perf_counter()
@@ -42,15 +48,25 @@ def load_demo(engine: Engine, households: int, seed: int = 1, *, today: date | N
         have = set(conn.execute(select(tb.user.c.username)).scalars())
         from gridworker.store.records import utcnow
 
-        users = [{"username": u["username"], "password_hash": password_hash,
-                  "display_name": u["display_name"], "role": u["role"],
-                  "scope": u["scope_code"], "disabled": False, "created_at": utcnow()}
-                 for u in plan.users if u["username"] not in have]
+        users = [
+            {
+                "username": u["username"],
+                "password_hash": password_hash,
+                "display_name": u["display_name"],
+                "role": u["role"],
+                "scope": u["scope_code"],
+                "disabled": False,
+                "created_at": utcnow(),
+            }
+            for u in plan.users
+            if u["username"] not in have
+        ]
         if users:
             conn.execute(tb.user.insert(), users)
         chunk: dict[str, list[dict[str, Any]]] = {}
-        for n, bundle in enumerate(demo.iter_households(households, seed, today, plan,
-                                                                 history_days), 1):
+        for n, bundle in enumerate(
+            demo.iter_households(households, seed, today, plan, history_days), 1
+        ):
             _add(chunk, bundle)
             if n % CHUNK == 0:
                 _flush(conn, chunk, counts)
@@ -87,6 +103,7 @@ def _flush(conn: Any, chunk: dict[str, list[dict[str, Any]]], counts: dict[str, 
         counts[name] = counts.get(name, 0) + c
     # The visits are new: their visit_work rows go straight in (COPY on PostgreSQL), nothing
     # to delete first (derived.record_work's per-row executemany was a third of the load).
-    load.bulk_insert(conn, tb.T.metadata.tables["visit_work"],
-                     list(facts.work_rows_for(chunk.get("visit", []))))
+    load.bulk_insert(
+        conn, tb.T.metadata.tables["visit_work"], list(facts.work_rows_for(chunk.get("visit", [])))
+    )
     chunk.clear()

@@ -40,28 +40,41 @@ def _row(table: Table, values: Mapping[str, Any], now: datetime, seq: int) -> di
             out[name] = values[name]
         else:
             out[name] = default(None) if call else default
-    out.update(version=values.get("version", 1), created_at=values.get("created_at", now),
-               updated_at=now, deleted=bool(values.get("deleted", False)), seq=seq,
-               updated_by=values.get("updated_by", "import"))
+    out.update(
+        version=values.get("version", 1),
+        created_at=values.get("created_at", now),
+        updated_at=now,
+        deleted=bool(values.get("deleted", False)),
+        seq=seq,
+        updated_by=values.get("updated_by", "import"),
+    )
     if table.name == "visit":
         out["root_id"] = out["root_id"] or out["id"]
         out["status"] = out["status"] or "completed"
     return out
 
 
-def insert_records(conn: Connection,
-                   data: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, int]:
+def insert_records(
+    conn: Connection, data: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> dict[str, int]:
     """Insert new records ({table: rows}); households must come with (or before) their children.
     Call inside a write transaction; numbers are reserved at the end (commit order)."""
     now = utcnow()
     grids = {h["id"]: h["grid_code"] for h in data.get("household", ())}
-    children_hids = {r["household_id"] for n in SYNCED_TABLES if n != "household"
-                     for r in data.get(n, ())} - set(grids)
+    children_hids = {
+        r["household_id"] for n in SYNCED_TABLES if n != "household" for r in data.get(n, ())
+    } - set(grids)
     h = T.household
     ids = sorted(children_hids)
     for i in range(0, len(ids), 900):
-        grids.update({r.id: r.grid_code for r in conn.execute(
-            select(h.c.id, h.c.grid_code).where(h.c.id.in_(ids[i:i + 900])))})
+        grids.update(
+            {
+                r.id: r.grid_code
+                for r in conn.execute(
+                    select(h.c.id, h.c.grid_code).where(h.c.id.in_(ids[i : i + 900]))
+                )
+            }
+        )
     total = sum(len(data.get(n, ())) for n in SYNCED_TABLES)
     if not total:
         return {}
@@ -78,9 +91,17 @@ def insert_records(conn: Connection,
         for r in rows:
             hid = r["id"] if name == "household" else r["household_id"]
             prepared.append(_row(table, r, now, seq))
-            log.append({"seq": seq, "table_name": name, "record_id": r["id"],
-                        "household_id": hid, "grid_code": grids[hid], "prev_grid_code": None,
-                        "committed_at": now})
+            log.append(
+                {
+                    "seq": seq,
+                    "table_name": name,
+                    "record_id": r["id"],
+                    "household_id": hid,
+                    "grid_code": grids[hid],
+                    "prev_grid_code": None,
+                    "committed_at": now,
+                }
+            )
             seq += 1
         bulk_insert(conn, table, prepared)
         counts[name] = len(prepared)
@@ -88,8 +109,9 @@ def insert_records(conn: Connection,
     return counts
 
 
-def bulk_insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]],
-                copy_from: int = 50) -> None:
+def bulk_insert(
+    conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], copy_from: int = 50
+) -> None:
     """Insert rows (dicts with the table's columns; missing ones are NULL): executemany, or on
     PostgreSQL ``COPY FROM STDIN`` from ``copy_from`` rows on (several times faster)."""
     if not rows:
@@ -100,8 +122,10 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     cols = [c.name for c in table.columns]
     json_at = [i for i, c in enumerate(table.columns) if c.type.__class__.__name__ == "JSON"]
     raw: Any = conn.connection.driver_connection
-    with raw.cursor() as cur, cur.copy(
-            f'COPY "{table.name}" ({", ".join(cols)}) FROM STDIN') as copy:
+    with (
+        raw.cursor() as cur,
+        cur.copy(f'COPY "{table.name}" ({", ".join(cols)}) FROM STDIN') as copy,
+    ):
         # psycopg adapts dates, datetimes, numbers and None itself; only JSON needs text.
         for r in rows:
             values = [r.get(c) for c in cols]

@@ -17,8 +17,9 @@ from typing import Any
 _MISSING = object()
 
 
-def merge(base: Mapping[str, Any] | None, current: Mapping[str, Any],
-          incoming: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, Any, Any]]]:
+def merge(
+    base: Mapping[str, Any] | None, current: Mapping[str, Any], incoming: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[tuple[str, Any, Any]]]:
     """(merged fields, [(field, server value, device value)] for same-field conflicts)."""
     merged = dict(current)
     conflicts: list[tuple[str, Any, Any]] = []

@@ -39,15 +39,30 @@ def _scoped(col: Any, scope: str) -> Any:
     return col.like(scope + "%")
 
 
-def pull(engine: Engine, caller: Caller, after: int, limit: int, ref_version: int | None,
-         table: str | None = None, skip_own: bool = False) -> PullResponse:
+def pull(
+    engine: Engine,
+    caller: Caller,
+    after: int,
+    limit: int,
+    ref_version: int | None,
+    table: str | None = None,
+    skip_own: bool = False,
+) -> PullResponse:
     """:func:`pull_json`, parsed."""
     return PullResponse.model_validate_json(
-        pull_json(engine, caller, after, limit, ref_version, table, skip_own))
+        pull_json(engine, caller, after, limit, ref_version, table, skip_own)
+    )
 
 
-def pull_json(engine: Engine, caller: Caller, after: int, limit: int, ref_version: int | None,
-              table: str | None = None, skip_own: bool = False) -> bytes:
+def pull_json(
+    engine: Engine,
+    caller: Caller,
+    after: int,
+    limit: int,
+    ref_version: int | None,
+    table: str | None = None,
+    skip_own: bool = False,
+) -> bytes:
     """The body of ``GET /pull`` (a PullResponse): up to ``limit`` change-log entries after
     ``after``, serialised here once, JSON columns spliced in as stored. With ``skip_own``,
     entries that are only echoes of the device's own visits send nothing, so the scan goes on
@@ -58,10 +73,18 @@ def pull_json(engine: Engine, caller: Caller, after: int, limit: int, ref_versio
     with db.read(engine) as conn:
         high = db.current(conn)
         cl = tb.change_log
-        q = select(cl).where(
-            cl.c.seq <= high,
-            or_(_scoped(cl.c.grid_code, caller.scope), _scoped(cl.c.prev_grid_code, caller.scope)),
-        ).order_by(cl.c.seq).limit(limit)
+        q = (
+            select(cl)
+            .where(
+                cl.c.seq <= high,
+                or_(
+                    _scoped(cl.c.grid_code, caller.scope),
+                    _scoped(cl.c.prev_grid_code, caller.scope),
+                ),
+            )
+            .order_by(cl.c.seq)
+            .limit(limit)
+        )
         if table is not None:
             q = q.where(cl.c.table_name == table)
         records: list[str] = []
@@ -83,16 +106,26 @@ def pull_json(engine: Engine, caller: Caller, after: int, limit: int, ref_versio
     return f'{head[:-1]},"reference":{ref},"records":[{",".join(records)}]}}'.encode()
 
 
-def _record(table: str, rid: str, seq: int, version: int = 0, deleted: bool = False,
-            gone: bool = False, fields: str = "null") -> str:
+def _record(
+    table: str,
+    rid: str,
+    seq: int,
+    version: int = 0,
+    deleted: bool = False,
+    gone: bool = False,
+    fields: str = "null",
+) -> str:
     """One protocol.PulledRecord as JSON; ``fields`` already serialised."""
     flags = f'"deleted":{"true" if deleted else "false"},"gone":{"true" if gone else "false"}'
-    return (f'{{"table":"{table}","id":{json.dumps(rid)},"seq":{seq},"version":{version},'
-            f'{flags},"fields":{fields}}}')
+    return (
+        f'{{"table":"{table}","id":{json.dumps(rid)},"seq":{seq},"version":{version},'
+        f'{flags},"fields":{fields}}}'
+    )
 
 
-def _records(conn: Connection, scope: str, entries: list[Any],
-             echo_of: str | None = None) -> list[str]:
+def _records(
+    conn: Connection, scope: str, entries: list[Any], echo_of: str | None = None
+) -> list[str]:
     """The records of ``entries`` as pulled (JSON). A visit stored by device ``echo_of`` itself
     is left out: visits are immutable, so the device already holds exactly that content (its
     push was acknowledged, or the record is still pending there and would be skipped). A repair
@@ -115,8 +148,14 @@ def _records(conn: Connection, scope: str, entries: list[Any],
     grids = {r.id: r.grid_code for (n, _), r in rows.items() if n == "household"}
     missing = sorted(hids - set(grids))
     for chunk in _chunks(missing, 5000):
-        grids.update({r.id: r.grid_code for r in conn.execute(
-            select(h.c.id, h.c.grid_code).where(one_of(conn, h.c.id, chunk)))})
+        grids.update(
+            {
+                r.id: r.grid_code
+                for r in conn.execute(
+                    select(h.c.id, h.c.grid_code).where(one_of(conn, h.c.id, chunk))
+                )
+            }
+        )
     out: list[str] = []
     for e in entries:
         if not e.grid_code.startswith(scope):
@@ -129,27 +168,40 @@ def _records(conn: Connection, scope: str, entries: list[Any],
         hid = row.id if e.table_name == "household" else row.household_id
         if not grids.get(hid, "").startswith(scope):
             continue  # moved on since; a later entry says so
-        out.append(_record(e.table_name, e.record_id, e.seq, row.version, row.deleted,
-                           fields=codec.fields_json(T.metadata.tables[e.table_name], row)))
+        out.append(
+            _record(
+                e.table_name,
+                e.record_id,
+                e.seq,
+                row.version,
+                row.deleted,
+                fields=codec.fields_json(T.metadata.tables[e.table_name], row),
+            )
+        )
     return out
 
 
 def _chunks(items: list[str], n: int) -> Iterable[list[str]]:
     for i in range(0, len(items), n):
-        yield items[i:i + n]
+        yield items[i : i + n]
 
 
 def reference(conn: Connection, scope: str, ref_version: int) -> Reference:
     r = T.region
     up = ancestors(scope)
-    regions = [dict(x) for x in conn.execute(
-        select(r).where(or_(r.c.code.in_(up), r.c.code.like(scope + "%")))).mappings()]
+    regions = [
+        dict(x)
+        for x in conn.execute(
+            select(r).where(or_(r.c.code.in_(up), r.c.code.like(scope + "%")))
+        ).mappings()
+    ]
     s = T.setting
     settings = [codec_row(x) for x in conn.execute(select(s)).mappings()]
     c = T.checklist
     checklists = [codec_row(x) for x in conn.execute(select(c)).mappings()]
-    return Reference(ref_version=ref_version, regions=regions, settings=settings,
-                     checklists=checklists)
+    return Reference(
+        ref_version=ref_version, regions=regions, settings=settings, checklists=checklists
+    )
 
 
 def codec_row(row: Any) -> dict[str, Any]:
@@ -176,8 +228,10 @@ def digests(engine: Engine, caller: Caller) -> DigestResponse:
             if name == "household":
                 q = select(t.c.id, t.c.version).where(_scoped(t.c.grid_code, caller.scope))
             else:
-                q = select(t.c.id, t.c.version).select_from(
-                    t.join(h, h.c.id == t.c.household_id)).where(
-                    _scoped(h.c.grid_code, caller.scope))
+                q = (
+                    select(t.c.id, t.c.version)
+                    .select_from(t.join(h, h.c.id == t.c.household_id))
+                    .where(_scoped(h.c.grid_code, caller.scope))
+                )
             out[name] = digest_rows((r[0], r[1]) for r in conn.execute(q))
     return DigestResponse(tables=out)

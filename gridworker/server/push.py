@@ -73,8 +73,11 @@ def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Resul
 def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
     """The response body of ``POST /push`` (a PushResponse), serialised once."""
     results = push_results(engine, caller, req)
-    return json.dumps({"server_time": utcnow().isoformat(), "results": results},
-                      ensure_ascii=False, separators=(",", ":")).encode()
+    return json.dumps(
+        {"server_time": utcnow().isoformat(), "results": results},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
 
 
 def _table(name: str) -> Table:
@@ -87,8 +90,12 @@ def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:d))"), {"d": caller.device_id})
     pr = tb.push_result
     ids = [c.change_id for c in changes]
-    prior = {r.change_id: r.result for r in conn.execute(
-        select(pr.c.change_id, pr.c.result).where(one_of(conn, pr.c.change_id, ids)))}
+    prior = {
+        r.change_id: r.result
+        for r in conn.execute(
+            select(pr.c.change_id, pr.c.result).where(one_of(conn, pr.c.change_id, ids))
+        )
+    }
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     by_table: dict[str, list[str]] = {}
     for c in changes:
@@ -110,14 +117,25 @@ def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
             if row is not None:
                 hids.add(row["household_id"])
     h = T.household
-    grids = {r.id: r.grid_code for r in conn.execute(
-        select(h.c.id, h.c.grid_code).where(one_of(conn, h.c.id, hids)))} if hids else {}
-    shas = {c.fields["signature"] for c in changes
-            if c.table == "visit" and isinstance(c.fields.get("signature"), str)}
+    grids = (
+        {
+            r.id: r.grid_code
+            for r in conn.execute(select(h.c.id, h.c.grid_code).where(one_of(conn, h.c.id, hids)))
+        }
+        if hids
+        else {}
+    )
+    shas = {
+        c.fields["signature"]
+        for c in changes
+        if c.table == "visit" and isinstance(c.fields.get("signature"), str)
+    }
     a = T.attachment
-    have = set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas)))
-               .scalars()) \
-        if shas else set()
+    have = (
+        set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
+        if shas
+        else set()
+    )
     return Batch(caller, utcnow(), prior, rows, grids, have)
 
 
@@ -140,11 +158,25 @@ def _push(conn: Connection, caller: Caller, req: PushRequest) -> list[Result]:
     return b.results
 
 
-def _result(c: Change, status: str, version: int | None = None, code: str | None = None,
-            reason: str | None = None, conflicts: list[dict[str, Any]] | None = None) -> Result:
-    return {"change_id": c.change_id, "table": c.table, "id": c.id, "status": status,
-            "version": version, "code": code, "reason": reason, "conflicts": conflicts or [],
-            "duplicate": False}
+def _result(
+    c: Change,
+    status: str,
+    version: int | None = None,
+    code: str | None = None,
+    reason: str | None = None,
+    conflicts: list[dict[str, Any]] | None = None,
+) -> Result:
+    return {
+        "change_id": c.change_id,
+        "table": c.table,
+        "id": c.id,
+        "status": status,
+        "version": version,
+        "code": code,
+        "reason": reason,
+        "conflicts": conflicts or [],
+        "duplicate": False,
+    }
 
 
 def _reject(c: Change, code: str, reason: str) -> Result:
@@ -172,12 +204,14 @@ def _one(conn: Connection, b: Batch, c: Change) -> Result:
             res = _apply(conn, b, c, vals)
     if res["status"] != "retry":
         b.inserts.setdefault("_results", []).append(
-            {"change_id": c.change_id, "result": res, "created_at": b.now})
+            {"change_id": c.change_id, "result": res, "created_at": b.now}
+        )
     return res
 
 
-def _grid_for(b: Batch, c: Change, vals: dict[str, Any],
-              existing: dict[str, Any] | None) -> tuple[str | None, Result | None]:
+def _grid_for(
+    b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None
+) -> tuple[str | None, Result | None]:
     scope = b.caller.scope
     if c.table == "household":
         if existing is not None and not _in_scope(existing["grid_code"], scope):
@@ -206,8 +240,15 @@ def _apply(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Resul
     if c.table == "visit":
         return _visit(b, c, vals, existing, grid, hid)
     if existing is None:
-        row = {**vals, "id": c.id, "version": 1, "deleted": c.deleted, "created_at": b.now,
-               "updated_at": b.now, "updated_by": b.caller.device_id}
+        row = {
+            **vals,
+            "id": c.id,
+            "version": 1,
+            "deleted": c.deleted,
+            "created_at": b.now,
+            "updated_at": b.now,
+            "updated_by": b.caller.device_id,
+        }
         b.inserts.setdefault(c.table, []).append(row)
         _log(b, row, c.table, c.id, hid, grid, None)
         if c.table == "household":
@@ -216,37 +257,62 @@ def _apply(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Resul
     return _update(conn, b, c, vals, existing, grid, hid)
 
 
-def _visit(b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None,
-           grid: str, hid: str) -> Result:
+def _visit(
+    b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None, grid: str, hid: str
+) -> Result:
     if existing is not None:
         incoming = {**codec.encode("visit", vals), "deleted": c.deleted}
         stored = {**codec.encode("visit", existing), "deleted": existing["deleted"]}
         if codec.content_hash(stored) == codec.content_hash(incoming):
             return _result(c, "duplicate", version=existing["version"])
-        b.conflicts.append({
-            "kind": "visit", "table_name": "visit", "record_id": c.id, "field": None,
-            "first_value": stored, "second_value": incoming,
-            "first_by": existing["updated_by"], "second_by": b.caller.device_id,
-            "detected_at": b.now, "resolved": False,
-        })
-        return _result(c, "conflict", version=existing["version"], code="visit_conflict",
-                       reason="已完成的走访记录在服务器上内容不同：两份均已保存，等待县里核对")
+        b.conflicts.append(
+            {
+                "kind": "visit",
+                "table_name": "visit",
+                "record_id": c.id,
+                "field": None,
+                "first_value": stored,
+                "second_value": incoming,
+                "first_by": existing["updated_by"],
+                "second_by": b.caller.device_id,
+                "detected_at": b.now,
+                "resolved": False,
+            }
+        )
+        return _result(
+            c,
+            "conflict",
+            version=existing["version"],
+            code="visit_conflict",
+            reason="已完成的走访记录在服务器上内容不同：两份均已保存，等待县里核对",
+        )
     sig = vals.get("signature")
     if sig and sig not in b.attachments:
         return _result(c, "retry", code="attachment_missing", reason="签名图片尚未上传")
-    row = {**vals, "id": c.id, "version": 1, "deleted": c.deleted, "created_at": b.now,
-           "updated_at": b.now, "updated_by": b.caller.device_id}
+    row = {
+        **vals,
+        "id": c.id,
+        "version": 1,
+        "deleted": c.deleted,
+        "created_at": b.now,
+        "updated_at": b.now,
+        "updated_by": b.caller.device_id,
+    }
     b.inserts.setdefault("visit", []).append(row)
     _log(b, row, "visit", c.id, hid, grid, None)
     return _result(c, "applied", version=1)
 
 
-def _base_snapshot(conn: Connection, b: Batch, c: Change, existing: dict[str, Any],
-                   current: dict[str, Any]) -> tuple[dict[str, Any] | None, Result | None]:
+def _base_snapshot(
+    conn: Connection, b: Batch, c: Change, existing: dict[str, Any], current: dict[str, Any]
+) -> tuple[dict[str, Any] | None, Result | None]:
     base = c.base_version
     if base == 0:  # a creation resent after its first send was applied but not acknowledged
-        first = _snapshot(conn, c.table, c.id, 1) if existing["version"] > 1 else \
-            {"data": current, "by": existing["updated_by"]}
+        first = (
+            _snapshot(conn, c.table, c.id, 1)
+            if existing["version"] > 1
+            else {"data": current, "by": existing["updated_by"]}
+        )
         if first is None or _user_of(conn, first["by"]) != b.caller.username:
             return None, _reject(c, "forbidden", "记录编号已被其他用户使用")
         base = 1
@@ -258,8 +324,11 @@ def _base_snapshot(conn: Connection, b: Batch, c: Change, existing: dict[str, An
 
 def _snapshot(conn: Connection, table: str, rid: str, version: int) -> dict[str, Any] | None:
     h = tb.history
-    r = conn.execute(select(h.c.data, h.c.updated_by).where(
-        h.c.table_name == table, h.c.record_id == rid, h.c.version == version)).first()
+    r = conn.execute(
+        select(h.c.data, h.c.updated_by).where(
+            h.c.table_name == table, h.c.record_id == rid, h.c.version == version
+        )
+    ).first()
     return None if r is None else {"data": r.data, "by": r.updated_by}
 
 
@@ -268,8 +337,15 @@ def _user_of(conn: Connection, device_id: str | None) -> str | None:
     return conn.execute(select(d.c.username).where(d.c.id == device_id)).scalar()
 
 
-def _update(conn: Connection, b: Batch, c: Change, vals: dict[str, Any],
-            existing: dict[str, Any], grid: str, hid: str) -> Result:
+def _update(
+    conn: Connection,
+    b: Batch,
+    c: Change,
+    vals: dict[str, Any],
+    existing: dict[str, Any],
+    grid: str,
+    hid: str,
+) -> Result:
     if c.base_version > existing["version"]:
         return _reject(c, "invalid", "基础版本号大于服务器上的版本")
     current = {**codec.encode(c.table, existing), "deleted": existing["deleted"]}
@@ -280,19 +356,41 @@ def _update(conn: Connection, b: Batch, c: Change, vals: dict[str, Any],
     merged, clashes = merge(base, current, incoming)
     conflicts = [{"field": f, "server_value": sv, "device_value": dv} for f, sv, dv in clashes]
     for f, sv, dv in clashes:
-        b.conflicts.append({
-            "kind": "field", "table_name": c.table, "record_id": c.id, "field": f,
-            "first_value": sv, "second_value": dv, "first_by": existing["updated_by"],
-            "second_by": b.caller.device_id, "detected_at": b.now, "resolved": False,
-        })
+        b.conflicts.append(
+            {
+                "kind": "field",
+                "table_name": c.table,
+                "record_id": c.id,
+                "field": f,
+                "first_value": sv,
+                "second_value": dv,
+                "first_by": existing["updated_by"],
+                "second_by": b.caller.device_id,
+                "detected_at": b.now,
+                "resolved": False,
+            }
+        )
     if merged == current:
         return _result(c, "applied", version=existing["version"], conflicts=conflicts)
     version = existing["version"] + 1
-    b.history.append({"table_name": c.table, "record_id": c.id, "version": existing["version"],
-                      "data": current, "updated_by": existing["updated_by"]})
+    b.history.append(
+        {
+            "table_name": c.table,
+            "record_id": c.id,
+            "version": existing["version"],
+            "data": current,
+            "updated_by": existing["updated_by"],
+        }
+    )
     deleted = bool(merged.pop("deleted"))
-    row = {**codec.decode(c.table, merged), "b_id": c.id, "version": version,
-           "deleted": deleted, "updated_at": b.now, "updated_by": b.caller.device_id}
+    row = {
+        **codec.decode(c.table, merged),
+        "b_id": c.id,
+        "version": version,
+        "deleted": deleted,
+        "updated_at": b.now,
+        "updated_by": b.caller.device_id,
+    }
     b.updates.setdefault(c.table, []).append(row)
     new_grid = row["grid_code"] if c.table == "household" else grid
     prev = existing["grid_code"] if c.table == "household" else None
@@ -311,11 +409,25 @@ def _announce_children(conn: Connection, b: Batch, hid: str, grid: str, prev: st
             _log(b, None, name, rid, hid, grid, prev)
 
 
-def _log(b: Batch, row: dict[str, Any] | None, table: str, rid: str, hid: str, grid: str,
-         prev: str | None) -> None:
+def _log(
+    b: Batch,
+    row: dict[str, Any] | None,
+    table: str,
+    rid: str,
+    hid: str,
+    grid: str,
+    prev: str | None,
+) -> None:
     b.numbered.append((row, len(b.log)))
-    b.log.append({"table_name": table, "record_id": rid, "household_id": hid,
-                  "grid_code": grid, "prev_grid_code": prev})
+    b.log.append(
+        {
+            "table_name": table,
+            "record_id": rid,
+            "household_id": hid,
+            "grid_code": grid,
+            "prev_grid_code": prev,
+        }
+    )
 
 
 def _write(conn: Connection, b: Batch) -> None:

@@ -66,11 +66,13 @@ class ImportReport:
         return len({r.household or f"#{r.row}" for r in self.rejected})
 
     def summary(self) -> str:
-        lines = [f"名册 {self.file.name}：共 {len(self.rows)} 行；"
-                 f"新增 {self.households_new} 户（{self.members_new} 人），"
-                 f"更新 {self.households_updated} 户（新增或更新成员 "
-                 f"{self.members_updated} 人），未变 {self.households_unchanged} 户，"
-                 f"拒绝 {self.rejected_households} 户（{len(self.rejected)} 行）"]
+        lines = [
+            f"名册 {self.file.name}：共 {len(self.rows)} 行；"
+            f"新增 {self.households_new} 户（{self.members_new} 人），"
+            f"更新 {self.households_updated} 户（新增或更新成员 "
+            f"{self.members_updated} 人），未变 {self.households_unchanged} 户，"
+            f"拒绝 {self.rejected_households} 户（{len(self.rejected)} 行）"
+        ]
         for r in self.rejected:
             lines.append(f"  第{r.row}行 户编号 {r.household or '（空）'} {r.name}：{r.reason}")
         return "\n".join(lines)
@@ -110,15 +112,21 @@ def import_roster(engine: Engine, path: Path | str, *, today: date | None = None
     households = check_households(rows, grids, today)
     good = [h for h in households if not h.errors]
 
-    def run(conn: Connection) -> tuple[dict[str, str], ImportReport, list[tuple[Household, int,
-                                                                                str]]]:
+    def run(
+        conn: Connection,
+    ) -> tuple[dict[str, str], ImportReport, list[tuple[Household, int, str]]]:
         tally = ImportReport(path)  # fresh on every attempt (retries)
         clashes: list[tuple[Household, int, str]] = []
         return _write(conn, good, tally, clashes), tally, clashes
 
     statuses, tally, clashes = db.in_transaction(engine, run)
-    for name in ("households_new", "households_updated", "households_unchanged", "members_new",
-                 "members_updated"):
+    for name in (
+        "households_new",
+        "households_updated",
+        "households_unchanged",
+        "members_new",
+        "members_updated",
+    ):
         setattr(report, name, getattr(tally, name))
     for h, n, reason in clashes:
         h.errors.append((n, reason))
@@ -140,8 +148,9 @@ def _report_rows(report: ImportReport, h: Household, status: str) -> None:
             report.rows.append(RowResult(row.number, h.number, name, "拒绝", bad[row.number]))
         else:
             first = min(bad)
-            report.rows.append(RowResult(row.number, h.number, name, "拒绝",
-                                         f"同户第{first}行有错误，整户未导入"))
+            report.rows.append(
+                RowResult(row.number, h.number, name, "拒绝", f"同户第{first}行有错误，整户未导入")
+            )
     if not h.members:  # rows with no 户编号
         for n, reason in h.errors:
             report.rows.append(RowResult(n, "", "", "拒绝", reason))
@@ -153,7 +162,7 @@ def _existing(conn: Connection, good: list[Household]) -> dict[tuple[str, str], 
     out: dict[tuple[str, str], dict[str, Any]] = {}
     pg = conn.dialect.name == "postgresql"
     for i in range(0, len(numbers), 900):
-        q = select(h).where(h.c.number.in_(numbers[i:i + 900]), h.c.deleted.is_(False))
+        q = select(h).where(h.c.number.in_(numbers[i : i + 900]), h.c.deleted.is_(False))
         if pg:
             q = q.with_for_update()
         for row in conn.execute(q).mappings():
@@ -165,7 +174,7 @@ def _members_of(conn: Connection, hids: list[str]) -> dict[str, list[dict[str, A
     m = T.member
     out: dict[str, list[dict[str, Any]]] = {}
     for i in range(0, len(hids), 900):
-        q = select(m).where(m.c.household_id.in_(hids[i:i + 900]), m.c.deleted.is_(False))
+        q = select(m).where(m.c.household_id.in_(hids[i : i + 900]), m.c.deleted.is_(False))
         if conn.dialect.name == "postgresql":
             q = q.with_for_update()
         for row in conn.execute(q).mappings():
@@ -173,23 +182,31 @@ def _members_of(conn: Connection, hids: list[str]) -> dict[str, list[dict[str, A
     return out
 
 
-def _foreign_ids(conn: Connection, good: list[Household],
-                 existing: dict[tuple[str, str], dict[str, Any]]) -> dict[str, str]:
+def _foreign_ids(
+    conn: Connection, good: list[Household], existing: dict[tuple[str, str], dict[str, Any]]
+) -> dict[str, str]:
     """ID numbers in the file that live members of OTHER server households hold -> 户编号."""
     m, h = T.member, T.household
     ids = sorted({mv["id_number"] for x in good for _, mv in x.members if mv.get("id_number")})
     out: dict[str, str] = {}
     for i in range(0, len(ids), 900):
-        for r in conn.execute(select(m.c.id_number, h.c.number, h.c.grid_code).select_from(
-                m.join(h, h.c.id == m.c.household_id)).where(
-                m.c.id_number.in_(ids[i:i + 900]), m.c.deleted.is_(False),
-                h.c.deleted.is_(False))):
+        for r in conn.execute(
+            select(m.c.id_number, h.c.number, h.c.grid_code)
+            .select_from(m.join(h, h.c.id == m.c.household_id))
+            .where(
+                m.c.id_number.in_(ids[i : i + 900]), m.c.deleted.is_(False), h.c.deleted.is_(False)
+            )
+        ):
             out.setdefault(r.id_number, f"{r.number}|{r.grid_code}")
     return out
 
 
-def _write(conn: Connection, good: list[Household], report: ImportReport,
-           errors: list[tuple[Household, int, str]]) -> dict[str, str]:
+def _write(
+    conn: Connection,
+    good: list[Household],
+    report: ImportReport,
+    errors: list[tuple[Household, int, str]],
+) -> dict[str, str]:
     existing = _existing(conn, good)
     members = _members_of(conn, [e["id"] for e in existing.values()])
     foreign = _foreign_ids(conn, good, existing)
@@ -198,8 +215,11 @@ def _write(conn: Connection, good: list[Household], report: ImportReport,
     statuses: dict[str, str] = {}
     for h in good:
         key = f"{h.number}|{h.grid_code}"
-        clash = [(row.number, mv["id_number"]) for row, mv in h.members
-                 if foreign.get(mv.get("id_number") or "", key) != key]
+        clash = [
+            (row.number, mv["id_number"])
+            for row, mv in h.members
+            if foreign.get(mv.get("id_number") or "", key) != key
+        ]
         if clash:
             for n, idn in clash:
                 other = foreign[idn].split("|")[0]
@@ -211,8 +231,10 @@ def _write(conn: Connection, good: list[Household], report: ImportReport,
         if old is None:
             hid = str(uuid.uuid4())
             new["household"].append({**_defaults("household"), **hvals, "id": hid})
-            new["member"] += [{**_defaults("member"), **mv, "id": str(uuid.uuid4()),
-                               "household_id": hid} for _, mv in h.members]
+            new["member"] += [
+                {**_defaults("member"), **mv, "id": str(uuid.uuid4()), "household_id": hid}
+                for _, mv in h.members
+            ]
             report.households_new += 1
             report.members_new += len(h.members)
             statuses[h.number] = "新增"
@@ -223,8 +245,9 @@ def _write(conn: Connection, good: list[Household], report: ImportReport,
         for _, mv in h.members:
             cur = by_id.get(mv["id_number"])
             if cur is None:
-                new["member"].append({**_defaults("member"), **mv, "id": str(uuid.uuid4()),
-                                      "household_id": hid})
+                new["member"].append(
+                    {**_defaults("member"), **mv, "id": str(uuid.uuid4()), "household_id": hid}
+                )
                 report.members_updated += 1
                 touched = True
             elif _change(changes, "member", cur, mv, hid, h.grid_code):
@@ -247,13 +270,25 @@ def _write(conn: Connection, good: list[Household], report: ImportReport,
 
 def _defaults(table: str) -> dict[str, Any]:
     if table == "household":
-        return {"address": "", "household_type": "普通农户", "no_labour_guarantee": False,
-                "long_absent": False, "risk_codes": [], "monitor_type": None}
+        return {
+            "address": "",
+            "household_type": "普通农户",
+            "no_labour_guarantee": False,
+            "long_absent": False,
+            "risk_codes": [],
+            "monitor_type": None,
+        }
     return {"id_type": "居民身份证"}
 
 
-def _change(changes: list[tuple[str, dict[str, Any], dict[str, Any], str, str]], table: str,
-            current: dict[str, Any], values: dict[str, Any], hid: str, grid: str) -> bool:
+def _change(
+    changes: list[tuple[str, dict[str, Any], dict[str, Any], str, str]],
+    table: str,
+    current: dict[str, Any],
+    values: dict[str, Any],
+    hid: str,
+    grid: str,
+) -> bool:
     """Queue an update when ``values`` differ from ``current``; True if queued."""
     diff = {k: v for k, v in values.items() if current.get(k) != v}
     if not diff:
@@ -262,8 +297,9 @@ def _change(changes: list[tuple[str, dict[str, Any], dict[str, Any], str, str]],
     return True
 
 
-def _apply(conn: Connection, changes: list[tuple[str, dict[str, Any], dict[str, Any], str,
-                                                 str]]) -> None:
+def _apply(
+    conn: Connection, changes: list[tuple[str, dict[str, Any], dict[str, Any], str, str]]
+) -> None:
     """Write updates as new versions: history snapshot, row, change-log entry, numbered at the
     end of the transaction like a push."""
     if not changes:
@@ -275,19 +311,41 @@ def _apply(conn: Connection, changes: list[tuple[str, dict[str, Any], dict[str, 
     updates: dict[str, list[dict[str, Any]]] = {}
     for i, (table, cur, diff, hid, grid) in enumerate(changes):
         seq = first + i
-        history.append({"table_name": table, "record_id": cur["id"], "version": cur["version"],
-                        "data": {**codec.encode(table, cur), "deleted": cur["deleted"]},
-                        "updated_by": cur["updated_by"]})
-        updates.setdefault(table, []).append({**cur, **diff, "b_id": cur["id"],
-                                              "version": cur["version"] + 1, "seq": seq,
-                                              "updated_at": now, "updated_by": IMPORTED_BY})
-        log.append({"seq": seq, "table_name": table, "record_id": cur["id"], "household_id": hid,
-                    "grid_code": grid, "prev_grid_code": None, "committed_at": now})
+        history.append(
+            {
+                "table_name": table,
+                "record_id": cur["id"],
+                "version": cur["version"],
+                "data": {**codec.encode(table, cur), "deleted": cur["deleted"]},
+                "updated_by": cur["updated_by"],
+            }
+        )
+        updates.setdefault(table, []).append(
+            {
+                **cur,
+                **diff,
+                "b_id": cur["id"],
+                "version": cur["version"] + 1,
+                "seq": seq,
+                "updated_at": now,
+                "updated_by": IMPORTED_BY,
+            }
+        )
+        log.append(
+            {
+                "seq": seq,
+                "table_name": table,
+                "record_id": cur["id"],
+                "household_id": hid,
+                "grid_code": grid,
+                "prev_grid_code": None,
+                "committed_at": now,
+            }
+        )
     for table, rows in updates.items():
         t = T.metadata.tables[table]
         cols = [c.name for c in t.columns if c.name not in ("id", "created_at")]
         for row in rows:
-            conn.execute(t.update().where(t.c.id == row["b_id"]).values(
-                {c: row[c] for c in cols}))
+            conn.execute(t.update().where(t.c.id == row["b_id"]).values({c: row[c] for c in cols}))
     conn.execute(tb.history.insert(), history)
     load.bulk_insert(conn, tb.change_log, log)

@@ -20,8 +20,22 @@ from typing import Any
 from gridworker import regions, residentid, vocab
 
 HOUSEHOLD, MEMBER = "household", "member"
-YES = {"是": True, "有": True, "Y": True, "YES": True, "1": True, "√": True, "TRUE": True,
-       "否": False, "无": False, "N": False, "NO": False, "0": False, "×": False, "FALSE": False}
+YES = {
+    "是": True,
+    "有": True,
+    "Y": True,
+    "YES": True,
+    "1": True,
+    "√": True,
+    "TRUE": True,
+    "否": False,
+    "无": False,
+    "N": False,
+    "NO": False,
+    "0": False,
+    "×": False,
+    "FALSE": False,
+}
 
 
 @dataclass(frozen=True)
@@ -39,16 +53,28 @@ COLUMNS: tuple[Column, ...] = (
     Column("网格编码", HOUSEHOLD, "grid_code", "grid", aliases=("网格代码", "网格编号")),
     Column("地址", HOUSEHOLD, "address", aliases=("家庭住址", "住址")),
     Column("户类型", HOUSEHOLD, "household_type", "vocab", vocab.HOUSEHOLD_TYPES),
-    Column("监测对象类别", HOUSEHOLD, "monitor_type", "vocab", vocab.MONITOR_TYPES,
-           aliases=("监测对象类型",)),
+    Column(
+        "监测对象类别",
+        HOUSEHOLD,
+        "monitor_type",
+        "vocab",
+        vocab.MONITOR_TYPES,
+        aliases=("监测对象类型",),
+    ),
     Column("联系电话(户)", HOUSEHOLD, "phone", aliases=("户联系电话",)),
     Column("长期外出", HOUSEHOLD, "long_absent", "bool", aliases=("长期外出户",)),
     Column("姓名", MEMBER, "name", "required"),
     Column("性别", MEMBER, "sex", "sex", vocab.SEXES),
     Column("证件类型", MEMBER, "id_type", "vocab", vocab.ID_TYPES),
     Column("证件号码", MEMBER, "id_number", "id", aliases=("身份证号码", "身份证号", "证件号")),
-    Column("与户主关系", MEMBER, "relationship", "vocab", vocab.RELATIONSHIPS,
-           aliases=("与户主关系(户主)", "户主关系")),
+    Column(
+        "与户主关系",
+        MEMBER,
+        "relationship",
+        "vocab",
+        vocab.RELATIONSHIPS,
+        aliases=("与户主关系(户主)", "户主关系"),
+    ),
     Column("民族", MEMBER, "ethnicity"),
     Column("政治面貌", MEMBER, "political", "vocab", vocab.POLITICAL_STATUS),
     Column("文化程度", MEMBER, "education", "vocab", vocab.EDUCATION),
@@ -139,8 +165,11 @@ def read_rows(path: Path) -> list[Row]:
     out: list[Row] = []
     for n, values in enumerate(_sheet_rows(path), start=1):
         if header is None:
-            found = {i: _BY_HEADER[_key(str(v))] for i, v in enumerate(values)
-                     if v is not None and _key(str(v)) in _BY_HEADER}
+            found = {
+                i: _BY_HEADER[_key(str(v))]
+                for i, v in enumerate(values)
+                if v is not None and _key(str(v)) in _BY_HEADER
+            }
             names = {c.header for c in found.values()}
             if "户编号" in names and "姓名" in names:
                 missing = [h for h in REQUIRED_HEADERS if h not in names]
@@ -238,8 +267,9 @@ def _member(row: Row, today: date) -> tuple[dict[str, Any], dict[str, Any], list
     return hvals, mvals, reasons
 
 
-def check_households(rows: list[Row], grids: set[str],
-                     today: date | None = None) -> list[Household]:
+def check_households(
+    rows: list[Row], grids: set[str], today: date | None = None
+) -> list[Household]:
     """Group rows by 户编号 and check them; ``grids``: the grid codes the server knows."""
     today = today or date.today()
     groups: dict[str, list[Row]] = {}
@@ -259,8 +289,9 @@ def check_households(rows: list[Row], grids: set[str],
     return out
 
 
-def _check_one(number: str, group: list[Row], grids: set[str], today: date,
-               seen_ids: dict[str, int]) -> Household:
+def _check_one(
+    number: str, group: list[Row], grids: set[str], today: date, seen_ids: dict[str, int]
+) -> Household:
     h = Household(number, "", group)
     heads: list[int] = []
     for row in group:

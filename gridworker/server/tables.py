@@ -27,7 +27,8 @@ T: Tables = define("server")
 md = T.metadata
 
 user = Table(
-    "app_user", md,
+    "app_user",
+    md,
     Column("username", String(64), primary_key=True),
     Column("password_hash", String(200), nullable=False),
     Column("display_name", String(64), nullable=False, default=""),
@@ -38,7 +39,8 @@ user = Table(
 )
 
 device = Table(
-    "device", md,
+    "device",
+    md,
     Column("id", String(36), primary_key=True),
     Column("username", String(64), nullable=False, index=True),
     Column("name", String(100), nullable=False, default=""),
@@ -53,7 +55,8 @@ device = Table(
 )
 
 change_log = Table(
-    "change_log", md,
+    "change_log",
+    md,
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
     Column("table_name", String(32), nullable=False),
     Column("record_id", String(36), nullable=False),
@@ -65,7 +68,8 @@ change_log = Table(
 
 # Snapshots of superseded versions of mutable records: the base a concurrent edit is merged on.
 history = Table(
-    "record_history", md,
+    "record_history",
+    md,
     Column("table_name", String(32), primary_key=True),
     Column("record_id", String(36), primary_key=True),
     Column("version", Integer, primary_key=True, autoincrement=False),
@@ -74,14 +78,16 @@ history = Table(
 )
 
 push_result = Table(
-    "push_result", md,
+    "push_result",
+    md,
     Column("change_id", String(200), primary_key=True),
     Column("result", JSON, nullable=False),
     Column("created_at", DateTime, nullable=False),
 )
 
 conflict = Table(
-    "conflict", md,
+    "conflict",
+    md,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("kind", String(12), nullable=False),  # field / visit
     Column("table_name", String(32), nullable=False),
@@ -97,19 +103,22 @@ conflict = Table(
 )
 
 counter = Table(
-    "counter", md,
+    "counter",
+    md,
     Column("name", String(32), primary_key=True),
     Column("value", BigInteger, nullable=False),
 )
 
 server_kv = Table(
-    "server_kv", md,
+    "server_kv",
+    md,
     Column("key", String(64), primary_key=True),
     Column("value", JSON),
 )
 
 login_attempt = Table(
-    "login_attempt", md,
+    "login_attempt",
+    md,
     Column("key", String(200), primary_key=True),  # username|ip
     Column("window_start", DateTime, nullable=False),
     Column("failures", Integer, nullable=False, default=0),
@@ -117,7 +126,8 @@ login_attempt = Table(
 
 # Partial attachment uploads (resumable); moved to `attachment` once the hash checks out.
 upload = Table(
-    "attachment_upload", md,
+    "attachment_upload",
+    md,
     Column("sha256", String(64), primary_key=True),
     Column("mime", String(64), nullable=False),
     Column("size", Integer, nullable=False),

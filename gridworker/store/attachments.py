@@ -17,8 +17,16 @@ def put_attachment(conn: Connection, data: bytes, mime: str) -> str:
     digest = hashlib.sha256(data).hexdigest()
     a = t.attachment
     if conn.execute(select(a.c.sha256).where(a.c.sha256 == digest)).first() is None:
-        conn.execute(a.insert().values(sha256=digest, mime=mime, size=len(data), data=data,
-                                       created_at=utcnow(), uploaded=False))
+        conn.execute(
+            a.insert().values(
+                sha256=digest,
+                mime=mime,
+                size=len(data),
+                data=data,
+                created_at=utcnow(),
+                uploaded=False,
+            )
+        )
     return digest
 
 

@@ -48,8 +48,16 @@ def _storage(col: Column[Any]) -> Callable[[Any], Any] | None:
 
 @functools.cache
 def _insert_sql(table: Table, columns: tuple[str, ...]) -> str:
-    return (f'INSERT INTO "{table.name}" ({", ".join(columns)}) '
-            f'VALUES ({", ".join("?" * len(columns))})')
+    return (
+        f'INSERT INTO "{table.name}" ({", ".join(columns)}) '
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+
+
+def _default_value(default: Any) -> Any:
+    """A column default's value: the scalar, or the callable's result (called as SQLAlchemy
+    calls it for a row with no context)."""
+    return default.arg if default.is_scalar else default.arg(None)
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -62,9 +70,9 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     named = set().union(*rows)
     columns = [c for c in table.columns if c.name in named or c.default is not None]
     store = [_storage(c) for c in columns]
-    fixed = {c.name: (c.default.arg if c.default.is_scalar  # type: ignore[attr-defined]
-                      else c.default.arg(None))  # type: ignore[attr-defined]
-             for c in columns if c.name not in named and c.default is not None}
+    fixed = {
+        c.name: _default_value(c.default) for c in columns if c.name not in named and c.default
+    }
     names = [c.name for c in columns]
     values = [list(map(r.get, names)) for r in rows]
     for i, (name, conv) in enumerate(zip(names, store, strict=True)):
@@ -83,18 +91,19 @@ def _defaults(table: str) -> dict[str, Any]:
     """Column defaults of the shared schema (sqlite-utils does not know SQLAlchemy's)."""
     out: dict[str, Any] = {}
     for col in TABLES.metadata.tables[table].columns:
-        default = col.default
+        default: Any = col.default
         if default is not None and getattr(default, "is_scalar", False):
-            out[col.name] = default.arg  # type: ignore[attr-defined]
+            out[col.name] = default.arg
         elif default is not None and getattr(default, "is_callable", False):
-            out[col.name] = default.arg.__wrapped__() if hasattr(  # type: ignore[attr-defined]
-                default.arg, "__wrapped__") else None  # type: ignore[attr-defined]
+            wrapped = getattr(default.arg, "__wrapped__", None)
+            out[col.name] = wrapped() if wrapped is not None else None
     bookkeeping = {"version", "deleted", "sync_state", "local_rev"}  # set by _prepare
     return {k: v for k, v in out.items() if v is not None and k not in bookkeeping}
 
 
-def _prepare(row: Mapping[str, Any], columns: set[str], synced: bool, now: str,
-             defaults: Mapping[str, Any]) -> dict[str, Any]:
+def _prepare(
+    row: Mapping[str, Any], columns: set[str], synced: bool, now: str, defaults: Mapping[str, Any]
+) -> dict[str, Any]:
     out: dict[str, Any] = dict(defaults)
     for key, value in row.items():
         if key not in columns:
@@ -115,8 +124,9 @@ def _prepare(row: Mapping[str, Any], columns: set[str], synced: bool, now: str,
     return out
 
 
-def prepare(data: Mapping[str, Iterable[Mapping[str, Any]]], *,
-            synced: bool = True) -> dict[str, list[dict[str, Any]]]:
+def prepare(
+    data: Mapping[str, Iterable[Mapping[str, Any]]], *, synced: bool = True
+) -> dict[str, list[dict[str, Any]]]:
     """The exact rows to write, per table: bookkeeping filled in, head names and search keys
     derived."""
     now = _sa_datetime(utcnow())
@@ -130,8 +140,13 @@ def prepare(data: Mapping[str, Iterable[Mapping[str, Any]]], *,
         own = by_household.get(h["id"], [])
         head = next((m["name"] for m in own if m.get("relationship") == "户主"), "")
         households.append({**h, "head_name": head})
-        search.append({"household_id": h["id"], "grid_code": h["grid_code"],
-                       "key": household_search_key(h, own)})
+        search.append(
+            {
+                "household_id": h["id"],
+                "grid_code": h["grid_code"],
+                "key": household_search_key(h, own),
+            }
+        )
     source = {**data, "household": households, "member": members}
     out: dict[str, list[dict[str, Any]]] = {"region": [dict(r) for r in data.get("region", ())]}
     for name in SYNCED_TABLES:
@@ -142,8 +157,9 @@ def prepare(data: Mapping[str, Iterable[Mapping[str, Any]]], *,
     return out
 
 
-def write(store: Store, rows: Mapping[str, list[dict[str, Any]]], *,
-          replace: bool = False) -> dict[str, int]:
+def write(
+    store: Store, rows: Mapping[str, list[dict[str, Any]]], *, replace: bool = False
+) -> dict[str, int]:
     """Insert prepared rows with sqlite-utils; returns rows written per table."""
     if rows.get("visit"):  # derived report facts (gridworker.reports.facts)
         rows = {**rows, "visit_work": [w for v in rows["visit"] for w in work_rows(v)]}
@@ -155,7 +171,8 @@ def write(store: Store, rows: Mapping[str, list[dict[str, Any]]], *,
         with translate_errors(), db.atomic():  # one transaction: all rows or none
             for name, table_rows in rows.items():
                 db[name].insert_all(  # type: ignore[union-attr]
-                    table_rows, batch_size=BATCH, replace=replace or name == "household_search")
+                    table_rows, batch_size=BATCH, replace=replace or name == "household_search"
+                )
     finally:
         raw.close()
     if rows.get("visit") or rows.get("member") or rows.get("household"):
@@ -165,8 +182,13 @@ def write(store: Store, rows: Mapping[str, list[dict[str, Any]]], *,
     return {name: len(r) for name, r in rows.items()}
 
 
-def load(store: Store, data: Mapping[str, Iterable[Mapping[str, Any]]], *, synced: bool = True,
-         replace: bool = False) -> dict[str, int]:
+def load(
+    store: Store,
+    data: Mapping[str, Iterable[Mapping[str, Any]]],
+    *,
+    synced: bool = True,
+    replace: bool = False,
+) -> dict[str, int]:
     """Write ``data`` ({table name: rows}) into the store; returns rows written per table.
 
     Regions, households, members, visits, problems, measures and monitoring events; household

@@ -41,8 +41,10 @@ def member_rows(conn: Connection, household_id: str) -> list[dict[str, Any]]:
         select(m).where(m.c.household_id == household_id, m.c.deleted.is_(False))
     ).mappings()
     order = {r: i for i, r in enumerate(vocab.RELATIONSHIPS)}
-    return sorted((dict(r) for r in rows),
-                  key=lambda r: (order.get(r["relationship"], 99), r["id_number"] or ""))
+    return sorted(
+        (dict(r) for r in rows),
+        key=lambda r: (order.get(r["relationship"], 99), r["id_number"] or ""),
+    )
 
 
 def refresh_household(conn: Connection, household_id: str) -> None:
@@ -51,25 +53,32 @@ def refresh_household(conn: Connection, household_id: str) -> None:
     members = member_rows(conn, household_id)
     head = next((m["name"] for m in members if m["relationship"] == "户主"), "")
     if head != h["head_name"]:
-        conn.execute(t.household.update().where(t.household.c.id == household_id)
-                     .values(head_name=head))
+        conn.execute(
+            t.household.update().where(t.household.c.id == household_id).values(head_name=head)
+        )
     key = household_search_key(h, members)
     conn.execute(SEARCH.delete().where(SEARCH.c.household_id == household_id))
-    conn.execute(SEARCH.insert().values(household_id=household_id, grid_code=h["grid_code"],
-                                        key=key))
+    conn.execute(
+        SEARCH.insert().values(household_id=household_id, grid_code=h["grid_code"], key=key)
+    )
     record_household(conn, household_id)  # the data-quality rules it breaks (reports)
 
 
 def household_search_key(household: Mapping[str, Any], members: Sequence[Mapping[str, Any]]) -> str:
     return search_key(
         *(m["name"] or "" for m in members),
-        plain=[household["number"], household["address"] or "",
-               *(m["id_number"] or "" for m in members)],
+        plain=[
+            household["number"],
+            household["address"] or "",
+            *(m["id_number"] or "" for m in members),
+        ],
     )
 
 
 def validate_roster(
-    conn: Connection, household: Mapping[str, Any], members: Sequence[Mapping[str, Any]],
+    conn: Connection,
+    household: Mapping[str, Any],
+    members: Sequence[Mapping[str, Any]],
     on: date,
 ) -> list[tuple[str, str]]:
     """(field, Chinese reason) for every rule the roster facts break; [] when valid."""
@@ -77,17 +86,22 @@ def validate_roster(
     from gridworker.store.settings import settings_for
 
     problems: list[tuple[str, str]] = []
-    for field, allowed in (("household_type", vocab.HOUSEHOLD_TYPES),
-                           ("monitor_type", (None, *vocab.MONITOR_TYPES))):
+    for field, allowed in (
+        ("household_type", vocab.HOUSEHOLD_TYPES),
+        ("monitor_type", (None, *vocab.MONITOR_TYPES)),
+    ):
         if household.get(field) not in allowed:
             problems.append((field, f"取值无效：{household.get(field)}"))
     if not str(household.get("number") or "").strip():
         problems.append(("number", "户编号不能为空"))
     checklist = checklist_for(conn, current_version(conn))
-    member_answers = {str(m["id"]): {f: m.get(f) for f in vocab.MEMBER_FIELDS
-                                     if m.get(f) is not None} for m in members}
+    member_answers = {
+        str(m["id"]): {f: m.get(f) for f in vocab.MEMBER_FIELDS if m.get(f) is not None}
+        for m in members
+    }
     ctx = EvalContext(
-        visit_date=on, settings=settings_for(conn, household["grid_code"], on),
+        visit_date=on,
+        settings=settings_for(conn, household["grid_code"], on),
         members=[{"id": mid, **a} for mid, a in member_answers.items()],
         household={k: household.get(k) for k in vocab.HOUSEHOLD_FIELDS},
     )
@@ -100,15 +114,18 @@ def validate_roster(
     return problems
 
 
-def _check(conn: Connection, household: Mapping[str, Any],
-           members: Sequence[Mapping[str, Any]], on: date) -> None:
+def _check(
+    conn: Connection, household: Mapping[str, Any], members: Sequence[Mapping[str, Any]], on: date
+) -> None:
     errors = validate_roster(conn, household, members, on)
     if errors:
         raise InvalidRecord(errors)
 
 
 def create_household(
-    conn: Connection, household: Mapping[str, Any], members: Sequence[Mapping[str, Any]],
+    conn: Connection,
+    household: Mapping[str, Any],
+    members: Sequence[Mapping[str, Any]],
     on: date,
 ) -> str:
     """Register a household with its members (offline). Returns the new household id."""
@@ -118,16 +135,22 @@ def create_household(
     values = {k: household[k] for k in vocab.HOUSEHOLD_FIELDS if k in household}
     records.insert(conn, t.household, {**values, "id": hid})
     for m in members:
-        records.insert(conn, t.member, {
-            "id": m["id"], "household_id": hid,
-            **{f: m.get(f) for f in vocab.MEMBER_FIELDS},
-        })
+        records.insert(
+            conn,
+            t.member,
+            {
+                "id": m["id"],
+                "household_id": hid,
+                **{f: m.get(f) for f in vocab.MEMBER_FIELDS},
+            },
+        )
     refresh_household(conn, hid)
     return hid
 
 
-def update_household(conn: Connection, household_id: str, changes: Mapping[str, Any],
-                     on: date) -> None:
+def update_household(
+    conn: Connection, household_id: str, changes: Mapping[str, Any], on: date
+) -> None:
     current = household_row(conn, household_id)
     changes = {k: v for k, v in changes.items() if k in vocab.HOUSEHOLD_FIELDS}
     _check(conn, {**current, **changes}, member_rows(conn, household_id), on)

@@ -42,8 +42,13 @@ def _unb64(s: str) -> bytes:
 def derive(password: str, salt: bytes, kdf: dict[str, Any]) -> bytes:
     """The key-encryption key for a password (argon2id with the file's parameters)."""
     return hash_secret_raw(
-        password.encode("utf-8"), salt, kdf["time_cost"], kdf["memory_kib"],
-        kdf["parallelism"], KEY_BYTES, Type.ID,
+        password.encode("utf-8"),
+        salt,
+        kdf["time_cost"],
+        kdf["memory_kib"],
+        kdf["parallelism"],
+        KEY_BYTES,
+        Type.ID,
     )
 
 
@@ -116,8 +121,13 @@ class KeyFile:
         kdf = dict(data["kdf"])
         salt = _unb64(kdf.pop("salt"))
         rw = data.get("recovery_wrap")
-        return cls(salt, kdf, _unb64(data["password_wrap"]), _unb64(rw) if rw else None,
-                   data.get("extra", {}))
+        return cls(
+            salt,
+            kdf,
+            _unb64(data["password_wrap"]),
+            _unb64(rw) if rw else None,
+            data.get("extra", {}),
+        )
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash leaves either the old file or the new one."""

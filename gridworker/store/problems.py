@@ -46,8 +46,15 @@ def measures(conn: Connection, household_id: str) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute(q.order_by(m.c.start_date)).mappings()]
 
 
-def add_measure(conn: Connection, household_id: str, code: str, description: str,
-                start: date, member_id: str | None = None, end: date | None = None) -> str:
+def add_measure(
+    conn: Connection,
+    household_id: str,
+    code: str,
+    description: str,
+    start: date,
+    member_id: str | None = None,
+    end: date | None = None,
+) -> str:
     """Record an assistance measure for the household or one member."""
     errors = []
     if code not in vocab.MEASURES:
@@ -56,10 +63,18 @@ def add_measure(conn: Connection, household_id: str, code: str, description: str
         errors.append(("end_date", "结束日期不能早于开始日期"))
     if errors:
         raise InvalidRecord(errors)
-    row = records.insert(conn, t.measure, {
-        "household_id": household_id, "member_id": member_id, "code": code,
-        "description": description.strip(), "start_date": start, "end_date": end,
-    })
+    row = records.insert(
+        conn,
+        t.measure,
+        {
+            "household_id": household_id,
+            "member_id": member_id,
+            "code": code,
+            "description": description.strip(),
+            "start_date": start,
+            "end_date": end,
+        },
+    )
     return str(row["id"])
 
 
@@ -69,13 +84,27 @@ def monitoring_history(conn: Connection, household_id: str) -> list[dict[str, An
     return [dict(r) for r in conn.execute(q.order_by(e.c.event_date, e.c.created_at)).mappings()]
 
 
-def add_monitoring_event(conn: Connection, household_id: str, stage: str, on: date,
-                         note: str = "", monitor_type: str | None = None,
-                         risk_codes: list[str] | None = None) -> str:
+def add_monitoring_event(
+    conn: Connection,
+    household_id: str,
+    stage: str,
+    on: date,
+    note: str = "",
+    monitor_type: str | None = None,
+    risk_codes: list[str] | None = None,
+) -> str:
     if stage not in vocab.MONITOR_STAGES:
         raise InvalidRecord([("stage", f"监测环节无效：{stage}")])
-    row = records.insert(conn, t.monitoring_event, {
-        "household_id": household_id, "stage": stage, "event_date": on,
-        "monitor_type": monitor_type, "risk_codes": risk_codes or [], "note": note,
-    })
+    row = records.insert(
+        conn,
+        t.monitoring_event,
+        {
+            "household_id": household_id,
+            "stage": stage,
+            "event_date": on,
+            "monitor_type": monitor_type,
+            "risk_codes": risk_codes or [],
+            "note": note,
+        },
+    )
     return str(row["id"])

@@ -31,8 +31,14 @@ def insert(conn: Connection, table: Table, values: Mapping[str, Any]) -> dict[st
     """Insert a new local record; returns the row as written (with its new id)."""
     now = utcnow()
     row = {
-        "id": new_id(), "created_at": now, "updated_at": now, "version": 0, "deleted": False,
-        "sync_state": "new", "local_rev": 1, **values,
+        "id": new_id(),
+        "created_at": now,
+        "updated_at": now,
+        "version": 0,
+        "deleted": False,
+        "sync_state": "new",
+        "local_rev": 1,
+        **values,
     }
     conn.execute(table.insert().values(**row))
     return row
@@ -63,8 +69,10 @@ def pending_count(conn: Connection, tables: Mapping[str, Table]) -> int:
     total = 0
     for name in SYNCED_TABLES:
         t = tables[name]
-        q = select(func.count()).select_from(t).where(
-            t.c.sync_state.in_(("new", "changed", "uploading"))
+        q = (
+            select(func.count())
+            .select_from(t)
+            .where(t.c.sync_state.in_(("new", "changed", "uploading")))
         )
         if name == "visit":
             q = q.where(t.c.status == "completed")

@@ -66,8 +66,9 @@ def visit_status(
         interval = int(settings["long_absent_interval_days"])
     else:
         last = row["last_home"]
-        interval = int(settings["visit_interval_days"][category(row["household_type"],
-                                                                 row["monitor_type"])])
+        interval = int(
+            settings["visit_interval_days"][category(row["household_type"], row["monitor_type"])]
+        )
     if last is not None:
         due_on = last + timedelta(days=interval)
     else:
@@ -92,17 +93,23 @@ def _iso(value: str | None) -> date | None:
 
 def _open_problems(conn: Connection, ids: list[str] | None) -> dict[str, int]:
     p = t.problem
-    q = (select(p.c.household_id, func.count())
-         .where(p.c.resolved_on.is_(None), p.c.deleted.is_(False))
-         .group_by(p.c.household_id))
+    q = (
+        select(p.c.household_id, func.count())
+        .where(p.c.resolved_on.is_(None), p.c.deleted.is_(False))
+        .group_by(p.c.household_id)
+    )
     if ids is not None:
         q = q.where(p.c.household_id.in_(ids))
     return {hid: int(n) for hid, n in conn.execute(q).all()}
 
 
 def list_households(
-    conn: Connection, scope: str, today: date, settings: Mapping[str, Any],
-    ids: list[str] | None = None, only_due: bool = False,
+    conn: Connection,
+    scope: str,
+    today: date,
+    settings: Mapping[str, Any],
+    ids: list[str] | None = None,
+    only_due: bool = False,
 ) -> list[HouseholdRow]:
     """Every live household in ``scope`` (or just ``ids``), ordered by household number;
     with ``only_due``, only those due or overdue (Today's list, before the whole roster).
@@ -118,13 +125,24 @@ def list_households(
     # the loop parses the few distinct dates (SQLAlchemy's SQLite date processing is a regular
     # expression per value).
     hc = TABLES.metadata.tables["household_contact"]
-    q = select(
-        h.c.id, h.c.number, h.c.head_name, h.c.address, h.c.grid_code, h.c.household_type,
-        h.c.monitor_type, h.c.long_absent, type_coerce(h.c.risk_codes, String),
-        type_coerce(func.date(h.c.created_at), String),
-        type_coerce(hc.c.last_home, String), type_coerce(hc.c.last_any, String),
-    ).select_from(h.outerjoin(hc, hc.c.household_id == h.c.id)).where(
-        h.c.deleted.is_(False), in_scope(scope))
+    q = (
+        select(
+            h.c.id,
+            h.c.number,
+            h.c.head_name,
+            h.c.address,
+            h.c.grid_code,
+            h.c.household_type,
+            h.c.monitor_type,
+            h.c.long_absent,
+            type_coerce(h.c.risk_codes, String),
+            type_coerce(func.date(h.c.created_at), String),
+            type_coerce(hc.c.last_home, String),
+            type_coerce(hc.c.last_any, String),
+        )
+        .select_from(h.outerjoin(hc, hc.c.household_id == h.c.id))
+        .where(h.c.deleted.is_(False), in_scope(scope))
+    )
     if not only_due:
         q = q.order_by(h.c.number)
     else:  # (in roster order, in Python: SQLite would sort whole rows; callers re-sort anyway)
@@ -137,8 +155,9 @@ def list_households(
             (h.c.household_type == "脱贫户", (today - intervals["formerly_poor"]).isoformat()),
             else_=(today - intervals["ordinary"]).isoformat(),
         )
-        counted = type_coerce(case((h.c.long_absent.is_(True), hc.c.last_any),
-                                   else_=hc.c.last_home), String)
+        counted = type_coerce(
+            case((h.c.long_absent.is_(True), hc.c.last_any), else_=hc.c.last_home), String
+        )
         q = q.where(or_(counted.is_(None), counted <= cut))
     if ids is not None:
         q = q.where(h.c.id.in_(ids))
@@ -147,22 +166,36 @@ def list_households(
     # make all of a township's 30,000 answers, so each is worked out once.
     known: dict[tuple[str | None, timedelta], tuple[date | None, date, str]] = {}
 
-    def work_out(last_text: str | None, interval: timedelta,
-                 created: str | None) -> tuple[date | None, date, str]:
+    def work_out(
+        last_text: str | None, interval: timedelta, created: str | None
+    ) -> tuple[date | None, date, str]:
         last = _iso(last_text)
         due_on = last + interval if last is not None else (_iso(created) or today)
-        status = ("overdue" if today > due_on + grace else "due" if today >= due_on else "ok")
+        status = "overdue" if today > due_on + grace else "due" if today >= due_on else "ok"
         return last, due_on, status
 
     out = []
-    for hid, number, head, address, grid, htype, mtype, long_absent, risks, created, home, anyc \
-            in conn.execute(q).all():
+    for (
+        hid,
+        number,
+        head,
+        address,
+        grid,
+        htype,
+        mtype,
+        long_absent,
+        risks,
+        created,
+        home,
+        anyc,
+    ) in conn.execute(q).all():
         if long_absent:
             last_text, interval = anyc, absent
         else:
             last_text = home
-            interval = intervals["monitored" if mtype else
-                                 "formerly_poor" if htype == "脱贫户" else "ordinary"]
+            interval = intervals[
+                "monitored" if mtype else "formerly_poor" if htype == "脱贫户" else "ordinary"
+            ]
         if last_text is None:  # never visited: due from the day it was registered
             last, due_on, status = work_out(None, interval, created)
         else:
@@ -173,11 +206,23 @@ def list_households(
             last, due_on, status = answer
         if only_due and status == "ok":
             continue
-        out.append(HouseholdRow(
-            hid, number, head, address, grid, htype, mtype, bool(long_absent),
-            [] if not risks or risks == "[]" else json.loads(risks),
-            problems.get(hid, 0), last, due_on, status,
-        ))
+        out.append(
+            HouseholdRow(
+                hid,
+                number,
+                head,
+                address,
+                grid,
+                htype,
+                mtype,
+                bool(long_absent),
+                [] if not risks or risks == "[]" else json.loads(risks),
+                problems.get(hid, 0),
+                last,
+                due_on,
+                status,
+            )
+        )
     if only_due:
         out.sort(key=_NUMBER)
     return out
@@ -191,8 +236,9 @@ def due_households(
     return sorted(rows, key=lambda r: (r.due_on, r.number))
 
 
-def visits_done_since(conn: Connection, scope: str, starts: Sequence[date],
-                      until: date) -> list[int]:
+def visits_done_since(
+    conn: Connection, scope: str, starts: Sequence[date], until: date
+) -> list[int]:
     """Visits done in scope from each of ``starts`` until ``until`` (inclusive): one range read
     of the derived ``visit_counted`` table (the visits that count — one per visit, its newest
     revision, on a live household, under the household's current grid), all counts at once.
@@ -201,10 +247,11 @@ def visits_done_since(conn: Connection, scope: str, starts: Sequence[date],
     the visit table instead; it reads every visit row in the range (their answers included), some
     hundreds of milliseconds at township size."""
     vc = TABLES.metadata.tables["visit_counted"]
-    q = select(*(func.coalesce(func.sum(case((vc.c.visit_date >= s, 1), else_=0)), 0)
-                 for s in starts)).where(
-        vc.c.visit_date >= min(starts), vc.c.visit_date <= until,
-        vc.c.grid_code.like(scope + "%"))
+    q = select(
+        *(func.coalesce(func.sum(case((vc.c.visit_date >= s, 1), else_=0)), 0) for s in starts)
+    ).where(
+        vc.c.visit_date >= min(starts), vc.c.visit_date <= until, vc.c.grid_code.like(scope + "%")
+    )
     return [int(n) for n in conn.execute(q).one()]
 
 
@@ -214,7 +261,13 @@ def visits_done(conn: Connection, scope: str, since: date, until: date) -> int:
     q = (
         select(func.count())
         .select_from(v.join(h, h.c.id == v.c.household_id))
-        .where(v.c.status == "completed", v.c.deleted.is_(False), v.c.revision_of.is_(None),
-               v.c.visit_date >= since, v.c.visit_date <= until, in_scope(scope))
+        .where(
+            v.c.status == "completed",
+            v.c.deleted.is_(False),
+            v.c.revision_of.is_(None),
+            v.c.visit_date >= since,
+            v.c.visit_date <= until,
+            in_scope(scope),
+        )
     )
     return int(conn.execute(q).scalar_one())

@@ -114,8 +114,11 @@ class SearchIndex:
             elif len(candidates) == len(texts):  # every household ("1" matches all): no subset
                 candidates = [*compress(candidates, map(_contains, texts, repeat(term)))]
             elif candidates:
-                subset = itemgetter(*candidates)(texts) if len(candidates) > 1 else \
-                    (texts[candidates[0]],)
+                subset = (
+                    itemgetter(*candidates)(texts)
+                    if len(candidates) > 1
+                    else (texts[candidates[0]],)
+                )
                 candidates = [*compress(candidates, map(_contains, subset, repeat(term)))]
         assert candidates is not None
         self._last = (terms, candidates)
@@ -125,7 +128,8 @@ class SearchIndex:
         """Re-read one household's key (after an edit, a registration or a deletion)."""
         h = TABLES.household
         row = conn.execute(
-            select(SEARCH.c.key).join(h, h.c.id == SEARCH.c.household_id)
+            select(SEARCH.c.key)
+            .join(h, h.c.id == SEARCH.c.household_id)
             .where(SEARCH.c.household_id == household_id, h.c.deleted.is_(False))
         ).first()
         n = self._pos.get(household_id)

@@ -56,7 +56,10 @@ class Store:
     # --- opening -----------------------------------------------------------------------------
     @classmethod
     def create(
-        cls, folder: Path, password: str, account: Account | None = None,
+        cls,
+        folder: Path,
+        password: str,
+        account: Account | None = None,
         kdf: dict[str, Any] | None = None,
     ) -> Store:
         """A new empty store at the newest schema. Refuses to overwrite an existing one.

@@ -53,9 +53,19 @@ def get_visit(conn: Connection, visit_id: str) -> Visit:
     if r is None:
         raise StoreError(f"找不到走访记录：{visit_id}")
     return Visit(
-        r["id"], r["household_id"], r["revision_of"], r["root_id"], r["checklist_version"],
-        r["mode"], r["visit_date"], r["status"], r["answers"], r["derived"] or {},
-        r["flags"] or [], r["worker"], r["worker_name"],
+        r["id"],
+        r["household_id"],
+        r["revision_of"],
+        r["root_id"],
+        r["checklist_version"],
+        r["mode"],
+        r["visit_date"],
+        r["status"],
+        r["answers"],
+        r["derived"] or {},
+        r["flags"] or [],
+        r["worker"],
+        r["worker_name"],
     )
 
 
@@ -70,14 +80,21 @@ def member_facts(conn: Connection, household_id: str) -> dict[str, dict[str, Any
 def find_draft(conn: Connection, household_id: str) -> str | None:
     v = t.visit
     return conn.execute(
-        select(v.c.id).where(v.c.household_id == household_id, v.c.status == "draft",
-                             v.c.deleted.is_(False)).order_by(v.c.updated_at.desc())
+        select(v.c.id)
+        .where(v.c.household_id == household_id, v.c.status == "draft", v.c.deleted.is_(False))
+        .order_by(v.c.updated_at.desc())
     ).scalar()
 
 
 def start_visit(
-    conn: Connection, household_id: str, *, checklist_version: str, worker: str,
-    worker_name: str, visit_date: date, mode: str = "入户",
+    conn: Connection,
+    household_id: str,
+    *,
+    checklist_version: str,
+    worker: str,
+    worker_name: str,
+    visit_date: date,
+    mode: str = "入户",
 ) -> str:
     """A new draft for the household, or the draft it already has (a visit resumes)."""
     existing = find_draft(conn, household_id)
@@ -86,19 +103,37 @@ def start_visit(
     if mode not in vocab.VISIT_MODES:
         raise InvalidRecord([("mode", f"走访方式只能是{'、'.join(vocab.VISIT_MODES)}")])
     household_row(conn, household_id)  # raises if missing
-    answers = {"household": {"worker_name": worker_name},
-               "members": member_facts(conn, household_id)}
+    answers = {
+        "household": {"worker_name": worker_name},
+        "members": member_facts(conn, household_id),
+    }
     vid = records.new_id()
-    records.insert(conn, t.visit, {
-        "id": vid, "household_id": household_id, "root_id": vid,
-        "checklist_version": checklist_version, "mode": mode, "visit_date": visit_date,
-        "status": "draft", "answers": answers, "worker": worker, "worker_name": worker_name,
-    })
+    records.insert(
+        conn,
+        t.visit,
+        {
+            "id": vid,
+            "household_id": household_id,
+            "root_id": vid,
+            "checklist_version": checklist_version,
+            "mode": mode,
+            "visit_date": visit_date,
+            "status": "draft",
+            "answers": answers,
+            "worker": worker,
+            "worker_name": worker_name,
+        },
+    )
     return vid
 
 
-def save_draft(conn: Connection, visit_id: str, answers: Mapping[str, Any],
-               visit_date: date | None = None, mode: str | None = None) -> None:
+def save_draft(
+    conn: Connection,
+    visit_id: str,
+    answers: Mapping[str, Any],
+    visit_date: date | None = None,
+    mode: str | None = None,
+) -> None:
     """Autosave: replace the draft's answers. A completed visit is refused."""
     visit = get_visit(conn, visit_id)
     if visit.status != "draft":
@@ -115,11 +150,16 @@ def previous_answers(conn: Connection, visit: Visit) -> dict[str, Any] | None:
     """Answers of the household's last completed visit before this one (other chains)."""
     v = t.visit
     row = conn.execute(
-        select(v.c.answers).where(
-            v.c.household_id == visit.household_id, v.c.status == "completed",
-            v.c.deleted.is_(False), v.c.root_id != visit.root_id,
+        select(v.c.answers)
+        .where(
+            v.c.household_id == visit.household_id,
+            v.c.status == "completed",
+            v.c.deleted.is_(False),
+            v.c.root_id != visit.root_id,
             v.c.visit_date <= visit.visit_date,
-        ).order_by(v.c.visit_date.desc(), v.c.created_at.desc()).limit(1)
+        )
+        .order_by(v.c.visit_date.desc(), v.c.created_at.desc())
+        .limit(1)
     ).scalar()
     return dict(row) if row else None
 
@@ -155,12 +195,19 @@ def complete_visit(conn: Connection, visit_id: str) -> Evaluation:
         raise InvalidRecord([(e.question, e.message) for e in ev.errors])
     flags = [asdict(f) for f in ev.flags]
     pci = ev.derived.get("per_capita_income")
-    records.update(conn, t.visit, visit_id, {
-        "status": "completed", "derived": _jsonable(ev.derived), "flags": flags,
-        "per_capita_income": float(pci) if pci is not None else None,
-        "signature": visit.answers.get("household", {}).get("head_signature"),
-        "completed_at": records.utcnow(),
-    })
+    records.update(
+        conn,
+        t.visit,
+        visit_id,
+        {
+            "status": "completed",
+            "derived": _jsonable(ev.derived),
+            "flags": flags,
+            "per_capita_income": float(pci) if pci is not None else None,
+            "signature": visit.answers.get("household", {}).get("head_signature"),
+            "completed_at": records.utcnow(),
+        },
+    )
     _record_problems(conn, visit, ev)
     _record_risk_clue(conn, visit, ev)
     _confirm_member_facts(conn, visit)
@@ -176,24 +223,37 @@ def revise_visit(conn: Connection, visit_id: str, *, worker: str, worker_name: s
     if visit.status != "completed":
         raise StoreError("只有已完成的走访记录可以更正")
     v = t.visit
-    newer = conn.execute(select(v.c.id).where(v.c.revision_of == visit_id,
-                                              v.c.deleted.is_(False))).scalar()
+    newer = conn.execute(
+        select(v.c.id).where(v.c.revision_of == visit_id, v.c.deleted.is_(False))
+    ).scalar()
     if newer:
         raise StoreError("此记录已有更正版本，请更正最新版本")
     vid = records.new_id()
-    records.insert(conn, v, {
-        "id": vid, "household_id": visit.household_id, "revision_of": visit.id,
-        "root_id": visit.root_id, "checklist_version": visit.checklist_version,
-        "mode": visit.mode, "visit_date": visit.visit_date, "status": "draft",
-        "answers": visit.answers, "worker": worker, "worker_name": worker_name,
-    })
+    records.insert(
+        conn,
+        v,
+        {
+            "id": vid,
+            "household_id": visit.household_id,
+            "revision_of": visit.id,
+            "root_id": visit.root_id,
+            "checklist_version": visit.checklist_version,
+            "mode": visit.mode,
+            "visit_date": visit.visit_date,
+            "status": "draft",
+            "answers": visit.answers,
+            "worker": worker,
+            "worker_name": worker_name,
+        },
+    )
     return vid
 
 
 def household_visits(conn: Connection, household_id: str) -> list[Visit]:
     v = t.visit
     ids = conn.execute(
-        select(v.c.id).where(v.c.household_id == household_id, v.c.deleted.is_(False))
+        select(v.c.id)
+        .where(v.c.household_id == household_id, v.c.deleted.is_(False))
         .order_by(v.c.visit_date.desc(), v.c.created_at.desc())
     ).scalars()
     return [get_visit(conn, i) for i in ids]
@@ -206,17 +266,28 @@ def _record_problems(conn: Connection, visit: Visit, ev: Evaluation) -> None:
         if flag.kind != "problem" or not flag.problem_type:
             continue
         already = conn.execute(
-            select(p.c.id).where(p.c.household_id == visit.household_id,
-                                 p.c.type == flag.problem_type, p.c.rule == flag.rule,
-                                 (p.c.member_id == flag.member_id) if flag.member_id
-                                 else p.c.member_id.is_(None), *OPEN)
+            select(p.c.id).where(
+                p.c.household_id == visit.household_id,
+                p.c.type == flag.problem_type,
+                p.c.rule == flag.rule,
+                (p.c.member_id == flag.member_id) if flag.member_id else p.c.member_id.is_(None),
+                *OPEN,
+            )
         ).first()
         if already is None:
-            records.insert(conn, p, {
-                "household_id": visit.household_id, "member_id": flag.member_id,
-                "type": flag.problem_type, "rule": flag.rule, "description": flag.message,
-                "opened_on": visit.visit_date, "opened_visit_id": visit.id,
-            })
+            records.insert(
+                conn,
+                p,
+                {
+                    "household_id": visit.household_id,
+                    "member_id": flag.member_id,
+                    "type": flag.problem_type,
+                    "rule": flag.rule,
+                    "description": flag.message,
+                    "opened_on": visit.visit_date,
+                    "opened_visit_id": visit.id,
+                },
+            )
 
 
 def _record_risk_clue(conn: Connection, visit: Visit, ev: Evaluation) -> None:
@@ -224,11 +295,18 @@ def _record_risk_clue(conn: Connection, visit: Visit, ev: Evaluation) -> None:
     if not clues:
         return
     codes = sorted({f.risk_code for f in clues if f.risk_code})
-    records.insert(conn, t.monitoring_event, {
-        "household_id": visit.household_id, "stage": vocab.MONITOR_STAGES[0],
-        "event_date": visit.visit_date, "risk_codes": codes, "visit_id": visit.id,
-        "note": "；".join(dict.fromkeys(f.message for f in clues)),
-    })
+    records.insert(
+        conn,
+        t.monitoring_event,
+        {
+            "household_id": visit.household_id,
+            "stage": vocab.MONITOR_STAGES[0],
+            "event_date": visit.visit_date,
+            "risk_codes": codes,
+            "visit_id": visit.id,
+            "note": "；".join(dict.fromkeys(f.message for f in clues)),
+        },
+    )
 
 
 def _confirm_member_facts(conn: Connection, visit: Visit) -> None:
@@ -238,8 +316,11 @@ def _confirm_member_facts(conn: Connection, visit: Visit) -> None:
         row = current.get(mid)
         if row is None:
             continue
-        changes = {f: answers.get(f) for f in vocab.MEMBER_FIELDS
-                   if f in answers and answers.get(f) != row[f]}
+        changes = {
+            f: answers.get(f)
+            for f in vocab.MEMBER_FIELDS
+            if f in answers and answers.get(f) != row[f]
+        }
         if changes:
             records.update(conn, t.member, mid, changes)
     refresh_household(conn, visit.household_id)

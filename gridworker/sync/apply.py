@@ -49,7 +49,7 @@ class ApplyCounts:
 
 def _chunks(items: list[str], n: int = 900) -> Iterable[list[str]]:
     for i in range(0, len(items), n):
-        yield items[i:i + n]
+        yield items[i : i + n]
 
 
 def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) -> ApplyCounts:
@@ -63,8 +63,11 @@ def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) ->
             recs = [r for (t, _), r in last.items() if t == name and not r.gone]
             if recs:
                 _upsert(conn, store, name, recs, counts, visits)
-        touched = {r.id if r.table == "household" else (r.fields or {}).get("household_id")
-                   for r in last.values() if not r.gone and r.table in ("household", "member")}
+        touched = {
+            r.id if r.table == "household" else (r.fields or {}).get("household_id")
+            for r in last.values()
+            if not r.gone and r.table in ("household", "member")
+        }
         hids = [h for h in touched if h]
         bulk = _bulk(conn, store, hids)
         if not bulk:
@@ -114,13 +117,23 @@ def finish_derived(store: Store) -> None:
         store.set_kv(conn, STALE, False)
 
 
-def _upsert(conn: Connection, store: Store, name: str, recs: list[PulledRecord],
-            counts: ApplyCounts, visits: list[dict[str, Any]]) -> None:
+def _upsert(
+    conn: Connection,
+    store: Store,
+    name: str,
+    recs: list[PulledRecord],
+    counts: ApplyCounts,
+    visits: list[dict[str, Any]],
+) -> None:
     t = store.t.metadata.tables[name]
     local: dict[str, str] = {}
     for chunk in _chunks([r.id for r in recs]):
-        local.update({row.id: row.sync_state for row in conn.execute(
-            select(t.c.id, t.c.sync_state).where(t.c.id.in_(chunk)))})
+        local.update(
+            {
+                row.id: row.sync_state
+                for row in conn.execute(select(t.c.id, t.c.sync_state).where(t.c.id.in_(chunk)))
+            }
+        )
     now = utcnow()
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -130,16 +143,16 @@ def _upsert(conn: Connection, store: Store, name: str, recs: list[PulledRecord],
             counts.kept_local += 1
             continue
         values = codec.decode_lenient(t, r.fields or {})
-        values.update(version=r.version, deleted=r.deleted, sync_state="synced",
-                      sync_error=None)
+        values.update(version=r.version, deleted=r.deleted, sync_state="synced", sync_error=None)
         if name == "visit" and values.get("signature"):
             counts.signatures.add(values["signature"])
         counts.received += 1
         if name == "visit":
             visits.append({**values, "id": r.id})
         if state is None:
-            inserts.append({**values, "id": r.id, "created_at": now, "updated_at": now,
-                            "local_rev": r.seq})
+            inserts.append(
+                {**values, "id": r.id, "created_at": now, "updated_at": now, "local_rev": r.seq}
+            )
         else:
             updates.append({**values, "b_id": r.id, "updated_at": now})
     bulk.insert_rows(conn, t, inserts)
@@ -171,11 +184,20 @@ def _write_search(conn: Connection, s: Any, households: Any, members: Any) -> No
     by_household: dict[str, list[Any]] = {}
     for r in conn.execute(members):
         by_household.setdefault(r.household_id, []).append(r._mapping)
-    bulk.insert_rows(conn, s, [
-        {"household_id": r.id, "grid_code": r.grid_code,
-         "key": household_search_key(cast(Mapping[str, Any], r._mapping),
-                                     by_household.get(r.id, []))}
-        for r in conn.execute(households)])
+    bulk.insert_rows(
+        conn,
+        s,
+        [
+            {
+                "household_id": r.id,
+                "grid_code": r.grid_code,
+                "key": household_search_key(
+                    cast(Mapping[str, Any], r._mapping), by_household.get(r.id, [])
+                ),
+            }
+            for r in conn.execute(households)
+        ],
+    )
 
 
 def _gone(conn: Connection, store: Store, hid: str, counts: ApplyCounts) -> list[dict[str, Any]]:
@@ -186,13 +208,19 @@ def _gone(conn: Connection, store: Store, hid: str, counts: ApplyCounts) -> list
         key = t.c.id if t.name == "household" else t.c.household_id
         # "error" too: a quarantined edit (typically refused as out of scope by the very push
         # that preceded this pull) never reached the server; deleting it would lose it.
-        if conn.execute(select(t.c.id).where(key == hid, t.c.sync_state.in_(UNSENT))
-                        .limit(1)).first() is not None:
+        if (
+            conn.execute(
+                select(t.c.id).where(key == hid, t.c.sync_state.in_(UNSENT)).limit(1)
+            ).first()
+            is not None
+        ):
             counts.kept_out_of_scope.append(hid)
             return []
     v = store.t.visit
-    visits = [{**r, "deleted": True} for r in conn.execute(
-        select(v).where(v.c.household_id == hid)).mappings()]
+    visits = [
+        {**r, "deleted": True}
+        for r in conn.execute(select(v).where(v.c.household_id == hid)).mappings()
+    ]
     for t in reversed(tables):
         key = t.c.id if t.name == "household" else t.c.household_id
         conn.execute(delete(t).where(key == hid))

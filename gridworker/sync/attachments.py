@@ -21,16 +21,25 @@ def store_attachment(conn: Connection, store: Store, data: bytes, mime: str = "i
     sha = hashlib.sha256(data).hexdigest()
     a = store.t.attachment
     if conn.execute(select(a.c.sha256).where(a.c.sha256 == sha)).first() is None:
-        conn.execute(a.insert().values(sha256=sha, mime=mime, size=len(data), data=data,
-                                       created_at=utcnow(), uploaded=False))
+        conn.execute(
+            a.insert().values(
+                sha256=sha,
+                mime=mime,
+                size=len(data),
+                data=data,
+                created_at=utcnow(),
+                uploaded=False,
+            )
+        )
     return sha
 
 
 def upload_pending(store: Store, client: Client) -> int:
     a = store.t.attachment
     with store.read() as conn:
-        pending = list(conn.execute(select(a.c.sha256, a.c.mime, a.c.data)
-                                    .where(a.c.uploaded.is_(False))))
+        pending = list(
+            conn.execute(select(a.c.sha256, a.c.mime, a.c.data).where(a.c.uploaded.is_(False)))
+        )
     n = 0
     for sha, mime, data in pending:
         data = bytes(data)
@@ -39,10 +48,15 @@ def upload_pending(store: Store, client: Client) -> int:
         while not st.complete:
             if st.size is not None and st.size != len(data):
                 offset = 0
-            chunk = data[offset:offset + CHUNK]
-            st = client.call(AttachmentState, "PUT", f"/attachments/{sha}",
-                             params={"offset": offset, "size": len(data), "mime": mime},
-                             data=chunk, headers={"Content-Type": "application/octet-stream"})
+            chunk = data[offset : offset + CHUNK]
+            st = client.call(
+                AttachmentState,
+                "PUT",
+                f"/attachments/{sha}",
+                params={"offset": offset, "size": len(data), "mime": mime},
+                data=chunk,
+                headers={"Content-Type": "application/octet-stream"},
+            )
             offset = st.received
         with store.write() as conn:
             conn.execute(update(a).where(a.c.sha256 == sha).values(uploaded=True))
@@ -63,8 +77,7 @@ def fetch_missing(store: Store, client: Client, pulled: set[str]) -> int:
 def download_missing(store: Store, client: Client, shas: set[str]) -> int:
     a = store.t.attachment
     with store.read() as conn:
-        have = set(conn.execute(select(a.c.sha256).where(a.c.sha256.in_(sorted(shas))))
-                   .scalars())
+        have = set(conn.execute(select(a.c.sha256).where(a.c.sha256.in_(sorted(shas)))).scalars())
     n = 0
     for sha in sorted(shas - have):
         resp = client.request("GET", f"/attachments/{sha}")
@@ -73,9 +86,16 @@ def download_missing(store: Store, client: Client, shas: set[str]) -> int:
             raise SyncError("下载的附件内容与编号不符", "hash_mismatch")
         with store.write() as conn:
             if conn.execute(select(a.c.sha256).where(a.c.sha256 == sha)).first() is None:
-                conn.execute(a.insert().values(
-                    sha256=sha, mime=resp.headers.get("content-type", "image/png").split(";")[0],
-                    size=len(data), data=data, created_at=utcnow(), uploaded=True))
+                conn.execute(
+                    a.insert().values(
+                        sha256=sha,
+                        mime=resp.headers.get("content-type", "image/png").split(";")[0],
+                        size=len(data),
+                        data=data,
+                        created_at=utcnow(),
+                        uploaded=True,
+                    )
+                )
         n += 1
     return n
 
@@ -90,6 +110,10 @@ def missing_signatures(store: Store) -> set[str]:
         return set()
     v, a = store.t.visit, store.t.attachment
     with store.read() as conn:
-        return set(conn.execute(
-            select(v.c.signature).where(v.c.signature.is_not(None),
-                                        v.c.signature.not_in(select(a.c.sha256)))).scalars())
+        return set(
+            conn.execute(
+                select(v.c.signature).where(
+                    v.c.signature.is_not(None), v.c.signature.not_in(select(a.c.sha256))
+                )
+            ).scalars()
+        )

@@ -71,9 +71,13 @@ class ClientConfig:
 
 
 class Client:
-    def __init__(self, base_url: str, token: str | None = None,
-                 config: ClientConfig | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        config: ClientConfig | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         self.base = base_url.rstrip("/") + API
         self.token = token
         self.config = config or ClientConfig()
@@ -88,10 +92,18 @@ class Client:
         self.session.close()
 
     # --- requests --------------------------------------------------------------------------
-    def request(self, method: str, path: str, *, json_body: Any = None, data: bytes | None = None,
-                json_bytes: bytes | None = None,
-                params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
-                retry: bool = True) -> requests.Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        data: bytes | None = None,
+        json_bytes: bytes | None = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        retry: bool = True,
+    ) -> requests.Response:
         hdrs = dict(headers or {})
         if self.token:
             hdrs["Authorization"] = f"Bearer {self.token}"
@@ -112,8 +124,13 @@ class Client:
                 raise Cancelled()
             try:
                 resp = self.session.request(
-                    method, self.base + path, data=body, params=params, headers=hdrs,
-                    timeout=(cfg.connect_timeout, cfg.read_timeout))
+                    method,
+                    self.base + path,
+                    data=body,
+                    params=params,
+                    headers=hdrs,
+                    timeout=(cfg.connect_timeout, cfg.read_timeout),
+                )
             except requests.RequestException as e:
                 err: SyncError = NetworkError(f"无法连接县服务器：{type(e).__name__}", "network")
             else:

@@ -54,6 +54,7 @@ class Outgoing:
 @dataclass(frozen=True)
 class Pending:
     """A pending row as read by :func:`collect`, its JSON columns still as stored text."""
+
     table: str
     row: Row[Any]  # in the table's column order
 
@@ -78,8 +79,9 @@ def collect(store: Store) -> list[Pending]:
             out += [Pending(name, r) for r in rows]
             ids = [r.id for r in rows if r.sync_state != "uploading"]
             for i in range(0, len(ids), 900):
-                conn.execute(update(t).where(t.c.id.in_(ids[i:i + 900]))
-                             .values(sync_state="uploading"))
+                conn.execute(
+                    update(t).where(t.c.id.in_(ids[i : i + 900])).values(sync_state="uploading")
+                )
     return out
 
 
@@ -88,9 +90,17 @@ def encode(store: Store, device_id: str, item: Pending) -> Outgoing:
     r = item.row
     fields = codec.fields_json(store.t.metadata.tables[item.table], r)
     cid = f"{device_id}:{r.id}:{r.version}:{r.local_rev}"
-    head = json.dumps({"change_id": cid, "table": item.table, "id": r.id,
-                       "base_version": r.version, "deleted": bool(r.deleted)},
-                      ensure_ascii=False, separators=(",", ":"))
+    head = json.dumps(
+        {
+            "change_id": cid,
+            "table": item.table,
+            "id": r.id,
+            "base_version": r.version,
+            "deleted": bool(r.deleted),
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     raw = f'{head[:-1]},"fields":{fields}}}'
     return Outgoing(item.table, r.id, r.local_rev, cid, raw.encode())
 
@@ -120,14 +130,35 @@ class AckCounts:
     retry: int = 0
 
 
-def _issue(conn: Connection, store: Store, key: str, kind: str, table: str, rid: str,
-           field: str | None, local: Any, server: Any, reason: str) -> None:
+def _issue(
+    conn: Connection,
+    store: Store,
+    key: str,
+    kind: str,
+    table: str,
+    rid: str,
+    field: str | None,
+    local: Any,
+    server: Any,
+    reason: str,
+) -> None:
     si = store.t.metadata.tables["sync_issue"]
     iid = str(uuid.uuid5(ISSUE_NS, key))
     if conn.execute(select(si.c.id).where(si.c.id == iid)).first() is None:
-        conn.execute(si.insert().values(
-            id=iid, kind=kind, table_name=table, record_id=rid, field=field, local_value=local,
-            server_value=server, reason=reason, detected_at=utcnow(), resolved=False))
+        conn.execute(
+            si.insert().values(
+                id=iid,
+                kind=kind,
+                table_name=table,
+                record_id=rid,
+                field=field,
+                local_value=local,
+                server_value=server,
+                reason=reason,
+                detected_at=utcnow(),
+                resolved=False,
+            )
+        )
 
 
 def body(batch: list[Outgoing], device_time: str) -> bytes:
@@ -153,12 +184,22 @@ def acknowledge(store: Store, sent: list[Outgoing], results: list[ChangeResult])
             if res.status in ("applied", "duplicate"):
                 counts.applied += 1
                 acks.setdefault(item.table, []).append(
-                    {"b_id": item.id, "b_rev": item.local_rev, "b_version": res.version or 0})
+                    {"b_id": item.id, "b_rev": item.local_rev, "b_version": res.version or 0}
+                )
                 for fc in res.conflicts:
                     counts.conflicts += 1
-                    _issue(conn, store, f"{cid}:{fc.field}", "conflict", item.table, item.id,
-                           fc.field, fc.device_value, fc.server_value,
-                           "两台设备同时修改了同一字段：已采用后到达的值，原值保留待核对")
+                    _issue(
+                        conn,
+                        store,
+                        f"{cid}:{fc.field}",
+                        "conflict",
+                        item.table,
+                        item.id,
+                        fc.field,
+                        fc.device_value,
+                        fc.server_value,
+                        "两台设备同时修改了同一字段：已采用后到达的值，原值保留待核对",
+                    )
                 continue
             kind = "conflict" if res.status == "conflict" else "quarantined"
             if kind == "conflict":
@@ -166,19 +207,31 @@ def acknowledge(store: Store, sent: list[Outgoing], results: list[ChangeResult])
             else:
                 counts.quarantined += 1
             reason = res.reason or res.code or res.status
-            _issue(conn, store, cid, kind, item.table, item.id, None, item.fields(),
-                   None, reason)
+            _issue(conn, store, cid, kind, item.table, item.id, None, item.fields(), None, reason)
             t = store.t.metadata.tables[item.table]
-            conn.execute(update(t).where(t.c.id == item.id, t.c.local_rev == item.local_rev)
-                         .values(sync_state="error", sync_error=reason))
+            conn.execute(
+                update(t)
+                .where(t.c.id == item.id, t.c.local_rev == item.local_rev)
+                .values(sync_state="error", sync_error=reason)
+            )
         for name, rows in acks.items():
             t = store.t.metadata.tables[name]
             conn.execute(
-                update(t).where(t.c.id == bindparam("b_id")).values(
+                update(t)
+                .where(t.c.id == bindparam("b_id"))
+                .values(
                     version=bindparam("b_version"),
-                    sync_state=case((and_(t.c.local_rev == bindparam("b_rev"),
-                                          t.c.sync_state == "uploading"), "synced"),
-                                    else_=t.c.sync_state),
-                    sync_error=None),
-                rows)
+                    sync_state=case(
+                        (
+                            and_(
+                                t.c.local_rev == bindparam("b_rev"), t.c.sync_state == "uploading"
+                            ),
+                            "synced",
+                        ),
+                        else_=t.c.sync_state,
+                    ),
+                    sync_error=None,
+                ),
+                rows,
+            )
     return counts

@@ -54,13 +54,16 @@ class SyncReport:
     nothing_to_do: bool = False
 
     def summary(self) -> str:
-        lines = [f"上传 {self.sent} 条（接受 {self.applied}），下载 {self.received} 条，"
-                 f"冲突 {self.conflicts}，隔离 {self.quarantined}，待重发 {self.retry}"]
+        lines = [
+            f"上传 {self.sent} 条（接受 {self.applied}），下载 {self.received} 条，"
+            f"冲突 {self.conflicts}，隔离 {self.quarantined}，待重发 {self.retry}"
+        ]
         if self.skew_warning:
             lines.append(f"警告：本机时钟与服务器相差 {self.clock_skew_s:.0f} 秒，请校准时间")
         if self.kept_out_of_scope:
-            lines.append(f"{len(self.kept_out_of_scope)} 户已调出您的网格，"
-                         "但本机有未上传的修改，已保留")
+            lines.append(
+                f"{len(self.kept_out_of_scope)} 户已调出您的网格，但本机有未上传的修改，已保留"
+            )
         if self.sanity_ok is False:
             lines.append("核对：本机与服务器数据不一致，已尝试修复：" + "、".join(self.repaired))
         return "\n".join(lines)
@@ -72,9 +75,14 @@ def _skew(before: float, after: float, server_time: datetime) -> float:
     return (local_utc - server_time).total_seconds()
 
 
-def sync_once(store: Store, account: Account | None = None, *,
-              config: ClientConfig | None = None, progress: Progress | None = None,
-              cancelled: Callable[[], bool] | None = None) -> SyncReport:
+def sync_once(
+    store: Store,
+    account: Account | None = None,
+    *,
+    config: ClientConfig | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncReport:
     started = time.monotonic()
     ds = state.device_state(store)
     report = SyncReport()
@@ -92,8 +100,9 @@ def sync_once(store: Store, account: Account | None = None, *,
     return report
 
 
-def _run(store: Store, client: Client, ds: state.DeviceState, report: SyncReport,
-         prog: Progress) -> None:
+def _run(
+    store: Store, client: Client, ds: state.DeviceState, report: SyncReport, prog: Progress
+) -> None:
     t0 = time.time()
     status = client.call(StatusResponse, "GET", "/status")
     report.clock_skew_s = _skew(t0, time.time(), status.server_time)
@@ -105,8 +114,13 @@ def _run(store: Store, client: Client, ds: state.DeviceState, report: SyncReport
 
         pending = pending_count(conn, store.t.metadata.tables)
     missing = attachments.missing_signatures(store)
-    if (not pending and status.seq == cursor and ref == status.ref_version and not missing
-            and store.get_kv(state.CHECKED) == cursor):
+    if (
+        not pending
+        and status.seq == cursor
+        and ref == status.ref_version
+        and not missing
+        and store.get_kv(state.CHECKED) == cursor
+    ):
         report.nothing_to_do = True
         report.cursor = cursor
         _finish(store, report)
@@ -133,8 +147,9 @@ def _finish(store: Store, report: SyncReport) -> None:
         store.set_kv(conn, state.SKEW, report.clock_skew_s)
 
 
-def _push(store: Store, client: Client, ds: state.DeviceState, report: SyncReport,
-          prog: Progress) -> None:
+def _push(
+    store: Store, client: Client, ds: state.DeviceState, report: SyncReport, prog: Progress
+) -> None:
     """Push every pending change, in rounds while the server asks for some to be resent."""
     for _round in range(MAX_PUSH_ROUNDS):
         items = collect.collect(store)
@@ -145,8 +160,14 @@ def _push(store: Store, client: Client, ds: state.DeviceState, report: SyncRepor
             return
 
 
-def _push_round(store: Store, client: Client, ds: state.DeviceState, report: SyncReport,
-                prog: Progress, items: list[collect.Pending]) -> int:
+def _push_round(
+    store: Store,
+    client: Client,
+    ds: state.DeviceState,
+    report: SyncReport,
+    prog: Progress,
+    items: list[collect.Pending],
+) -> int:
     """One pass over ``items`` in batches; returns how many the server asked to resend. One
     request is in flight at a time, in order (parents before children), on a sender thread:
     while the server works on batch N, this thread acknowledges batch N-1 and encodes batch
@@ -167,8 +188,7 @@ def _push_round(store: Store, client: Client, ds: state.DeviceState, report: Syn
             if client.cancelled():
                 raise Cancelled()
             body = collect.body(batch, datetime.now().isoformat())
-            sent.append((batch, sender.submit(_send, client, sent[-1][1] if sent else None,
-                                              body)))
+            sent.append((batch, sender.submit(_send, client, sent[-1][1] if sent else None, body)))
             if len(sent) > 1:  # batch N is on its way: acknowledge batch N-1 meanwhile
                 acknowledge(*sent.pop(0))
         for pair in sent:
@@ -184,8 +204,9 @@ def _send(client: Client, prev: Future[PushResponse] | None, body: bytes) -> Pus
     return client.call(PushResponse, "POST", "/push", json_bytes=body)
 
 
-def _acknowledge(store: Store, report: SyncReport, batch: list[collect.Outgoing],
-                 fut: Future[PushResponse]) -> int:
+def _acknowledge(
+    store: Store, report: SyncReport, batch: list[collect.Outgoing], fut: Future[PushResponse]
+) -> int:
     counts = collect.acknowledge(store, batch, fut.result().results)
     report.sent += len(batch)
     report.applied += counts.applied
@@ -195,8 +216,9 @@ def _acknowledge(store: Store, report: SyncReport, batch: list[collect.Outgoing]
     return counts.retry
 
 
-def _pull(store: Store, client: Client, report: SyncReport, prog: Progress, cursor: int,
-          ref: int | None) -> set[str]:
+def _pull(
+    store: Store, client: Client, report: SyncReport, prog: Progress, cursor: int, ref: int | None
+) -> set[str]:
     """Pull pages until the server has no more. The next page is fetched on a thread while this
     one is applied (the server prepares it while the device writes): the next request's cursor
     is known as soon as a page arrives. Pages are applied strictly in order, each with its

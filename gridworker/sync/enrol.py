@@ -34,19 +34,41 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text)
 
 
-def enroll(server_url: str, username: str, password: str, *, home: Path,
-           store_password: str | None = None, device_name: str | None = None,
-           kdf: dict[str, Any] | None = None, config: ClientConfig | None = None) -> Store:
+def enroll(
+    server_url: str,
+    username: str,
+    password: str,
+    *,
+    home: Path,
+    store_password: str | None = None,
+    device_name: str | None = None,
+    kdf: dict[str, Any] | None = None,
+    config: ClientConfig | None = None,
+) -> Store:
     """Enrol and return the open store (the caller closes it)."""
     folder = account_folder(home, username)
     client = Client(server_url, None, config)
     try:
-        resp = client.call(EnrollResponse, "POST", "/enroll", json_body={
-            "username": username, "password": password,
-            "device_name": device_name or platform.node()[:100], "app_version": __version__})
-        account = Account(username=resp.user.username, display_name=resp.user.display_name,
-                          role=resp.user.role, scope=resp.user.scope, server_url=server_url,
-                          device_id=resp.device_id, revoked=False)
+        resp = client.call(
+            EnrollResponse,
+            "POST",
+            "/enroll",
+            json_body={
+                "username": username,
+                "password": password,
+                "device_name": device_name or platform.node()[:100],
+                "app_version": __version__,
+            },
+        )
+        account = Account(
+            username=resp.user.username,
+            display_name=resp.user.display_name,
+            role=resp.user.role,
+            scope=resp.user.scope,
+            server_url=server_url,
+            device_id=resp.device_id,
+            revoked=False,
+        )
         if (folder / KEYS_NAME).exists():
             store = Store.open(folder, store_password or password, allow_revoked=True)
         else:
@@ -60,8 +82,14 @@ def enroll(server_url: str, username: str, password: str, *, home: Path,
             store.add_recovery(_unb64(resp.recovery_key))
             client.token = resp.token
             assert store.keyfile.recovery_wrap is not None
-            client.request("PUT", "/device/recovery", json_body={
-                "recovery_wrap": _b64(store.keyfile.recovery_wrap), "kdf": store.keyfile.kdf})
+            client.request(
+                "PUT",
+                "/device/recovery",
+                json_body={
+                    "recovery_wrap": _b64(store.keyfile.recovery_wrap),
+                    "kdf": store.keyfile.kdf,
+                },
+            )
             save_account(folder, account)
         except BaseException:
             store.close()
@@ -71,8 +99,15 @@ def enroll(server_url: str, username: str, password: str, *, home: Path,
         client.close()
 
 
-def recover_password(server_url: str, username: str, new_password: str, *, home: Path,
-                     device_id: str | None = None, config: ClientConfig | None = None) -> None:
+def recover_password(
+    server_url: str,
+    username: str,
+    new_password: str,
+    *,
+    home: Path,
+    device_id: str | None = None,
+    config: ClientConfig | None = None,
+) -> None:
     """After ``gridworker-server user reset-password``: the new login password becomes the store
     password too. The database itself is untouched; unsent visits are kept."""
     folder = account_folder(home, username)
@@ -82,8 +117,12 @@ def recover_password(server_url: str, username: str, new_password: str, *, home:
         device_id = load_account(folder).device_id
     client = Client(server_url, None, config)
     try:
-        resp = client.call(RecoverResponse, "POST", "/recover", json_body={
-            "username": username, "new_password": new_password, "device_id": device_id})
+        resp = client.call(
+            RecoverResponse,
+            "POST",
+            "/recover",
+            json_body={"username": username, "new_password": new_password, "device_id": device_id},
+        )
     finally:
         client.close()
     keyfile = KeyFile.load(folder / KEYS_NAME)

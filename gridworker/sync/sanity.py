@@ -32,8 +32,7 @@ def local_digests(store: Store) -> dict[str, TableDigest | None]:
                 out[name] = None
                 continue
             total = count = 0
-            for rid, version in conn.execute(select(t.c.id, t.c.version)
-                                             .where(t.c.version > 0)):
+            for rid, version in conn.execute(select(t.c.id, t.c.version).where(t.c.version > 0)):
                 h = hashlib.blake2b(f"{rid}:{version}".encode(), digest_size=8).digest()
                 total = (total + int.from_bytes(h, "big")) % (1 << 64)
                 count += 1
@@ -54,8 +53,12 @@ def mismatches(store: Store, client: Client) -> list[str]:
 def repair(store: Store, client: Client, table: str) -> None:
     after = 0
     while True:
-        page = client.call(PullResponse, "GET", "/pull",
-                           params={"after": after, "limit": 2000, "table": table, "ref": 0})
+        page = client.call(
+            PullResponse,
+            "GET",
+            "/pull",
+            params={"after": after, "limit": 2000, "table": table, "ref": 0},
+        )
         page = page.model_copy(update={"reference": None})
         apply_page(store, page, move_cursor=False)
         after = page.next
@@ -64,8 +67,9 @@ def repair(store: Store, client: Client, table: str) -> None:
             return
 
 
-def check(store: Store, client: Client,
-          progress: Callable[[str, int, int], None]) -> tuple[bool, list[str]]:
+def check(
+    store: Store, client: Client, progress: Callable[[str, int, int], None]
+) -> tuple[bool, list[str]]:
     bad = mismatches(store, client)
     if not bad:
         return True, []

@@ -1,7 +1,7 @@
 """Starting the desktop app: ``run_app(argv)`` (called by ``gridworker`` and ``demo-up``).
 
-    --user NAME --password PW   sign in straight away (``make run`` signs in the demo worker)
-    --lang zh_CN|en             interface language for this run (default: the saved choice)
+--user NAME --password PW   sign in straight away (``make run`` signs in the demo worker)
+--lang zh_CN|en             interface language for this run (default: the saved choice)
 """
 
 from __future__ import annotations
@@ -50,11 +50,16 @@ def ensure_app() -> QApplication:
     return app
 
 
-def create_window(argv: Sequence[str] = (), home: Path | None = None, *,
-                  sync: SyncService | None = None,
-                  enrol: Callable[[QWidget], None] | None = None,
-                  printing: bool = True, with_sync: bool = False,
-                  sync_options: dict[str, Any] | None = None) -> MainWindow:
+def create_window(
+    argv: Sequence[str] = (),
+    home: Path | None = None,
+    *,
+    sync: SyncService | None = None,
+    enrol: Callable[[QWidget], None] | None = None,
+    printing: bool = True,
+    with_sync: bool = False,
+    sync_options: dict[str, Any] | None = None,
+) -> MainWindow:
     """The application (if none yet), its font, language and the main window, not yet shown.
 
     Services come in here: ``sync`` (shows the Sync action and the link state), ``enrol`` (the
@@ -79,8 +84,14 @@ def create_window(argv: Sequence[str] = (), home: Path | None = None, *,
 
         controller = SyncController(**(sync_options or {}))
         sync, enrol = controller, enrol or controller.enrol
-    window = MainWindow(ops, args.home or home or data_home(), translations,
-                        print_visit=print_visit, sync=sync, enrol=enrol)
+    window = MainWindow(
+        ops,
+        args.home or home or data_home(),
+        translations,
+        print_visit=print_visit,
+        sync=sync,
+        enrol=enrol,
+    )
     if controller is not None:
         controller.setParent(window)
         controller.attach(window)

@@ -42,15 +42,20 @@ def picked(edit: QDateEdit) -> date:
 
 
 class ResolveDialog(RecordDialog):
-    def __init__(self, session: Session, problem: Mapping[str, Any],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, problem: Mapping[str, Any], parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, self.tr("问题已解决"), parent)
         self.setObjectName("resolveDialog")
         self.problem_id = str(problem["id"])
-        self.form = RecordForm([("problem", self.tr("问题"), "text", ()),
-                                ("resolved_on", self.tr("解决日期"), "text", ()),
-                                ("resolution_note", self.tr("解决情况说明"), "text", ())],
-                               {"problem": f"{problem['type']}：{problem['description']}"})
+        self.form = RecordForm(
+            [
+                ("problem", self.tr("问题"), "text", ()),
+                ("resolved_on", self.tr("解决日期"), "text", ()),
+                ("resolution_note", self.tr("解决情况说明"), "text", ()),
+            ],
+            {"problem": f"{problem['type']}：{problem['description']}"},
+        )
         problem_edit = self.form.editors["problem"]
         assert isinstance(problem_edit, QLineEdit)
         problem_edit.setReadOnly(True)
@@ -71,15 +76,24 @@ class ResolveDialog(RecordDialog):
 
 
 class MeasureDialog(RecordDialog):
-    def __init__(self, session: Session, household_id: str,
-                 members: Sequence[Mapping[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        household_id: str,
+        members: Sequence[Mapping[str, Any]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(session, self.tr("添加帮扶措施"), parent)
         self.setObjectName("measureDialog")
         self.household_id = household_id
-        self.form = RecordForm([("code", self.tr("措施"), "choice", ()),
-                                ("member_id", self.tr("对象"), "choice", ()),
-                                ("description", self.tr("具体内容"), "text", ()),
-                                ("start_date", self.tr("开始日期"), "text", ())])
+        self.form = RecordForm(
+            [
+                ("code", self.tr("措施"), "choice", ()),
+                ("member_id", self.tr("对象"), "choice", ()),
+                ("description", self.tr("具体内容"), "text", ()),
+                ("start_date", self.tr("开始日期"), "text", ()),
+            ]
+        )
         code = self.form.editors["code"]
         member = self.form.editors["member_id"]
         assert isinstance(code, QComboBox) and isinstance(member, QComboBox)
@@ -98,6 +112,14 @@ class MeasureDialog(RecordDialog):
     def save(self) -> None:
         values = self.form.values()
         hid, start = self.household_id, picked(self.start)
-        self.submit(lambda c: problems.add_measure(
-            c, hid, values["code"], values["description"] or "", start,
-            member_id=values["member_id"]), {"m": self.form})
+        self.submit(
+            lambda c: problems.add_measure(
+                c,
+                hid,
+                values["code"],
+                values["description"] or "",
+                start,
+                member_id=values["member_id"],
+            ),
+            {"m": self.form},
+        )

@@ -48,9 +48,16 @@ class EnrolDialog(QDialog):
     enrolled = Signal(str)  # username
     _done = Signal(object, object)  # username | None, error | None
 
-    def __init__(self, parent: QWidget | None = None, *, home: Path | None = None,
-                 username: str = "", server: str = "", kdf: dict[str, Any] | None = None,
-                 config: ClientConfig | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        home: Path | None = None,
+        username: str = "",
+        server: str = "",
+        kdf: dict[str, Any] | None = None,
+        config: ClientConfig | None = None,
+    ) -> None:
         super().__init__(parent)
         self.home = home or getattr(parent, "home", None) or data_home()
         self.kdf, self.config = kdf, config
@@ -117,6 +124,7 @@ class EnrolDialog(QDialog):
                 result = (None, e)
             if shiboken6.isValid(self):
                 self._done.emit(*result)
+
         threading.Thread(target=run, name="gridworker-enrol", daemon=True).start()
 
     @Slot(object, object)

@@ -151,12 +151,13 @@ class HouseholdTable(QTableView):
                     text = cell_text(row, column)
                     if text:
                         painter.drawStaticText(
-                            QPointF(x + _PADDING, ty),
-                            get(text, width - 2 * _PADDING, metrics))
+                            QPointF(x + _PADDING, ty), get(text, width - 2 * _PADDING, metrics)
+                        )
             if self.showGrid():
                 grid = self.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, None, self)
-                painter.setPen(QColor.fromRgba(grid & 0xFFFFFFFF) if grid
-                               else palette.mid().color())
+                painter.setPen(
+                    QColor.fromRgba(grid & 0xFFFFFFFF) if grid else palette.mid().color()
+                )
                 bottom = self.rowViewportPosition(last) + height - 1
                 top = self.rowViewportPosition(first)
                 for row in range(first, last + 1):

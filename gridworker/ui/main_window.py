@@ -32,9 +32,16 @@ class MainWindow(QMainWindow):
     signed_in = Signal(object)  # Session
     signed_out = Signal()
 
-    def __init__(self, ops: Operations, home: Path, translations: appearance.Translations,
-                 *, print_visit: PrintVisit | None = None, sync: SyncService | None = None,
-                 enrol: Callable[[QWidget], None] | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        home: Path,
+        translations: appearance.Translations,
+        *,
+        print_visit: PrintVisit | None = None,
+        sync: SyncService | None = None,
+        enrol: Callable[[QWidget], None] | None = None,
+    ) -> None:
         super().__init__()
         self.ops, self.home, self.translations = ops, home, translations
         self.print_visit, self.sync, self.enrol = print_visit, sync, enrol
@@ -142,6 +149,7 @@ class MainWindow(QMainWindow):
             if self.ops.store is not None:
                 self.ops.store.close()
                 self.ops.store = None
+
         self.ops.call(close_store)
         self.status.set_account(None)
         self.commands.set_signed_in(False)

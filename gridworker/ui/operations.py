@@ -92,8 +92,13 @@ class Operations(QObject):
         self._closed = False
 
     # --- submitting ----------------------------------------------------------------------
-    def call(self, fn: Callable[[], Any], success: Success | None = None,
-             failure: Failure | None = None, owner: QObject | None = None) -> None:
+    def call(
+        self,
+        fn: Callable[[], Any],
+        success: Success | None = None,
+        failure: Failure | None = None,
+        owner: QObject | None = None,
+    ) -> None:
         """Run ``fn()`` on the worker thread (e.g. opening a store)."""
         if self._closed:
             log.warning("operations closed: job dropped")
@@ -102,21 +107,39 @@ class Operations(QObject):
         self._pending += 1
         self._executor.submit(self._run, job)
 
-    def with_store(self, fn: Callable[[Store], Any], success: Success | None = None,
-                   failure: Failure | None = None, owner: QObject | None = None) -> None:
+    def with_store(
+        self,
+        fn: Callable[[Store], Any],
+        success: Success | None = None,
+        failure: Failure | None = None,
+        owner: QObject | None = None,
+    ) -> None:
         self.call(lambda: fn(self._store()), success, failure, owner)
 
-    def read(self, fn: Callable[[Connection], Any], success: Success | None = None,
-             failure: Failure | None = None, owner: QObject | None = None) -> None:
+    def read(
+        self,
+        fn: Callable[[Connection], Any],
+        success: Success | None = None,
+        failure: Failure | None = None,
+        owner: QObject | None = None,
+    ) -> None:
         """Run ``fn(conn)`` in one read transaction (a consistent snapshot)."""
+
         def job() -> Any:
             with self._store().read() as conn:
                 return fn(conn)
+
         self.call(job, success, failure, owner)
 
-    def write(self, fn: Callable[[Connection], Any], success: Success | None = None,
-              failure: Failure | None = None, owner: QObject | None = None) -> None:
+    def write(
+        self,
+        fn: Callable[[Connection], Any],
+        success: Success | None = None,
+        failure: Failure | None = None,
+        owner: QObject | None = None,
+    ) -> None:
         """Run ``fn(conn)`` in one write transaction: all of it is saved, or none."""
+
         def job() -> Any:
             with self._store().write() as conn:
                 return fn(conn)
@@ -125,10 +148,16 @@ class Operations(QObject):
             self.changed.emit()
             if success is not None:
                 success(result)
+
         self.call(job, done, failure, owner)
 
-    def long_job(self, fn: Callable[[TaskState], Any], success: Success | None = None,
-                 failure: Failure | None = None, owner: QObject | None = None) -> TaskState:
+    def long_job(
+        self,
+        fn: Callable[[TaskState], Any],
+        success: Success | None = None,
+        failure: Failure | None = None,
+        owner: QObject | None = None,
+    ) -> TaskState:
         """A cancellable job: ``fn(state)``; returns the state to show progress and cancel."""
         state = TaskState()
         self.call(lambda: fn(state), success, failure, owner)
@@ -154,6 +183,7 @@ class Operations(QObject):
             if self.store is not None:
                 self.store.close()
                 self.store = None
+
         self._executor.submit(close)
         self._executor.shutdown(wait=True)
 

@@ -24,8 +24,12 @@ ERROR_STYLE = "color: #b00020;"
 
 
 class RecordForm(QWidget):
-    def __init__(self, fields: Sequence[Field], values: Mapping[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        fields: Sequence[Field],
+        values: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.fields = list(fields)
         self.editors: dict[str, QWidget] = {}

@@ -30,8 +30,9 @@ class Counts:
     pending: int
 
 
-def load_rows(conn: Connection, scope: str, today: date,
-              ids: list[str] | None = None) -> list[HouseholdRow]:
+def load_rows(
+    conn: Connection, scope: str, today: date, ids: list[str] | None = None
+) -> list[HouseholdRow]:
     settings = settings_for(conn, scope, today)
     return roster.list_households(conn, scope, today, settings, ids=ids)
 
@@ -45,8 +46,9 @@ def load_due(conn: Connection, scope: str, today: date) -> list[HouseholdRow]:
 def load_counts(conn: Connection, scope: str, today: date) -> Counts:
     week_start = today - timedelta(days=today.weekday())
     week, month = roster.visits_done_since(conn, scope, (week_start, today.replace(day=1)), today)
-    return Counts(week=week, month=month,
-                  pending=records.pending_count(conn, TABLES.metadata.tables))
+    return Counts(
+        week=week, month=month, pending=records.pending_count(conn, TABLES.metadata.tables)
+    )
 
 
 _DUE_ORDER = attrgetter("due_on", "number")
@@ -88,8 +90,9 @@ class RosterData(QObject):
         scope, today = self.session.scope, self.session.today()
         self.session.ops.read(lambda c: load_due(c, scope, today), self._set_due, owner=self)
         self.reload_counts()
-        self.session.ops.read(lambda c: with_due(load_rows(c, scope, today)), self._set_rows,
-                              owner=self)
+        self.session.ops.read(
+            lambda c: with_due(load_rows(c, scope, today)), self._set_rows, owner=self
+        )
         self.session.ops.read(lambda c: SearchIndex.load(c, scope), self._set_index, owner=self)
 
     def search(self, text: str) -> list[int] | None:
@@ -107,8 +110,7 @@ class RosterData(QObject):
         hits = index.search_positions(text)
         rows = self.rows
         if self._aligned is None or self._aligned[0] is not rows or self._aligned[1] is not index:
-            same = len(rows) == len(index.ids) and all(map(str.__eq__, map(_ID, rows),
-                                                           index.ids))
+            same = len(rows) == len(index.ids) and all(map(str.__eq__, map(_ID, rows), index.ids))
             self._aligned = (rows, index, same)
         if self._aligned[2]:
             return hits
@@ -119,15 +121,16 @@ class RosterData(QObject):
 
     def reload_counts(self) -> None:
         scope, today = self.session.scope, self.session.today()
-        self.session.ops.read(lambda c: load_counts(c, scope, today), self._set_counts,
-                              owner=self)
+        self.session.ops.read(lambda c: load_counts(c, scope, today), self._set_counts, owner=self)
 
     def refresh(self, ids: list[str]) -> None:
         """Re-read some households (after a visit or an edit); new ids are added."""
         scope, today = self.session.scope, self.session.today()
         self.session.ops.read(
             lambda c: (load_rows(c, scope, today, ids), SearchIndex.load(c, scope)),
-            self._merge, owner=self)
+            self._merge,
+            owner=self,
+        )
         self.reload_counts()
 
     def _set_index(self, index: SearchIndex) -> None:

@@ -35,11 +35,15 @@ class RosterScreen(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址"))
+            self.tr("搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址")
+        )
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        for text, key in ((self.tr("全部"), ""), (self.tr("应走访（含逾期）"), "due"),
-                          (self.tr("已逾期"), "overdue")):
+        for text, key in (
+            (self.tr("全部"), ""),
+            (self.tr("应走访（含逾期）"), "due"),
+            (self.tr("已逾期"), "overdue"),
+        ):
             self.status.addItem(text, key)
         self.kind = QComboBox()
         self.kind.setObjectName("kindFilter")
@@ -95,8 +99,11 @@ class RosterScreen(QWidget):
         self._update_count()
 
     def _predicate(self) -> Callable[[HouseholdRow], bool] | None:
-        status, kind, problems = self.status.currentData(), self.kind.currentData(), \
-            self.problems.isChecked()
+        status, kind, problems = (
+            self.status.currentData(),
+            self.kind.currentData(),
+            self.problems.isChecked(),
+        )
         if not (status or kind or problems):
             return None
 
@@ -112,14 +119,17 @@ class RosterScreen(QWidget):
             if kind and kind not in ("*", "脱贫户") and r.monitor_type != kind:
                 return False
             return not (problems and not r.open_problems)
+
         return keep
 
     def _update_count(self) -> None:
         if not self.data.loaded:
             return  # still says it is loading
-        self.count.setText(self.tr("显示 %1 户，共 %2 户")
-                           .replace("%1", str(self.model.rowCount()))
-                           .replace("%2", str(self.model.total())))
+        self.count.setText(
+            self.tr("显示 %1 户，共 %2 户")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(self.model.total()))
+        )
 
     def _open_first(self) -> None:
         if self.model.rowCount():

@@ -15,8 +15,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-PEN = QPen(QColor("#10204a"), 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-           Qt.PenJoinStyle.RoundJoin)
+PEN = QPen(
+    QColor("#10204a"),
+    3.0,
+    Qt.PenStyle.SolidLine,
+    Qt.PenCapStyle.RoundCap,
+    Qt.PenJoinStyle.RoundJoin,
+)
 
 
 class SignaturePad(QWidget):

@@ -65,9 +65,13 @@ def _centred(widget: QWidget) -> QHBoxLayout:
 class SignInScreen(QWidget):
     signed_in = Signal(object, object)  # Account, Store
 
-    def __init__(self, ops: Operations, home: Path,
-                 enrol: Callable[[QWidget], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        home: Path,
+        enrol: Callable[[QWidget], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.home, self._enrol = ops, home, enrol
         self.setObjectName("signIn")
@@ -120,7 +124,8 @@ class SignInScreen(QWidget):
         for account in self._accounts:
             role = ROLE_NAMES.get(account.role, account.role)
             self.accounts.addItem(
-                QListWidgetItem(f"{account.display_name}（{self.tr(role)}） {account.username}"))
+                QListWidgetItem(f"{account.display_name}（{self.tr(role)}） {account.username}")
+            )
         if self.accounts.count():
             self.accounts.setCurrentRow(0)
             self.message.clear()
@@ -150,8 +155,12 @@ class SignInScreen(QWidget):
             return
         self._busy(True)
         self.message.setText(self.tr("正在打开本地数据…"))
-        self.ops.call(lambda: open_store(account.folder(self.home), password), self._opened,
-                      self._failed, owner=self)
+        self.ops.call(
+            lambda: open_store(account.folder(self.home), password),
+            self._opened,
+            self._failed,
+            owner=self,
+        )
 
     def _opened(self, opened: tuple[Account, Store]) -> None:
         self._busy(False)

@@ -48,8 +48,9 @@ class StatusBar(QStatusBar):
     def set_counts(self, counts: Counts) -> None:
         self.pending.setText(self.tr("待上传：%1 条").replace("%1", str(counts.pending)))
 
-    def set_sync_state(self, online: bool, last_sync: datetime | None, *, skew_s: float = 0.0,
-                       issues: int = 0) -> None:
+    def set_sync_state(
+        self, online: bool, last_sync: datetime | None, *, skew_s: float = 0.0, issues: int = 0
+    ) -> None:
         """Slot for the sync service: connection state, the time of the last good sync (UTC
         when naive, shown in local time), the device clock's skew and open sync issues."""
         state = self.tr("在线") if online else self.tr("离线")
@@ -60,8 +61,11 @@ class StatusBar(QStatusBar):
         self.link.setText(f"{state} · {last} {when}")
         self.link.show()
         if abs(skew_s) > 300:
-            self.skew.setText(self.tr("本机时钟与服务器相差 %1 分钟，请校准时间")
-                              .replace("%1", str(round(abs(skew_s) / 60))))
+            self.skew.setText(
+                self.tr("本机时钟与服务器相差 %1 分钟，请校准时间").replace(
+                    "%1", str(round(abs(skew_s) / 60))
+                )
+            )
             self.skew.show()
         else:
             self.skew.hide()

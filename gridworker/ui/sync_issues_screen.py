@@ -32,8 +32,14 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 KINDS = {"conflict": "冲突", "quarantined": "被隔离"}
-TABLES = {"household": "户", "member": "家庭成员", "visit": "走访记录", "problem": "问题",
-          "measure": "帮扶措施", "monitoring_event": "监测记录"}
+TABLES = {
+    "household": "户",
+    "member": "家庭成员",
+    "visit": "走访记录",
+    "problem": "问题",
+    "measure": "帮扶措施",
+    "monitoring_event": "监测记录",
+}
 HEADERS = ("类型", "记录", "字段", "本机的值", "服务器的值", "原因", "发现时间", "已核对")
 
 
@@ -60,9 +66,21 @@ def load_issues(conn: Connection, include_resolved: bool = False) -> list[Issue]
     q = select(si).order_by(si.c.detected_at.desc())
     if not include_resolved:
         q = q.where(si.c.resolved.is_(False))
-    return [Issue(str(r.id), r.kind, r.table_name, str(r.record_id), r.field, r.local_value,
-                  r.server_value, r.reason or "", r.detected_at, bool(r.resolved))
-            for r in conn.execute(q)]
+    return [
+        Issue(
+            str(r.id),
+            r.kind,
+            r.table_name,
+            str(r.record_id),
+            r.field,
+            r.local_value,
+            r.server_value,
+            r.reason or "",
+            r.detected_at,
+            bool(r.resolved),
+        )
+        for r in conn.execute(q)
+    ]
 
 
 def mark_reviewed(conn: Connection, ids: list[str]) -> int:
@@ -78,8 +96,9 @@ def show_value(value: Any) -> str:
     if value is None:
         return "（空）"
     if isinstance(value, dict):
-        return "；".join(f"{k}: {show_value(v)}" for k, v in value.items()
-                        if not isinstance(v, (dict, list)))[:300]
+        return "；".join(
+            f"{k}: {show_value(v)}" for k, v in value.items() if not isinstance(v, (dict, list))
+        )[:300]
     if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False)[:300]
     return str(value)
@@ -100,8 +119,12 @@ class SyncIssuesDialog(QDialog):
         self.setObjectName("syncIssues")
         self.setWindowTitle(self.tr("同步待核对：冲突与被隔离的记录"))
         self.resize(1000, 480)
-        note = QLabel(self.tr("两台设备同时修改了同一内容时，两个值都保留在这里；"
-                              "被服务器拒收的记录也列在这里，并写明原因。核对后请标为已核对。"))
+        note = QLabel(
+            self.tr(
+                "两台设备同时修改了同一内容时，两个值都保留在这里；"
+                "被服务器拒收的记录也列在这里，并写明原因。核对后请标为已核对。"
+            )
+        )
         note.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("syncIssuesTable")
@@ -141,10 +164,16 @@ class SyncIssuesDialog(QDialog):
         self.table.setRowCount(len(issues))
         for r, i in enumerate(issues):
             when = i.detected_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-            cells = (_tr(KINDS.get(i.kind, i.kind)),
-                     _tr(TABLES.get(i.table_name, i.table_name)) + " " + i.record_id[:8],
-                     i.field or "", show_value(i.local_value), show_value(i.server_value),
-                     i.reason, when, _tr("是") if i.resolved else "")
+            cells = (
+                _tr(KINDS.get(i.kind, i.kind)),
+                _tr(TABLES.get(i.table_name, i.table_name)) + " " + i.record_id[:8],
+                i.field or "",
+                show_value(i.local_value),
+                show_value(i.server_value),
+                i.reason,
+                when,
+                _tr("是") if i.resolved else "",
+            )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -162,8 +191,7 @@ class SyncIssuesDialog(QDialog):
         if not ids:
             return
         self.loaded = False
-        self.ops.write(lambda conn: mark_reviewed(conn, ids), lambda _n: self._marked(),
-                       owner=self)
+        self.ops.write(lambda conn: mark_reviewed(conn, ids), lambda _n: self._marked(), owner=self)
 
     def _marked(self) -> None:
         self.changed.emit()

@@ -41,9 +41,13 @@ if TYPE_CHECKING:
     from gridworker.ui.main_window import MainWindow
     from gridworker.ui.session import Session
 
-STAGES = {"status": "正在连接县服务器…", "attachments": "正在上传签名图片…",
-          "push": "正在上传本机记录…", "pull": "正在下载县里的数据…",
-          "sanity": "正在核对数据…"}
+STAGES = {
+    "status": "正在连接县服务器…",
+    "attachments": "正在上传签名图片…",
+    "push": "正在上传本机记录…",
+    "pull": "正在下载县里的数据…",
+    "sanity": "正在核对数据…",
+}
 
 
 @dataclass
@@ -70,13 +74,17 @@ def read_link(store: Store) -> Link:
     with store.read() as conn:
         pending = pending_count(conn, store.t.metadata.tables)
         si = store.t.metadata.tables["sync_issue"]
-        issues = conn.execute(select(func.count()).select_from(si)
-                              .where(si.c.resolved.is_(False))).scalar_one()
-    return Link(server_url=str(store.get_kv(state.SERVER) or ""),
-                token=str(store.get_kv(state.TOKEN) or ""),
-                last_sync=datetime.fromisoformat(last) if last else None,
-                skew_s=float(store.get_kv(state.SKEW, 0.0) or 0.0),
-                pending=int(pending), issues=int(issues))
+        issues = conn.execute(
+            select(func.count()).select_from(si).where(si.c.resolved.is_(False))
+        ).scalar_one()
+    return Link(
+        server_url=str(store.get_kv(state.SERVER) or ""),
+        token=str(store.get_kv(state.TOKEN) or ""),
+        last_sync=datetime.fromisoformat(last) if last else None,
+        skew_s=float(store.get_kv(state.SKEW, 0.0) or 0.0),
+        pending=int(pending),
+        issues=int(issues),
+    )
 
 
 def ping(server_url: str, token: str, timeout: float = 3.0) -> str:
@@ -84,8 +92,11 @@ def ping(server_url: str, token: str, timeout: float = 3.0) -> str:
     import requests
 
     try:
-        resp = requests.get(server_url.rstrip("/") + "/api/v1/status", timeout=timeout,
-                            headers={"Authorization": f"Bearer {token}"})
+        resp = requests.get(
+            server_url.rstrip("/") + "/api/v1/status",
+            timeout=timeout,
+            headers={"Authorization": f"Bearer {token}"},
+        )
     except requests.RequestException:
         return "offline"
     if resp.status_code == 401:
@@ -106,9 +117,15 @@ class SyncController(QObject):
     sync_finished = Signal(object)  # SyncReport
     sync_failed = Signal(str)  # plain Chinese message
 
-    def __init__(self, *, ping_s: float = 30.0, every_min: float = 15.0,
-                 config: ClientConfig | None = None, kdf: dict[str, Any] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        ping_s: float = 30.0,
+        every_min: float = 15.0,
+        config: ClientConfig | None = None,
+        kdf: dict[str, Any] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.config, self.kdf = config, kdf
         self.every_s = every_min * 60
@@ -188,6 +205,7 @@ class SyncController(QObject):
             self.link_changed.emit(link)
             if then_check:
                 self.check_now()
+
         ops.with_store(read_link, got, lambda _e: None, owner=self)
 
     def check_now(self) -> None:
@@ -208,6 +226,7 @@ class SyncController(QObject):
                 result, error = None, e
             if shiboken6.isValid(self):
                 self._net_done.emit(tag, result, error)
+
         self._busy = self._net.submit(run)
 
     @Slot(object, object, object)
@@ -238,8 +257,9 @@ class SyncController(QObject):
 
     def _show_link(self, link: Link) -> None:
         if self.window is not None:
-            self.window.status.set_sync_state(link.online, link.last_sync, skew_s=link.skew_s,
-                                              issues=link.issues)
+            self.window.status.set_sync_state(
+                link.online, link.last_sync, skew_s=link.skew_s, issues=link.issues
+            )
 
     # --- syncing ---------------------------------------------------------------------------
     def sync_now(self, ops: Operations) -> None:
@@ -269,8 +289,9 @@ class SyncController(QObject):
         self._syncing, self._report_errors = True, show
         self._cancel.clear()
         if show and self.window is not None:
-            self.progress = QProgressDialog(self.tr(STAGES["status"]), self.tr("取消"), 0, 0,
-                                            self.window)
+            self.progress = QProgressDialog(
+                self.tr(STAGES["status"]), self.tr("取消"), 0, 0, self.window
+            )
             self.progress.setObjectName("syncProgress")
             self.progress.setWindowTitle(self.tr("同步"))
             self.progress.setMinimumDuration(0)
@@ -281,8 +302,13 @@ class SyncController(QObject):
         cancel, config = self._cancel, self.config
 
         def job() -> SyncReport:
-            return sync_once(store, progress=lambda s, d, t: self._progress.emit(s, d, t),
-                             cancelled=cancel.is_set, config=config)
+            return sync_once(
+                store,
+                progress=lambda s, d, t: self._progress.emit(s, d, t),
+                cancelled=cancel.is_set,
+                config=config,
+            )
+
         self._submit("sync", job)
 
     def cancel(self) -> None:
@@ -328,12 +354,14 @@ class SyncController(QObject):
         self.link.online = True
         if self.session is not None:
             self.session.ops.changed.emit()
-            if (report.received or report.gone) and self.window is not None \
-                    and self.window.workspace is not None:
+            if (
+                (report.received or report.gone)
+                and self.window is not None
+                and self.window.workspace is not None
+            ):
                 self.window.workspace.data.reload()
         self.refresh_link()
-        if self._report_errors and (report.conflicts or report.quarantined
-                                    or report.skew_warning):
+        if self._report_errors and (report.conflicts or report.quarantined or report.skew_warning):
             self._message(report.summary())
         self.sync_finished.emit(report)
 
@@ -358,8 +386,13 @@ class SyncController(QObject):
 
     def _message(self, text: str, name: str = "syncMessage") -> None:
         parent = self.window
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("同步"), text,
-                          QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("同步"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setObjectName(name)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -25,8 +25,9 @@ WEEKDAYS = (
 def _card(title: str) -> tuple[QWidget, QLabel]:
     box = QWidget()
     box.setObjectName("card")
-    box.setStyleSheet("#card { background: #f3f6fa; border: 1px solid #d5dde8; "
-                      "border-radius: 6px; }")
+    box.setStyleSheet(
+        "#card { background: #f3f6fa; border: 1px solid #d5dde8; border-radius: 6px; }"
+    )
     value = QLabel("–")
     font = value.font()
     font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -46,17 +47,24 @@ class TodayScreen(QWidget):
         self.session, self.data = session, data
         self.setObjectName("today")
         today = session.today()
-        self.heading = QLabel(self.tr("今天是 %1 %2").replace("%1", today.isoformat())
-                              .replace("%2", self.tr(WEEKDAYS[today.weekday()])))
+        self.heading = QLabel(
+            self.tr("今天是 %1 %2")
+            .replace("%1", today.isoformat())
+            .replace("%2", self.tr(WEEKDAYS[today.weekday()]))
+        )
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
         cards = QHBoxLayout()
         self.values: dict[str, QLabel] = {}
-        for key, title in (("due", self.tr("应走访")), ("overdue", self.tr("已逾期")),
-                           ("week", self.tr("本周已走访")), ("month", self.tr("本月已走访")),
-                           ("pending", self.tr("待上传"))):
+        for key, title in (
+            ("due", self.tr("应走访")),
+            ("overdue", self.tr("已逾期")),
+            ("week", self.tr("本周已走访")),
+            ("month", self.tr("本月已走访")),
+            ("pending", self.tr("待上传")),
+        ):
             box, value = _card(title)
             self.values[key] = value
             cards.addWidget(box)

@@ -1,7 +1,7 @@
 """Simple horizontal bar charts painted with QPainter (no QtCharts: pyside6-essentials lacks it).
 
-    chart = BarChart("走访率（%）", percent=True)
-    chart.set_bars([("一村", 82.5), ("二村", 40.0)])
+chart = BarChart("走访率（%）", percent=True)
+chart.set_bars([("一村", 82.5), ("二村", 40.0)])
 """
 
 from __future__ import annotations
@@ -19,8 +19,14 @@ class BarChart(QWidget):
     """One bar per label; ``percent`` charts run 0–100, others 0–max. ``warn_above`` paints bars
     over that value red (e.g. open problems above zero: not yet 动态清零)."""
 
-    def __init__(self, title: str, *, percent: bool = False, warn_above: float | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        *,
+        percent: bool = False,
+        warn_above: float | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.title, self.percent, self.warn_above = title, percent, warn_above
         self.bars: list[tuple[str, float | None]] = []
@@ -44,8 +50,11 @@ class BarChart(QWidget):
         bold = self.font()
         bold.setBold(True)
         p.setFont(bold)
-        p.drawText(QRectF(4, 0, self.width() - 8, line * 1.4),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
+        p.drawText(
+            QRectF(4, 0, self.width() - 8, line * 1.4),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.title,
+        )
         p.setFont(self.font())
         if not self.bars:
             p.end()
@@ -61,8 +70,11 @@ class BarChart(QWidget):
             y = top + i * step
             h = step * 0.7
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(4, y, label_w - 8, h),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            p.drawText(
+                QRectF(4, y, label_w - 8, h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
             track = QRectF(label_w, y, track_w, h)
             p.fillRect(track, TRACK)
             if value is not None:
@@ -70,6 +82,9 @@ class BarChart(QWidget):
                 red = self.warn_above is not None and value > self.warn_above
                 p.fillRect(QRectF(label_w, y, width, h), WARN if red else BAR)
             text = "–" if value is None else (f"{value:.1f}%" if self.percent else f"{value:g}")
-            p.drawText(QRectF(label_w + track_w + 6, y, value_w, h),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            p.drawText(
+                QRectF(label_w + track_w + 6, y, value_w, h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
         p.end()

@@ -27,8 +27,7 @@ HEADERS = ["户编号", "户主", "网格", "地址", "户类型", "监测对象
 class HouseholdListDialog(QDialog):
     household_activated = Signal(str)
 
-    def __init__(self, title: str, refs: list[HouseholdRef],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, refs: list[HouseholdRef], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("householdList")
         self.setWindowTitle(title)
@@ -39,14 +38,24 @@ class HouseholdListDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for r, ref in enumerate(refs):
-            for c, v in enumerate((ref.number, ref.head_name, ref.grid_code, ref.address,
-                                   ref.household_type, ref.monitor_type or "", ref.detail)):
+            for c, v in enumerate(
+                (
+                    ref.number,
+                    ref.head_name,
+                    ref.grid_code,
+                    ref.address,
+                    ref.household_type,
+                    ref.monitor_type or "",
+                    ref.detail,
+                )
+            ):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton("导出 Excel…",
-                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(
+            "导出 Excel…", QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.export_button.clicked.connect(lambda: self.export())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -63,9 +72,12 @@ class HouseholdListDialog(QDialog):
         from gridworker.reports.xlsx import export_drill
 
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "导出 Excel",
-                                                  str(Path.home() / f"{self.windowTitle()}.xlsx"),
-                                                  "Excel 文件 (*.xlsx)")
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                "导出 Excel",
+                str(Path.home() / f"{self.windowTitle()}.xlsx"),
+                "Excel 文件 (*.xlsx)",
+            )
             if not name:
                 return None
             path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")

@@ -76,11 +76,13 @@ def _work(r: Report, c: str | None) -> Any:
     return _by_code(r.work.villages, c, r.work.total)
 
 
-def _get(part: Callable[[Report, str | None], Any], name: str) -> Callable[[Report, str | None],
-                                                                         Any]:
+def _get(
+    part: Callable[[Report, str | None], Any], name: str
+) -> Callable[[Report, str | None], Any]:
     def value(r: Report, c: str | None) -> Any:
         row = part(r, c)
         return None if row is None else getattr(row, name)
+
     return value
 
 
@@ -124,8 +126,9 @@ def village_grid(report: Report) -> Grid:
         keys = {} if code is None else {"village": code}
         row = []
         for header, figure, extra, value in VILLAGE_COLUMNS:
-            drill = None if figure is None else Drill(figure, {**keys, **extra},
-                                                      f"{title} · {header}")
+            drill = (
+                None if figure is None else Drill(figure, {**keys, **extra}, f"{title} · {header}")
+            )
             row.append(Cell(value(report, code), drill))
         rows.append(row)
     return Grid([h for h, *_ in VILLAGE_COLUMNS], titles, rows)
@@ -137,13 +140,18 @@ def quality_grid(report: Report) -> Grid:
     rows = []
     for rule in report.quality.rules:
         figure = f"quality.{rule.rule}"
-        row = [Cell(rule.by_village.get(c, 0),
-                    Drill(figure, {"village": c}, f"{report.villages[c]} · {rule.label}"))
-               for c in codes]
+        row = [
+            Cell(
+                rule.by_village.get(c, 0),
+                Drill(figure, {"village": c}, f"{report.villages[c]} · {rule.label}"),
+            )
+            for c in codes
+        ]
         row.append(Cell(rule.households, Drill(figure, {}, f"{TOTAL} · {rule.label}")))
         rows.append(row)
-    return Grid([report.villages[c] for c in codes] + [TOTAL],
-                [r.label for r in report.quality.rules], rows)
+    return Grid(
+        [report.villages[c] for c in codes] + [TOTAL], [r.label for r in report.quality.rules], rows
+    )
 
 
 class GridModel(QAbstractTableModel):
@@ -196,8 +204,9 @@ class GridModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

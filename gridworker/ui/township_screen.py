@@ -125,10 +125,12 @@ class TownshipScreen(QWidget):
         top.addWidget(QLabel(self.tr("统计期")))
         top.addWidget(self.kind)
         top.addWidget(self.periods)
-        for key, title, slot in (("xlsx", "导出 Excel…", self.export_xlsx),
-                                 ("preview", "打印预览", self.preview),
-                                 ("print", "打印…", self.print_report),
-                                 ("pdf", "另存为 PDF…", self.save_pdf)):
+        for key, title, slot in (
+            ("xlsx", "导出 Excel…", self.export_xlsx),
+            ("preview", "打印预览", self.preview),
+            ("print", "打印…", self.print_report),
+            ("pdf", "另存为 PDF…", self.save_pdf),
+        ):
             button = QPushButton(self.tr(title))
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, slot=slot: slot())
@@ -214,12 +216,18 @@ class TownshipScreen(QWidget):
         self.status.setText(self.tr("正在统计…"))
         for button in self.buttons.values():
             button.setEnabled(False)
-        self.session.ops.read(lambda conn: build_report(conn, region, period),
-                              lambda report: self._loaded(generation, report),
-                              self._failed, owner=self)
-        self.session.ops.with_store(read_last_sync,
-                                    lambda v: self.sync_label.setText(self.tr(last_sync_text(v))),
-                                    lambda _e: None, owner=self)
+        self.session.ops.read(
+            lambda conn: build_report(conn, region, period),
+            lambda report: self._loaded(generation, report),
+            self._failed,
+            owner=self,
+        )
+        self.session.ops.with_store(
+            read_last_sync,
+            lambda v: self.sync_label.setText(self.tr(last_sync_text(v))),
+            lambda _e: None,
+            owner=self,
+        )
 
     def _loaded(self, generation: int, report: Report) -> None:
         if generation != self._generation:
@@ -232,10 +240,14 @@ class TownshipScreen(QWidget):
         prob = {v.code: v for v in report.problems.villages}
         names = report.villages
         self.coverage_chart.set_bars([(names[c], _percent(rates.get(c))) for c in names])
-        self.problem_chart.set_bars([(names[c], prob[c].open_at_end if c in prob else None)
-                                     for c in names])
-        self.status.setText(self.tr("%1 至 %2。双击任一数字查看背后的户名单。")
-                            .replace("%1", report.start).replace("%2", report.end))
+        self.problem_chart.set_bars(
+            [(names[c], prob[c].open_at_end if c in prob else None) for c in names]
+        )
+        self.status.setText(
+            self.tr("%1 至 %2。双击任一数字查看背后的户名单。")
+            .replace("%1", report.start)
+            .replace("%2", report.end)
+        )
         for button in self.buttons.values():
             button.setEnabled(True)
         self.report_loaded.emit(report)
@@ -255,7 +267,10 @@ class TownshipScreen(QWidget):
         region, period = self.region, self.period
         self.session.ops.read(
             lambda conn: drill_down(conn, region, period, drill.figure, **drill.keys),
-            lambda refs: self._show_households(drill, refs), self._failed, owner=self)
+            lambda refs: self._show_households(drill, refs),
+            self._failed,
+            owner=self,
+        )
 
     def _show_households(self, drill: Drill, refs: list[HouseholdRef]) -> None:
         dialog = HouseholdListDialog(f"{drill.title}（{self.period}）", refs, self)
@@ -270,8 +285,9 @@ class TownshipScreen(QWidget):
         return f"{r.region_name}_{r.period}_报告.{suffix}" if r else f"报告.{suffix}"
 
     def _ask(self, title: str, suffix: str, kind: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / self._file_name(
-            suffix)), kind)
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / self._file_name(suffix)), kind
+        )
         if not name:
             return None
         return Path(name if name.lower().endswith("." + suffix) else f"{name}.{suffix}")

@@ -41,18 +41,32 @@ def load_visit(conn: Connection, visit_id: str) -> VisitData:
             if found is not None:
                 signatures[digest] = found[1]
     v = visits.t.visit
-    newer = visit.status == "completed" and conn.execute(
-        select(v.c.id).where(v.c.root_id == visit.root_id, v.c.revision_of == visit_id,
-                             v.c.deleted.is_(False))).first() is not None
-    return VisitData(visit, checklist, ctx, household_row(conn, visit.household_id), signatures,
-                     newer)
+    newer = (
+        visit.status == "completed"
+        and conn.execute(
+            select(v.c.id).where(
+                v.c.root_id == visit.root_id, v.c.revision_of == visit_id, v.c.deleted.is_(False)
+            )
+        ).first()
+        is not None
+    )
+    return VisitData(
+        visit, checklist, ctx, household_row(conn, visit.household_id), signatures, newer
+    )
 
 
-def start_or_resume(conn: Connection, household_id: str, worker: str, worker_name: str,
-                    today: date) -> VisitData:
+def start_or_resume(
+    conn: Connection, household_id: str, worker: str, worker_name: str, today: date
+) -> VisitData:
     """The household's draft (a visit resumes) or a new one on the current checklist."""
-    vid = visits.start_visit(conn, household_id, checklist_version=current_version(conn),
-                             worker=worker, worker_name=worker_name, visit_date=today)
+    vid = visits.start_visit(
+        conn,
+        household_id,
+        checklist_version=current_version(conn),
+        worker=worker,
+        worker_name=worker_name,
+        visit_date=today,
+    )
     return load_visit(conn, vid)
 
 
@@ -60,8 +74,7 @@ def save_answers(conn: Connection, visit_id: str, answers: dict[str, Any], mode:
     visits.save_draft(conn, visit_id, answers, mode=mode)
 
 
-def save_and_complete(conn: Connection, visit_id: str, answers: dict[str, Any],
-                      mode: str) -> str:
+def save_and_complete(conn: Connection, visit_id: str, answers: dict[str, Any], mode: str) -> str:
     """One transaction: the last answers and the completion, or nothing."""
     visits.save_draft(conn, visit_id, answers, mode=mode)
     visits.complete_visit(conn, visit_id)

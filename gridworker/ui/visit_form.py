@@ -59,8 +59,13 @@ class VisitForm(QWidget):
     committed = Signal()
     fields_created = Signal(object)  # list of (FieldKey, Field) of a page just built
 
-    def __init__(self, checklist: Checklist, member_ids: Sequence[str],
-                 member_facts: dict[str, dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        checklist: Checklist,
+        member_ids: Sequence[str],
+        member_facts: dict[str, dict[str, Any]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("visitForm")
         self.checklist = checklist
@@ -224,8 +229,11 @@ class VisitForm(QWidget):
             self.setTabVisible(index, sid in visible_sections)
         order = {q: i for i, q in enumerate(self.checklist.questions)}
         members = {m: i for i, m in enumerate(self.member_ids)}
-        keys = [(e.section, e.member_id, e.question) for e in ev.errors
-                if (e.section, e.member_id, e.question) in ev.visible]
+        keys = [
+            (e.section, e.member_id, e.question)
+            for e in ev.errors
+            if (e.section, e.member_id, e.question) in ev.visible
+        ]
         if not keys:
             return None
         return min(keys, key=lambda k: (order.get(k[2], 0), members.get(k[1] or "", -1)))
@@ -253,8 +261,11 @@ class VisitForm(QWidget):
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             kind = watched.metaObject().className() if isinstance(watched, QWidget) else ""
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                    event.modifiers() == Qt.KeyboardModifier.NoModifier and kind in ADVANCING:
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and kind in ADVANCING
+            ):
                 if kind == "QLineEdit":
                     self.committed.emit()
                 self.focusNextChild()

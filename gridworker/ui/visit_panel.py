@@ -25,8 +25,12 @@ KIND_NAMES = {
     "data_error": QT_TRANSLATE_NOOP("VisitPanel", "数据有误"),
     "warning": QT_TRANSLATE_NOOP("VisitPanel", "提醒"),
 }
-KIND_COLOURS = {"problem": "#fde0dc", "risk_clue": "#fff3cd", "data_error": "#e8eaf6",
-                "warning": "#f1f3f4"}
+KIND_COLOURS = {
+    "problem": "#fde0dc",
+    "risk_clue": "#fff3cd",
+    "data_error": "#e8eaf6",
+    "warning": "#f1f3f4",
+}
 
 
 def money(value: Any) -> str:
@@ -38,8 +42,13 @@ def money(value: Any) -> str:
 
 
 class VisitPanel(QWidget):
-    def __init__(self, checklist: Checklist, settings: Mapping[str, Any],
-                 member_names: Mapping[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        checklist: Checklist,
+        settings: Mapping[str, Any],
+        member_names: Mapping[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("visitPanel")
         self.checklist, self.member_names = checklist, member_names
@@ -52,8 +61,9 @@ class VisitPanel(QWidget):
             self.values[d.id] = label
             form.addRow(d.label, label)
         yuan = self.tr("元")
-        self.line_label = QLabel(f"{money(self.line)} {yuan}" if self.line is not None
-                                 else self.tr("未设置"))
+        self.line_label = QLabel(
+            f"{money(self.line)} {yuan}" if self.line is not None else self.tr("未设置")
+        )
         form.addRow(self.tr("当年监测标准"), self.line_label)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
@@ -74,8 +84,11 @@ class VisitPanel(QWidget):
         for key, label in self.values.items():
             value = ev.derived.get(key)
             unit = units.get(key, "")
-            label.setText("–" if value is None else
-                          (f"{money(value)} {unit}" if unit == "元" else f"{value} {unit}"))
+            label.setText(
+                "–"
+                if value is None
+                else (f"{money(value)} {unit}" if unit == "元" else f"{value} {unit}")
+            )
         pci = ev.derived.get("per_capita_income")
         if pci is None or self.line is None:
             self.verdict.setText("")
@@ -88,8 +101,11 @@ class VisitPanel(QWidget):
         self.flags.clear()
         for flag in ev.flags:
             who = self.member_names.get(flag.member_id or "", "")
-            text = f"【{self.tr(KIND_NAMES.get(flag.kind, flag.kind))}】" + \
-                (f"{who}：" if who else "") + flag.message
+            text = (
+                f"【{self.tr(KIND_NAMES.get(flag.kind, flag.kind))}】"
+                + (f"{who}：" if who else "")
+                + flag.message
+            )
             item = QListWidgetItem(text)
             item.setData(0x0100, flag.rule)
             item.setBackground(QBrush(QColor(KIND_COLOURS.get(flag.kind, "#ffffff"))))

@@ -103,25 +103,35 @@ class VisitScreen(QWidget):
         self.close_visit()
         a, today = self.session.account, self.session.today()
         self.session.ops.write(
-            lambda c: start_or_resume(c, household_id, a.username, self.session.worker_name,
-                                      today),
-            self.show_data, self._failed, owner=self)
+            lambda c: start_or_resume(c, household_id, a.username, self.session.worker_name, today),
+            self.show_data,
+            self._failed,
+            owner=self,
+        )
 
     def open_visit(self, visit_id: str) -> None:
         self.close_visit()
-        self.session.ops.read(lambda c: load_visit(c, visit_id), self.show_data,
-                              self._failed, owner=self)
+        self.session.ops.read(
+            lambda c: load_visit(c, visit_id), self.show_data, self._failed, owner=self
+        )
 
     def show_data(self, data: VisitData) -> None:
         self.data = data
         visit = data.visit
         stored = visit.answers
-        self.answers = {"household": dict(stored.get("household", {})),
-                        "members": {k: dict(v) for k, v in stored.get("members", {}).items()}}
+        self.answers = {
+            "household": dict(stored.get("household", {})),
+            "members": {k: dict(v) for k, v in stored.get("members", {}).items()},
+        }
         member_ids = [str(m["id"]) for m in data.ctx.members]
         member_ids += [m for m in self.answers["members"] if m not in member_ids]
-        facts = {mid: {**next((dict(m) for m in data.ctx.members if m["id"] == mid), {}),
-                       **self.answers["members"].get(mid, {})} for mid in member_ids}
+        facts = {
+            mid: {
+                **next((dict(m) for m in data.ctx.members if m["id"] == mid), {}),
+                **self.answers["members"].get(mid, {}),
+            }
+            for mid in member_ids
+        }
         if self.form is not None:
             self.form.deleteLater()
             assert self.panel is not None
@@ -133,8 +143,11 @@ class VisitScreen(QWidget):
         self.splitter.addWidget(self.panel)
         self.splitter.setSizes([800, 320])
         self._dirty = False
-        if data.editable and "sign_date" in data.checklist.questions and \
-                not self.answers["household"].get("sign_date"):
+        if (
+            data.editable
+            and "sign_date" in data.checklist.questions
+            and not self.answers["household"].get("sign_date")
+        ):
             self.answers["household"]["sign_date"] = visit.visit_date.isoformat()
             self._dirty = True
         self.form.set_answers(self.answers)
@@ -153,9 +166,11 @@ class VisitScreen(QWidget):
             status += self.tr("（更正记录）")
         h = data.household
         date_word = self.tr("走访日期")
-        self.title.setText(f"<b>{h['head_name']}</b> {h['number']} &nbsp; "
-                           f"{date_word}：{visit.visit_date.isoformat()} &nbsp; "
-                           f"{visit.worker_name} &nbsp; <i>{status}</i>")
+        self.title.setText(
+            f"<b>{h['head_name']}</b> {h['number']} &nbsp; "
+            f"{date_word}：{visit.visit_date.isoformat()} &nbsp; "
+            f"{visit.worker_name} &nbsp; <i>{status}</i>"
+        )
         self.saved_label.setText("")
         self.reevaluate()
         self.loaded.emit(visit.id)
@@ -188,8 +203,9 @@ class VisitScreen(QWidget):
         if self.data is None or self.form is None or self.panel is None:
             return None
         self.answers = self.form.collect(self.answers)
-        self.evaluation = evaluate(self.data.checklist, self.answers, self.data.ctx,
-                                   completing=completing)
+        self.evaluation = evaluate(
+            self.data.checklist, self.answers, self.data.ctx, completing=completing
+        )
         first = self.form.apply(self.evaluation)
         self.panel.show_evaluation(self.evaluation)
         return first
@@ -203,8 +219,8 @@ class VisitScreen(QWidget):
             field.set_value(digest)
             self._edited(key)
             self.save_now()
-        self.session.ops.write(lambda c: store_signature(c, png), stored,
-                               self._failed, owner=self)
+
+        self.session.ops.write(lambda c: store_signature(c, png), stored, self._failed, owner=self)
 
     @property
     def unsaved(self) -> bool:
@@ -222,16 +238,19 @@ class VisitScreen(QWidget):
         answers = self.form.collect(self.answers)
 
         def saved(_r: object) -> None:
-            self.saved_label.setText(self.tr("已自动保存 %1").replace(
-                "%1", QTime.currentTime().toString("HH:mm:ss")))
+            self.saved_label.setText(
+                self.tr("已自动保存 %1").replace("%1", QTime.currentTime().toString("HH:mm:ss"))
+            )
             self.draft_saved.emit(vid)
 
         def failed(exc: BaseException) -> None:
             self._dirty = True  # try again on the next edit
             self.saved_label.setText(self.tr("未能保存！"))
             show_error(self, exc)
-        self.session.ops.write(lambda c: save_answers(c, vid, answers, mode), saved, failed,
-                               owner=self)
+
+        self.session.ops.write(
+            lambda c: save_answers(c, vid, answers, mode), saved, failed, owner=self
+        )
 
     def close_visit(self) -> None:
         self.save_now()
@@ -250,7 +269,8 @@ class VisitScreen(QWidget):
             self.form.reveal(first)
             count = len(self.evaluation.errors)
             self.saved_label.setText(
-                self.tr("还有 %1 处需要填写或修改（红字）").replace("%1", str(count)))
+                self.tr("还有 %1 处需要填写或修改（红字）").replace("%1", str(count))
+            )
             self.save_now()
             return
         self._timer.stop()
@@ -271,8 +291,10 @@ class VisitScreen(QWidget):
             if isinstance(exc, InvalidRecord):
                 self.saved_label.setText(self.tr("未完成：") + "；".join(m for _f, m in exc.errors))
             show_error(self, exc)
-        self.session.ops.write(lambda c: save_and_complete(c, vid, answers, mode), done, failed,
-                               owner=self)
+
+        self.session.ops.write(
+            lambda c: save_and_complete(c, vid, answers, mode), done, failed, owner=self
+        )
 
     def revise(self) -> None:
         if self.data is None or self.data.editable:
@@ -283,9 +305,13 @@ class VisitScreen(QWidget):
         def started(new_id: str) -> None:
             self.revision_started.emit(hid, new_id)
             self.open_visit(new_id)
+
         self.session.ops.write(
             lambda c: visits.revise_visit(c, vid, worker=a.username, worker_name=name),
-            started, self._failed, owner=self)
+            started,
+            self._failed,
+            owner=self,
+        )
 
     def _print(self) -> None:
         if self.data is not None and self.session.print_visit is not None:

@@ -34,10 +34,20 @@ from sqlalchemy import (
 from gridworker import vocab
 from gridworker.schema import SYNCED_TABLES, Tables, define
 
-BOOKKEEPING = frozenset({
-    "id", "version", "created_at", "updated_at", "deleted", "sync_state", "local_rev",
-    "sync_error", "seq", "updated_by",
-})
+BOOKKEEPING = frozenset(
+    {
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+        "deleted",
+        "sync_state",
+        "local_rev",
+        "sync_error",
+        "seq",
+        "updated_by",
+    }
+)
 _SERVER: Tables = define("server")
 
 _ENUMS: dict[tuple[str, str], tuple[Any, ...]] = {
@@ -76,8 +86,9 @@ def wire_columns(table: Table) -> list[str]:
     return [c.name for c in table.columns if c.name not in BOOKKEEPING]
 
 
-WIRE_COLUMNS: dict[str, list[str]] = {n: wire_columns(_SERVER.metadata.tables[n])
-                                      for n in SYNCED_TABLES}
+WIRE_COLUMNS: dict[str, list[str]] = {
+    n: wire_columns(_SERVER.metadata.tables[n]) for n in SYNCED_TABLES
+}
 _ALLOWED = {n: frozenset(cols) for n, cols in WIRE_COLUMNS.items()}
 
 
@@ -97,8 +108,9 @@ def encode(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
 def raw_select(table: Table) -> Select[Any]:
     """Every column of ``table`` in order, JSON columns as their JSON text, for
     :func:`fields_json` (which splices that text in unparsed: no parse, no re-serialise)."""
-    return select(*(cast(c, Text).label(c.name) if isinstance(c.type, JSON) else c
-                    for c in table.columns))
+    return select(
+        *(cast(c, Text).label(c.name) if isinstance(c.type, JSON) else c for c in table.columns)
+    )
 
 
 @functools.cache
@@ -116,12 +128,13 @@ def fields_json(table: Table, row: Sequence[Any]) -> str:
     """The wire fields of a row of :func:`raw_select` as a JSON object (what ``encode`` gives,
     serialised)."""
     plain, spliced = _layout(table)
-    text = json.dumps({c: jsonable(row[i]) for c, i in plain}, ensure_ascii=False,
-                      separators=(",", ":"))
+    text = json.dumps(
+        {c: jsonable(row[i]) for c, i in plain}, ensure_ascii=False, separators=(",", ":")
+    )
     if not spliced:
         return text
     raw = ",".join(f'"{c}":{"null" if row[i] is None else row[i]}' for c, i in spliced)
-    return f'{text[:-1]}{"," if plain else ""}{raw}}}'
+    return f"{text[:-1]}{',' if plain else ''}{raw}}}"
 
 
 def content_hash(fields: Mapping[str, Any]) -> str:
@@ -135,40 +148,51 @@ Check = Callable[[Any], Any]
 
 def _checker(name: str, kind: Any) -> Check:
     """The check of one column type: the value to store, or FieldError with the reason."""
+
     def fail(reason: str) -> FieldError:
         return FieldError(name, reason)
 
     if isinstance(kind, Boolean):
+
         def boolean(value: Any) -> Any:
             if not isinstance(value, bool):
                 raise fail("应为是/否")
             return value
+
         return boolean
     if isinstance(kind, Integer):
+
         def integer(value: Any) -> Any:
             if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**31:
                 raise fail("应为整数")
             return value
+
         return integer
     if isinstance(kind, Float):
+
         def number(value: Any) -> Any:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise fail("应为数字")
             return float(value)
+
         return number
     if isinstance(kind, DateTime):
+
         def timestamp(value: Any) -> Any:
             try:
                 return datetime.fromisoformat(value).replace(tzinfo=None)
             except (TypeError, ValueError):
                 raise fail("应为日期时间 (ISO 8601)") from None
+
         return timestamp
     if isinstance(kind, Date):
+
         def day(value: Any) -> Any:
             try:
                 return date.fromisoformat(value)
             except (TypeError, ValueError):
                 raise fail("应为日期 (YYYY-MM-DD)") from None
+
         return day
     if isinstance(kind, String | Text):
         limit = getattr(kind, "length", None)
@@ -179,12 +203,14 @@ def _checker(name: str, kind: Any) -> Check:
             if limit and len(value) > limit:
                 raise fail(f"超过 {limit} 个字")
             return value
+
         return text
     if isinstance(kind, JSON):
         return lambda value: value
 
     def unsupported(value: Any) -> Any:  # pragma: no cover
         raise fail("不支持的字段类型")
+
     return unsupported
 
 
@@ -215,7 +241,8 @@ class _Field:
         if self.enum is not None and value not in self.enum:
             raise FieldError(self.name, f"取值无效：{value}")
         if self.risk_list and (
-            not isinstance(value, list) or len(value) > vocab.MAX_RISK_SLOTS
+            not isinstance(value, list)
+            or len(value) > vocab.MAX_RISK_SLOTS
             or any(c not in vocab.RISK_TYPES for c in value)
         ):
             raise FieldError(self.name, "风险类型代码无效")
@@ -230,15 +257,26 @@ def _fields(table_name: str) -> tuple[_Field, ...]:
     out = []
     for name in WIRE_COLUMNS[table_name]:
         col = table.columns[name]
-        out.append(_Field(
-            name, bool(col.nullable), col.default, _checker(name, col.type),
-            _ENUMS.get((table_name, name)), (table_name, name) in _RISK_LISTS,
-            name.endswith("_id") or name in ("revision_of", "root_id")))
+        out.append(
+            _Field(
+                name,
+                bool(col.nullable),
+                col.default,
+                _checker(name, col.type),
+                _ENUMS.get((table_name, name)),
+                (table_name, name) in _RISK_LISTS,
+                name.endswith("_id") or name in ("revision_of", "root_id"),
+            )
+        )
     return tuple(out)
 
 
-def decode(table_name: str, fields: Mapping[str, Any], *, partial: bool = False,
-           ) -> dict[str, Any]:
+def decode(
+    table_name: str,
+    fields: Mapping[str, Any],
+    *,
+    partial: bool = False,
+) -> dict[str, Any]:
     """Checked column values from wire fields. Unknown fields and bad values raise FieldError;
     missing required fields too, unless ``partial``."""
     specs = _fields(table_name)

@@ -21,8 +21,10 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-NO_STORES = ("no old-schema stores in tests/data/store-*/ yet (the lead engineer adds them; see "
-             "tests/installer/storedata.py for the README convention)")
+NO_STORES = (
+    "no old-schema stores in tests/data/store-*/ yet (the lead engineer adds them; see "
+    "tests/installer/storedata.py for the README convention)"
+)
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,15 @@ def old_stores() -> list[OldStore]:
         if readme is None or not keys:
             continue
         text = readme.read_text(encoding="utf-8")
-        pw = (re.search(r"password\W{0,3}`([^`]+)`", text, re.I)
-              or re.search(r"password\s*[:：]\s*(\S+)", text, re.I))
+        pw = re.search(r"password\W{0,3}`([^`]+)`", text, re.I) or re.search(
+            r"password\s*[:：]\s*(\S+)", text, re.I
+        )
         visits = re.findall(rf"visit\W{{0,3}}`?({UUID.pattern})", text, re.I)
-        out.append(OldStore(root.name, keys[0].parent, pw.group(1) if pw else "",
-                            list(dict.fromkeys(visits))))
+        out.append(
+            OldStore(
+                root.name, keys[0].parent, pw.group(1) if pw else "", list(dict.fromkeys(visits))
+            )
+        )
     return out
 
 

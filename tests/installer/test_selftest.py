@@ -20,9 +20,16 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 def run_cli(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "gridworker", "--self-test"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-             "GRIDWORKER_HOME": str(tmp_path / "home"), **env},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "GRIDWORKER_HOME": str(tmp_path / "home"),
+            **env,
+        },
     )
 
 
@@ -43,8 +50,11 @@ def test_a_failing_check_fails_the_run() -> None:
         raise selftest.Skip("not in this build")
 
     out = io.StringIO()
-    checks = [selftest.Check("fine", lambda ctx: "ok"), selftest.Check("broken", broken),
-              selftest.Check("later", skipped)]
+    checks = [
+        selftest.Check("fine", lambda ctx: "ok"),
+        selftest.Check("broken", broken),
+        selftest.Check("later", skipped),
+    ]
     assert selftest.run_self_test(checks, out=out) == 1
     text = out.getvalue()
     assert "[ OK ] fine: ok" in text
@@ -65,8 +75,11 @@ def test_old_store_migrates_with_its_visits(tmp_path: Path, store: object) -> No
     assert isinstance(store, OldStore)
     expected = expected_visits(store, tmp_path)
     before = {p.name: p.stat().st_mtime_ns for p in store.folder.iterdir()}
-    r = run_cli(tmp_path, GRIDWORKER_SELFTEST_STORE=str(store.folder),
-                GRIDWORKER_SELFTEST_PASSWORD=store.password)
+    r = run_cli(
+        tmp_path,
+        GRIDWORKER_SELFTEST_STORE=str(store.folder),
+        GRIDWORKER_SELFTEST_PASSWORD=store.password,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     assert f"revision {migrate.head_revision()}" in r.stdout, r.stdout
     got = reported_visits(r.stdout)

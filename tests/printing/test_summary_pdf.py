@@ -32,8 +32,19 @@ from tests.printing.conftest import (
 )
 
 pytestmark = needs_pdftotext
-SECTION_TITLES = ("入户走访记录表", "家庭成员", "走访调查情况", "收入情况", "发现的问题和风险",
-                  "帮扶措施", "签字确认", "义务教育", "基本医疗", "饮水安全", "住房安全")
+SECTION_TITLES = (
+    "入户走访记录表",
+    "家庭成员",
+    "走访调查情况",
+    "收入情况",
+    "发现的问题和风险",
+    "帮扶措施",
+    "签字确认",
+    "义务教育",
+    "基本医疗",
+    "饮水安全",
+    "住房安全",
+)
 
 
 def squeeze(text: str) -> str:
@@ -63,8 +74,19 @@ def test_summary_text_is_extractable(store: Store, tmp_path: Path) -> None:
     assert head["relationship"] == "户主" and str(head["name"]) in flat
     assert vid in flat  # the record id, as text (the QR code holds it too)
     # answers, labelled as checklist 2022.1 labels them, and values
-    for expected in ("住房安全鉴定等级", "检测报告", "淮北某建筑公司", "县外省内", "临涣镇",
-                     "前王村", "濉溪县", "34062110420101001", "李网格", "第1页共", "脱贫不稳定户"):
+    for expected in (
+        "住房安全鉴定等级",
+        "检测报告",
+        "淮北某建筑公司",
+        "县外省内",
+        "临涣镇",
+        "前王村",
+        "濉溪县",
+        "34062110420101001",
+        "李网格",
+        "第1页共",
+        "脱贫不稳定户",
+    ):
         assert expected in flat, expected
     # the C-grade house raised a problem, shown in the flags section
     assert "C级" in flat
@@ -83,8 +105,12 @@ def test_default_prints_last_four_id_digits_only(store: Store, tmp_path: Path) -
 
 
 def test_public_variant_hides_ids_phones_and_health(store: Store, tmp_path: Path) -> None:
-    vid = make_visit(store, size=5, sudden_events=["重大疾病"],
-                     sudden_note="户主妻子住院，联系13700001111，卡号6222021234567890123")
+    vid = make_visit(
+        store,
+        size=5,
+        sudden_events=["重大疾病"],
+        sudden_note="户主妻子住院，联系13700001111，卡号6222021234567890123",
+    )
     flat = squeeze(write(store, vid, tmp_path / "public.pdf", public=True))
     assert "公示版" in flat
     members = members_of(store, vid)
@@ -94,8 +120,15 @@ def test_public_variant_hides_ids_phones_and_health(store: Store, tmp_path: Path
         assert mask(number) not in flat
         assert str(m["phone"]) not in flat
         assert str(m["name"]) in flat  # names stay
-    for secret in ("13955556666", "13812345678", "13700001111", "6222021234567890123",
-                   "长期慢性病", "重大疾病", "住院"):
+    for secret in (
+        "13955556666",
+        "13812345678",
+        "13700001111",
+        "6222021234567890123",
+        "长期慢性病",
+        "重大疾病",
+        "住院",
+    ):
         assert secret not in flat, secret
 
 
@@ -135,16 +168,21 @@ def test_signature_image_or_signature_lines(store: Store, tmp_path: Path) -> Non
     write(store, signed, tmp_path / "signed.pdf")
     flat = squeeze(write(store, unsigned, tmp_path / "unsigned.pdf"))
     assert "户主（签字）" in flat and "手印" in flat
-    images = subprocess.run(["pdfimages", "-list", str(tmp_path / "signed.pdf")],
-                            capture_output=True, text=True, check=True).stdout
+    images = subprocess.run(
+        ["pdfimages", "-list", str(tmp_path / "signed.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert len(images.strip().splitlines()) >= 4  # header lines + QR + signature
 
 
 def test_summary_follows_the_visits_own_checklist_version(store: Store) -> None:
     from gridworker.resources import resource_path
 
-    definition = json.loads(resource_path("checklists", "screening-2022.json")
-                            .read_text(encoding="utf-8"))
+    definition = json.loads(
+        resource_path("checklists", "screening-2022.json").read_text(encoding="utf-8")
+    )
     definition["version"] = "2022.9"
     for section in definition["sections"]:
         for q in section["questions"]:
@@ -153,12 +191,16 @@ def test_summary_follows_the_visits_own_checklist_version(store: Store) -> None:
     from gridworker.store.records import utcnow
 
     with store.write() as conn:
-        conn.execute(TABLES.checklist.insert().values(
-            version="2022.9", definition=definition, published_at=utcnow()))
+        conn.execute(
+            TABLES.checklist.insert().values(
+                version="2022.9", definition=definition, published_at=utcnow()
+            )
+        )
     old = make_visit(store, size=2, number="34062110420101004")
     with store.write() as conn:
-        conn.execute(TABLES.visit.update().where(TABLES.visit.c.id == old)
-                     .values(checklist_version="2022.9"))
+        conn.execute(
+            TABLES.visit.update().where(TABLES.visit.c.id == old).values(checklist_version="2022.9")
+        )
     html = summary_html(build_summary(load_summary(store, old)))
     assert "房屋安全等级（试行）" in html and "住房安全鉴定等级" not in html
 
@@ -182,8 +224,9 @@ def test_batch_of_a_grid_in_a_date_range(store: Store, tmp_path: Path) -> None:
     assert 3 <= len(ids) <= 20
     seen: list[tuple[int, int]] = []
     path = tmp_path / "batch.pdf"
-    result = save_region_pdf(store, village, lo, hi, path,
-                             progress=lambda done, total: seen.append((done, total)))
+    result = save_region_pdf(
+        store, village, lo, hi, path, progress=lambda done, total: seen.append((done, total))
+    )
     assert result.documents == len(ids) and not result.cancelled
     assert seen[-1] == (len(ids), len(ids))
     assert pdf_pages(path) >= len(ids) == result.documents
@@ -193,15 +236,20 @@ def test_batch_of_a_grid_in_a_date_range(store: Store, tmp_path: Path) -> None:
     assert flat.count("第1页共") == len(ids)  # one page group per visit
 
     calls: list[int] = []
-    stopped = save_region_pdf(store, village, lo, hi, tmp_path / "cancel.pdf",
-                              progress=lambda done, total: calls.append(done),
-                              cancelled=lambda: len(calls) >= 2)
+    stopped = save_region_pdf(
+        store,
+        village,
+        lo,
+        hi,
+        tmp_path / "cancel.pdf",
+        progress=lambda done, total: calls.append(done),
+        cancelled=lambda: len(calls) >= 2,
+    )
     assert stopped.cancelled and stopped.documents == 2
     assert squeeze(pdf_text(tmp_path / "cancel.pdf")).count("第1页共") == 2
 
 
-def test_cli_prints_one_visit_and_a_grid(tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_prints_one_visit_and_a_grid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from gridworker.commands.main import main
     from gridworker.store.store import Account, account_folder
 
@@ -216,13 +264,46 @@ def test_cli_prints_one_visit_and_a_grid(tmp_path: Path,
         s.close()
     monkeypatch.setenv("GRIDWORKER_PASSWORD", "pw-cli")
     out = tmp_path / "cli.pdf"
-    assert main(["print", "--home", str(home), "--user", "gw1", "--visit", vid,
-                 "--out", str(out), "--public"]) == 0
+    assert (
+        main(
+            [
+                "print",
+                "--home",
+                str(home),
+                "--user",
+                "gw1",
+                "--visit",
+                vid,
+                "--out",
+                str(out),
+                "--public",
+            ]
+        )
+        == 0
+    )
     assert "公示版" in squeeze(pdf_text(out))
     grid_out = tmp_path / "grid.pdf"
-    assert main(["print", "--home", str(home), "--grid", GRID, "--from", "2022-06-01",
-                 "--to", DAY.isoformat(), "--out", str(grid_out)]) == 0
+    assert (
+        main(
+            [
+                "print",
+                "--home",
+                str(home),
+                "--grid",
+                GRID,
+                "--from",
+                "2022-06-01",
+                "--to",
+                DAY.isoformat(),
+                "--out",
+                str(grid_out),
+            ]
+        )
+        == 0
+    )
     assert vid in squeeze(pdf_text(grid_out))
     monkeypatch.setenv("GRIDWORKER_PASSWORD", "wrong")
-    assert main(["print", "--home", str(home), "--user", "gw1", "--visit", vid,
-                 "--out", str(out)]) == 1
+    assert (
+        main(["print", "--home", str(home), "--user", "gw1", "--visit", vid, "--out", str(out)])
+        == 1
+    )

@@ -45,19 +45,41 @@ def ident(birth: date, seq: int) -> str:
 
 
 def member(h: str, rel: str, sex: str, id_number: str, **kw: Any) -> dict[str, Any]:
-    row = {"id": _next(), "household_id": hid(h), "name": f"{h}{rel}", "sex": sex,
-           "id_type": "居民身份证", "id_number": id_number, "relationship": rel,
-           "education": "初中", "school_status": None, "work_location": None, "work_months": 0,
-           "welfare_job": None, "welfare_job_months": 0, "resident_med": True,
-           "employee_med": False, "phone": None}
+    row = {
+        "id": _next(),
+        "household_id": hid(h),
+        "name": f"{h}{rel}",
+        "sex": sex,
+        "id_type": "居民身份证",
+        "id_number": id_number,
+        "relationship": rel,
+        "education": "初中",
+        "school_status": None,
+        "work_location": None,
+        "work_months": 0,
+        "welfare_job": None,
+        "welfare_job_months": 0,
+        "resident_med": True,
+        "employee_med": False,
+        "phone": None,
+    }
     row.update(kw)
     return row
 
 
 def household(h: str, grid: str, htype: str = "普通农户", **kw: Any) -> dict[str, Any]:
-    row = {"id": hid(h), "number": f"{grid}{ord(h):03d}", "grid_code": grid,
-           "address": f"{h}号", "household_type": htype, "monitor_type": None,
-           "long_absent": False, "risk_codes": [], "head_name": f"{h}户主", "phone": None}
+    row = {
+        "id": hid(h),
+        "number": f"{grid}{ord(h):03d}",
+        "grid_code": grid,
+        "address": f"{h}号",
+        "household_type": htype,
+        "monitor_type": None,
+        "long_absent": False,
+        "risk_codes": [],
+        "head_name": f"{h}户主",
+        "phone": None,
+    }
     row.update(kw)
     return row
 
@@ -65,29 +87,58 @@ def household(h: str, grid: str, htype: str = "普通农户", **kw: Any) -> dict
 WORKERS = {"w1": "王网格", "w2": "李网格", "w3": "张网格"}
 
 
-def visit(h: str, day: date, worker: str, pci: float | None = 8000.0,
-          members: dict[str, dict[str, Any]] | None = None, **kw: Any) -> dict[str, Any]:
+def visit(
+    h: str,
+    day: date,
+    worker: str,
+    pci: float | None = 8000.0,
+    members: dict[str, dict[str, Any]] | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
     vid = _next()
     created = datetime(day.year, day.month, day.day, 10, 0)
-    row = {"id": vid, "household_id": hid(h), "root_id": vid, "checklist_version": "2022.1",
-           "mode": "入户", "visit_date": day, "status": "completed",
-           "answers": {"household": {}, "members": members or {}},
-           "per_capita_income": pci, "worker": worker, "worker_name": WORKERS[worker],
-           "created_at": created, "updated_at": created}
+    row = {
+        "id": vid,
+        "household_id": hid(h),
+        "root_id": vid,
+        "checklist_version": "2022.1",
+        "mode": "入户",
+        "visit_date": day,
+        "status": "completed",
+        "answers": {"household": {}, "members": members or {}},
+        "per_capita_income": pci,
+        "worker": worker,
+        "worker_name": WORKERS[worker],
+        "created_at": created,
+        "updated_at": created,
+    }
     row.update(kw)
     return row
 
 
-def work(location: str | None, months: int, job: str | None = None,
-         job_months: int = 0) -> dict[str, Any]:
-    return {"work_location": location, "work_months": months, "welfare_job": job,
-            "welfare_job_months": job_months}
+def work(
+    location: str | None, months: int, job: str | None = None, job_months: int = 0
+) -> dict[str, Any]:
+    return {
+        "work_location": location,
+        "work_months": months,
+        "welfare_job": job,
+        "welfare_job_months": job_months,
+    }
 
 
-def problem(h: str, ptype: str, opened: date, resolved: date | None = None,
-            **kw: Any) -> dict[str, Any]:
-    return {"id": _next(), "household_id": hid(h), "type": ptype, "opened_on": opened,
-            "resolved_on": resolved, "description": ptype, **kw}
+def problem(
+    h: str, ptype: str, opened: date, resolved: date | None = None, **kw: Any
+) -> dict[str, Any]:
+    return {
+        "id": _next(),
+        "household_id": hid(h),
+        "type": ptype,
+        "opened_on": opened,
+        "resolved_on": resolved,
+        "description": ptype,
+        **kw,
+    }
 
 
 def event(h: str, stage: str, day: date, **kw: Any) -> dict[str, Any]:
@@ -121,13 +172,19 @@ def county() -> dict[str, list[dict[str, Any]]]:
     a_head_id = ident(d(1970, 3, 1), 11)
     a_head = member("A", "户主", "男", a_head_id, phone="13812345678")
     a_wife = member("A", "配偶", "女", ident(d(1972, 4, 2), 22))
-    a_child = member("A", "之子", "男", ident(d(2015, 6, 3), 31), education=None,
-                     school_status="小学")
+    a_child = member(
+        "A", "之子", "男", ident(d(2015, 6, 3), 31), education=None, school_status="小学"
+    )
     b_head = member("B", "户主", "男", ident(d(1960, 1, 5), 13))
     b_wife = member("B", "配偶", "男", ident(d(1961, 2, 6), 15))  # same sex as the head
-    c_head = member("C", "户主", "女", ident(d(1980, 7, 7), 24)[:-1] + "0"
-                    if not ident(d(1980, 7, 7), 24).endswith("0")
-                    else ident(d(1980, 7, 7), 24)[:-1] + "1")  # broken check character
+    c_head = member(
+        "C",
+        "户主",
+        "女",
+        ident(d(1980, 7, 7), 24)[:-1] + "0"
+        if not ident(d(1980, 7, 7), 24).endswith("0")
+        else ident(d(1980, 7, 7), 24)[:-1] + "1",
+    )  # broken check character
     d1 = member("D", "户主", "男", ident(d(1975, 8, 8), 17))
     d2 = member("D", "配偶", "女", ident(d(1976, 9, 9), 28), school_status="中职")  # both
     e_head = member("E", "户主", "男", "123")  # tombstoned household: never counted
@@ -138,24 +195,56 @@ def county() -> dict[str, list[dict[str, Any]]]:
     members = [a_head, a_wife, a_child, b_head, b_wife, c_head, d1, d2, e_head, f1, f2, g1, x1]
 
     b_first = visit("B", d(2022, 4, 15), "w1", 5000)
-    b_revision = visit("B", d(2022, 4, 15), "w2", 5200, revision_of=b_first["id"],
-                       root_id=b_first["id"], created_at=datetime(2022, 7, 1, 9),
-                       updated_at=datetime(2022, 7, 1, 9))
+    b_revision = visit(
+        "B",
+        d(2022, 4, 15),
+        "w2",
+        5200,
+        revision_of=b_first["id"],
+        root_id=b_first["id"],
+        created_at=datetime(2022, 7, 1, 9),
+        updated_at=datetime(2022, 7, 1, 9),
+    )
     visits = [
-        visit("A", d(2021, 5, 10), "w1", 7000, {a_head["id"]: work("省外", 12),
-                                               a_wife["id"]: work("县外省内", 6)}),
+        visit(
+            "A",
+            d(2021, 5, 10),
+            "w1",
+            7000,
+            {a_head["id"]: work("省外", 12), a_wife["id"]: work("县外省内", 6)},
+        ),
         visit("A", d(2022, 2, 10), "w1", 8000),
-        visit("A", d(2022, 5, 3), "w1", 9000, {a_head["id"]: work("省外", 12),
-                                              a_wife["id"]: work(None, 0, "护林员", 10),
-                                              a_child["id"]: work(None, 0)}),
+        visit(
+            "A",
+            d(2022, 5, 3),
+            "w1",
+            9000,
+            {
+                a_head["id"]: work("省外", 12),
+                a_wife["id"]: work(None, 0, "护林员", 10),
+                a_child["id"]: work(None, 0),
+            },
+        ),
         visit("A", d(2022, 5, 10), "w1", 100, deleted=True),  # tombstoned visit
-        b_first, b_revision,
-        visit("B", d(2022, 5, 31), "w1", 5000, created_at=datetime(2022, 6, 5, 8),
-              updated_at=datetime(2022, 6, 5, 8)),  # synced after the period
+        b_first,
+        b_revision,
+        visit(
+            "B",
+            d(2022, 5, 31),
+            "w1",
+            5000,
+            created_at=datetime(2022, 6, 5, 8),
+            updated_at=datetime(2022, 6, 5, 8),
+        ),  # synced after the period
         visit("C", d(2022, 6, 20), "w2", 7000, mode="电话"),
         visit("D", d(2021, 5, 12), "w2", 6000, {d1["id"]: work("省外", 12)}),
-        visit("D", d(2022, 5, 6), "w2", 7000, {d1["id"]: work("省外", 10),
-                                              d2["id"]: work("乡镇内", 6, "保洁员", 8)}),
+        visit(
+            "D",
+            d(2022, 5, 6),
+            "w2",
+            7000,
+            {d1["id"]: work("省外", 10), d2["id"]: work("乡镇内", 6, "保洁员", 8)},
+        ),
         visit("D", d(2022, 5, 7), "w3", 7000, {d1["id"]: work("国外", 12)}, status="draft"),
         visit("D", d(2022, 6, 15), "w3", 7000, {d1["id"]: work("省外", 10)}),
         visit("E", d(2022, 5, 5), "w3", 1000, {e_head["id"]: work("省外", 12)}),
@@ -173,13 +262,23 @@ def county() -> dict[str, list[dict[str, Any]]]:
         problem("X", "义务教育", d(2022, 5, 2)),
     ]
     events = [
-        event("A", "风险线索", d(2021, 3, 1)), event("A", "村级评议", d(2021, 3, 5)),
-        event("A", "乡镇审核", d(2021, 3, 10)), event("A", "县级审定", d(2021, 3, 20)),
-        event("F", "风险线索", d(2022, 5, 2)), event("F", "县级审定", d(2022, 5, 25)),
+        event("A", "风险线索", d(2021, 3, 1)),
+        event("A", "村级评议", d(2021, 3, 5)),
+        event("A", "乡镇审核", d(2021, 3, 10)),
+        event("A", "县级审定", d(2021, 3, 20)),
+        event("F", "风险线索", d(2022, 5, 2)),
+        event("F", "县级审定", d(2022, 5, 25)),
         event("B", "风险线索", d(2022, 4, 10)),
         event("E", "风险线索", d(2022, 5, 3)),
-        event("G", "风险线索", d(2022, 2, 20)), event("G", "县级审定", d(2022, 3, 1)),
+        event("G", "风险线索", d(2022, 2, 20)),
+        event("G", "县级审定", d(2022, 3, 1)),
         event("G", "风险消除", d(2022, 4, 15)),
     ]
-    return {"region": regions, "household": households, "member": members, "visit": visits,
-            "problem": problems, "monitoring_event": events}
+    return {
+        "region": regions,
+        "household": households,
+        "member": members,
+        "visit": visits,
+        "problem": problems,
+        "monitoring_event": events,
+    }

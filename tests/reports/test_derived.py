@@ -22,8 +22,10 @@ H, M, V = TABLES.household, TABLES.member, TABLES.visit
 
 
 def _snapshot(conn: Connection) -> tuple[list[Any], list[Any]]:
-    return (sorted(tuple(r) for r in conn.execute(select(VC))),
-            sorted(tuple(r) for r in conn.execute(select(D))))
+    return (
+        sorted(tuple(r) for r in conn.execute(select(VC))),
+        sorted(tuple(r) for r in conn.execute(select(D))),
+    )
 
 
 def _same_as_rebuild(conn: Connection) -> None:
@@ -66,13 +68,24 @@ def test_visit_changes(tmp_path: Path) -> None:
     engine = _engine(tmp_path)
     a = hid("A")
     with engine.begin() as conn:
-        first = conn.execute(select(V).where(V.c.household_id == a, V.c.status == "completed",
-                                             V.c.deleted.is_(False))
-                             .order_by(V.c.visit_date)).mappings().first()
+        first = (
+            conn.execute(
+                select(V)
+                .where(V.c.household_id == a, V.c.status == "completed", V.c.deleted.is_(False))
+                .order_by(V.c.visit_date)
+            )
+            .mappings()
+            .first()
+        )
         assert first is not None
-        revision = {**dict(first), "id": "00000000-0000-4000-8000-999999999999",
-                    "revision_of": first["id"], "visit_date": date(2022, 5, 30),
-                    "created_at": datetime(2022, 7, 1), "updated_at": datetime(2022, 7, 1)}
+        revision = {
+            **dict(first),
+            "id": "00000000-0000-4000-8000-999999999999",
+            "revision_of": first["id"],
+            "visit_date": date(2022, 5, 30),
+            "created_at": datetime(2022, 7, 1),
+            "updated_at": datetime(2022, 7, 1),
+        }
         conn.execute(V.insert().values(revision))
         facts.record_visit(conn, revision)  # a correction replaces the chain's older visit
         _same_as_rebuild(conn)
@@ -88,16 +101,17 @@ def test_visit_changes(tmp_path: Path) -> None:
 def test_id_duplicates(tmp_path: Path) -> None:
     engine = _engine(tmp_path)
     with engine.begin() as conn:
-        rows = conn.execute(select(M.c.id, M.c.household_id, M.c.id_number).where(
-            M.c.deleted.is_(False), M.c.id_number.is_not(None))
-            .order_by(M.c.id)).all()
+        rows = conn.execute(
+            select(M.c.id, M.c.household_id, M.c.id_number)
+            .where(M.c.deleted.is_(False), M.c.id_number.is_not(None))
+            .order_by(M.c.id)
+        ).all()
         m1, h1, number = rows[0]
         m2, h2, _number = next(r for r in rows if r.household_id != h1)
         conn.execute(M.update().where(M.c.id == m2).values(id_number=number))
         checks.record_household(conn, h2)  # now two live members hold one number
         _same_as_rebuild(conn)
-        holders = set(conn.execute(select(D.c.member_id).where(D.c.id_number == number))
-                      .scalars())
+        holders = set(conn.execute(select(D.c.member_id).where(D.c.id_number == number)).scalars())
         assert {m1, m2} <= holders
         conn.execute(M.update().where(M.c.id == m2).values(deleted=True))
         checks.record_household(conn, h2)  # and again one
@@ -119,8 +133,9 @@ def _new_visits(conn: Connection, tables: Any, rng: Any, n: int) -> list[dict[st
         hh = rng.choice(households)
         day = date(2022, rng.randint(1, 12), rng.choice((1, 15, 28)))
         worker = rng.choice(list(c.WORKERS))
-        v = c.visit("A", day, worker, pci=float(rng.randint(3000, 20000)),
-                    members={}, household_id=hh)
+        v = c.visit(
+            "A", day, worker, pci=float(rng.randint(3000, 20000)), members={}, household_id=hh
+        )
         if rng.random() < 0.5:  # a tie on the date and the time: the id decides the order
             v["created_at"] = v["updated_at"] = datetime(day.year, day.month, day.day, 10, 0)
         rows.append(complete_row(tables.visit, v, datetime(2022, 12, 31), iter(range(10**6))))
@@ -129,8 +144,9 @@ def _new_visits(conn: Connection, tables: Any, rng: Any, n: int) -> list[dict[st
 
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
-def test_batch_of_new_visits_equals_rebuild(dialect: str, tmp_path: Path,
-                                            request: pytest.FixtureRequest) -> None:
+def test_batch_of_new_visits_equals_rebuild(
+    dialect: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     """Pushes and pulls write ``visit_counted`` for a batch of new visits from the row before
     the earliest of them on (not the whole household): the result equals a rebuild, also for
     visits dated before earlier ones, ties, and the batch tombstoned afterwards."""
@@ -151,10 +167,12 @@ def test_batch_of_new_visits_equals_rebuild(dialect: str, tmp_path: Path,
                 derived.record(conn, tables.metadata.tables, visits, [], fresh=True)
                 _same_as_rebuild(conn)
             gone = rng.sample(visits, 20)
-            conn.execute(tables.visit.update().where(
-                tables.visit.c.id.in_([v["id"] for v in gone])).values(deleted=True))
-            derived.record(conn, tables.metadata.tables,
-                           [{**v, "deleted": True} for v in gone], [])
+            conn.execute(
+                tables.visit.update()
+                .where(tables.visit.c.id.in_([v["id"] for v in gone]))
+                .values(deleted=True)
+            )
+            derived.record(conn, tables.metadata.tables, [{**v, "deleted": True} for v in gone], [])
             _same_as_rebuild(conn)
             counted = set(conn.execute(select(VC.c.visit_id)).scalars())
             assert not counted & {v["id"] for v in gone}

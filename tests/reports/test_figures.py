@@ -52,21 +52,29 @@ def test_coverage(db: Engine, period: str) -> None:
     assert {g.code: (g.households, g.visited) for g in cov.grids} == COVERAGE[period]
     v1 = [COVERAGE[period][G11], COVERAGE[period][G12]]
     assert [(v.code, v.households, v.visited) for v in cov.villages] == [
-        (V1, 4, v1[0][1] + v1[1][1]), (V2, 2, COVERAGE[period][G21][1])]
+        (V1, 4, v1[0][1] + v1[1][1]),
+        (V2, 2, COVERAGE[period][G21][1]),
+    ]
     assert (cov.total.households, cov.total.visited) == (6, len(VISITED[period]))
     assert cov.total.rate == round(len(VISITED[period]) / 6, 4)
     assert {w.worker: (w.grids, w.households, w.visited, w.visits) for w in cov.workers} == (
-        WORKERS[period])
+        WORKERS[period]
+    )
     # C is the one long-absent household; its phone call on 06-20 is in the quarter only
     contacted = 1 if period == Q2 else 0
-    assert (cov.total.long_absent, cov.total.long_absent_contacted,
-            cov.total.long_absent_contacted_recent) == (1, contacted, contacted)
+    assert (
+        cov.total.long_absent,
+        cov.total.long_absent_contacted,
+        cov.total.long_absent_contacted_recent,
+    ) == (1, contacted, contacted)
     assert drill(db, period, "coverage.visited") == ids(*VISITED[period])
-    assert drill(db, period, "coverage.not_visited") == ids(*("ABCDFG".translate(
-        {ord(c): None for c in VISITED[period]})))
+    assert drill(db, period, "coverage.not_visited") == ids(
+        *("ABCDFG".translate({ord(c): None for c in VISITED[period]}))
+    )
     assert drill(db, period, "coverage.long_absent") == ids("C")
-    assert drill(db, period, "coverage.visited", village=V2) == ids(*(
-        set(VISITED[period]) & set("DF")))
+    assert drill(db, period, "coverage.visited", village=V2) == ids(
+        *(set(VISITED[period]) & set("DF"))
+    )
 
 
 def test_coverage_county_includes_the_other_township(db: Engine) -> None:
@@ -88,14 +96,18 @@ PROBLEMS = {  # type → (open at end, opened, resolved, max days open)
 def test_problems(db: Engine, period: str) -> None:
     p = report(db, period).problems
     got = {r.type: (r.open_at_end, r.opened, r.resolved, r.max_days_open) for r in p.by_type}
-    want = {t: PROBLEMS[period].get(t, (0, 0, 0, 0)) for t in ("住房", "义务教育", "基本医疗",
-                                                                "饮水", "两不愁")}
+    want = {
+        t: PROBLEMS[period].get(t, (0, 0, 0, 0))
+        for t in ("住房", "义务教育", "基本医疗", "饮水", "两不愁")
+    }
     assert got == want
     assert p.open_at_end == sum(v[0] for v in want.values())
     assert p.cleared is False  # C's housing problem stays open
     v2_open = 1 if period == W18 else 0
     assert [(v.code, v.open_at_end, v.cleared) for v in p.villages] == [
-        (V1, 2 if period == W18 else 1, False), (V2, v2_open, v2_open == 0)]
+        (V1, 2 if period == W18 else 1, False),
+        (V2, v2_open, v2_open == 0),
+    ]
     assert drill(db, period, "problems.open") == ids(*("BCD" if period == W18 else "C"))
     assert drill(db, period, "problems.resolved") == (set() if period == W18 else ids("B", "D"))
     assert drill(db, period, "problems.open", type="住房") == ids("C")
@@ -115,19 +127,23 @@ def test_risk(db: Engine, period: str) -> None:
     assert r.by_monitor_type == {"脱贫不稳定户": 1, "边缘易致贫户": 2}
     assert r.by_risk_code == {"01": 1, "02": 1, "04": 1, "07": 1}
     assert [(c.village, c.monitor_type, c.risk_code, c.households) for c in r.cells] == [
-        (V1, "脱贫不稳定户", "01", 1), (V1, "边缘易致贫户", "02", 1),
-        (V2, "边缘易致贫户", "04", 1), (V2, "边缘易致贫户", "07", 1)]
+        (V1, "脱贫不稳定户", "01", 1),
+        (V1, "边缘易致贫户", "02", 1),
+        (V2, "边缘易致贫户", "04", 1),
+        (V2, "边缘易致贫户", "07", 1),
+    ]
     new = {W18: "F", MAY: "F", Q2: "BF"}[period]  # E's clue: tombstoned household
     assert (r.new_clues, r.new_clue_households) == (len(new), len(new))
     decided = period != W18  # F: clue 05-02, decision 05-25 = 23 days > 15
     assert (r.decisions, r.decision_days_max, r.over_limit) == (
-        (1, 23, 1) if decided else (0, None, 0))
+        (1, 23, 1) if decided else (0, None, 0)
+    )
     assert r.limit_days == 15
     # B's clue of 04-10 is never decided; F's is pending (6 days) at the end of W18
     assert (r.pending_clues, r.pending_overdue) == ((2, 1) if period == W18 else (1, 1))
-    assert [(v.code, v.monitored, v.new_clues, v.decisions, v.pending_overdue)
-            for v in r.villages] == [
-        (V1, 2, 1 if period == Q2 else 0, 0, 1), (V2, 1, 1, 1 if decided else 0, 0)]
+    assert [
+        (v.code, v.monitored, v.new_clues, v.decisions, v.pending_overdue) for v in r.villages
+    ] == [(V1, 2, 1 if period == Q2 else 0, 0, 1), (V2, 1, 1, 1 if decided else 0, 0)]
     assert drill(db, period, "risk.new_clues") == ids(*new)
     assert drill(db, period, "risk.monitored", risk_code="07") == ids("F")
     assert drill(db, period, "risk.pending_overdue") == ids("B")
@@ -142,7 +158,9 @@ def test_clearance(db: Engine, period: str) -> None:
     want = "AF" if period == Q2 else "A"
     assert (c.monitored, c.candidates) == (2, len(want))
     assert [(v.code, v.monitored, v.candidates) for v in c.villages] == [
-        (V1, 1, 1), (V2, 1, 1 if period == Q2 else 0)]
+        (V1, 1, 1),
+        (V2, 1, 1 if period == Q2 else 0),
+    ]
     assert drill(db, period, "clearance.candidates") == ids(*want)
 
 
@@ -152,16 +170,22 @@ def test_work(db: Engine, period: str) -> None:
     w = report(db, period).work
     # Q2: D's latest visit (06-15) has D2 no longer working, so the quarter has fewer
     this = {"县内": 0 if period == Q2 else 1, "省内县外": 0, "省外": 2, "国外": 0}
-    last = ({"县内": 0, "省内县外": 0, "省外": 0, "国外": 0} if period == W18
-            else {"县内": 0, "省内县外": 1, "省外": 2, "国外": 0})
+    last = (
+        {"县内": 0, "省内县外": 0, "省外": 0, "国外": 0}
+        if period == W18
+        else {"县内": 0, "省内县外": 1, "省外": 2, "国外": 0}
+    )
     assert (w.total.this_period, w.total.last_year) == (this, last)
     assert w.total.welfare_job == (1 if period == Q2 else 2)
     assert w.total.welfare_job_last_year == 0
     assert w.total.change == sum(this.values()) - sum(last.values())
     v1, v2 = w.villages
     assert (v1.code, v1.in_work, v1.welfare_job) == (V1, 1, 1)
-    assert (v2.code, v2.in_work, v2.welfare_job) == (V2, 1 if period == Q2 else 2,
-                                                     0 if period == Q2 else 1)
+    assert (v2.code, v2.in_work, v2.welfare_job) == (
+        V2,
+        1 if period == Q2 else 2,
+        0 if period == Q2 else 1,
+    )
     assert drill(db, period, "work.in_work", bucket="省外") == ids("A", "D")
     assert drill(db, period, "work.welfare_job") == ids(*("A" if period == Q2 else "AD"))
     county = report(db, period, "340621").work.total
@@ -169,9 +193,17 @@ def test_work(db: Engine, period: str) -> None:
 
 
 # --- data quality -------------------------------------------------------------------------------
-QUALITY = {"id_checksum": "C", "head_count": "F", "education_school": "D", "work_months": "F",
-           "phone": "B", "medical": "G", "head_spouse_sex": "B", "clear_too_soon": "G",
-           "clear_below_line": "G"}
+QUALITY = {
+    "id_checksum": "C",
+    "head_count": "F",
+    "education_school": "D",
+    "work_months": "F",
+    "phone": "B",
+    "medical": "G",
+    "head_spouse_sex": "B",
+    "clear_too_soon": "G",
+    "clear_below_line": "G",
+}
 
 
 @pytest.mark.parametrize("period", PERIODS)
@@ -203,7 +235,9 @@ def test_every_figure_drills_down(db: Engine) -> None:
 
 def test_period_parsing() -> None:
     assert (Period.parse(W18).start.isoformat(), Period.parse(W18).end.isoformat()) == (
-        "2022-05-02", "2022-05-08")
+        "2022-05-02",
+        "2022-05-08",
+    )
     assert Period.parse("2022-Q2").end.isoformat() == "2022-06-30"
     assert Period.parse("2022-5").label == MAY
     assert Period.parse("2020-W53").same_period_last_year().label == "2019-W52"

@@ -31,13 +31,31 @@ def server_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("region", "period"), [(T, "2022-05"), (V1, "2022-Q2"),
-                                                ("340621", "2022-W18")])
-def test_report_json_is_build_report(server_db: Path, tmp_path: Path, region: str,
-                                     period: str) -> None:
+@pytest.mark.parametrize(
+    ("region", "period"), [(T, "2022-05"), (V1, "2022-Q2"), ("340621", "2022-W18")]
+)
+def test_report_json_is_build_report(
+    server_db: Path, tmp_path: Path, region: str, period: str
+) -> None:
     out = tmp_path / "r.json"
-    assert cli.main(["--db", str(server_db), "report", "--region", region, "--period", period,
-                     "--format", "json", "--out", str(out)]) == 0
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(server_db),
+                "report",
+                "--region",
+                region,
+                "--period",
+                period,
+                "--format",
+                "json",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     engine = db.make_engine(db.normalize_url(str(server_db)))
     try:
         with engine.connect() as conn:
@@ -50,16 +68,72 @@ def test_report_json_is_build_report(server_db: Path, tmp_path: Path, region: st
 
 def test_report_xlsx(server_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
-    assert cli.main(["--db", str(server_db), "report", "--region", T, "--period", "2022-05",
-                     "--out", str(out)]) == 0  # format from the suffix
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(server_db),
+                "report",
+                "--region",
+                T,
+                "--period",
+                "2022-05",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )  # format from the suffix
     wb = openpyxl.load_workbook(out, read_only=True)
     assert len(wb.sheetnames) >= 6
 
 
 def test_report_bad_request(server_db: Path, tmp_path: Path) -> None:
-    assert cli.main(["--db", str(server_db), "report", "--region", "12", "--period", "2022-05",
-                     "--out", str(tmp_path / "r.json")]) == 2
-    assert cli.main(["--db", str(server_db), "report", "--region", T, "--period", "2022-13",
-                     "--out", str(tmp_path / "r.json")]) == 2
-    assert cli.main(["--db", str(server_db), "report", "--region", T, "--period", "2022-05",
-                     "--out", str(tmp_path / "r.txt")]) == 2
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(server_db),
+                "report",
+                "--region",
+                "12",
+                "--period",
+                "2022-05",
+                "--out",
+                str(tmp_path / "r.json"),
+            ]
+        )
+        == 2
+    )
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(server_db),
+                "report",
+                "--region",
+                T,
+                "--period",
+                "2022-13",
+                "--out",
+                str(tmp_path / "r.json"),
+            ]
+        )
+        == 2
+    )
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(server_db),
+                "report",
+                "--region",
+                T,
+                "--period",
+                "2022-05",
+                "--out",
+                str(tmp_path / "r.txt"),
+            ]
+        )
+        == 2
+    )

@@ -57,9 +57,12 @@ def _reset_pg(url: str) -> None:
     with engine.begin() as conn:
         # A session an earlier test left open (a server thread, a connection never closed)
         # would hold locks TRUNCATE waits on forever: end them, in this throwaway database.
-        conn.execute(text(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
         conn.execute(text(f"TRUNCATE {names}"))
         conn.execute(text("INSERT INTO counter (name, value) VALUES ('seq', 0), ('ref', 0)"))
     engine.dispose()
@@ -128,8 +131,9 @@ def thread_server(engine: Engine) -> Iterator[str]:
     from gridworker.server.app import create_app
 
     port = free_port()
-    config = uvicorn.Config(create_app(engine=engine), host="127.0.0.1", port=port,
-                            log_level="error", access_log=False)
+    config = uvicorn.Config(
+        create_app(engine=engine), host="127.0.0.1", port=port, log_level="error", access_log=False
+    )
     server = uvicorn.Server(config)
     th = threading.Thread(target=server.run, daemon=True)
     th.start()
@@ -149,16 +153,32 @@ def live(engine: Engine) -> Iterator[Live]:
 
 
 @contextmanager
-def process_server(db_url: str, workers: int = 1,
-                   info: dict[str, Any] | None = None) -> Iterator[str]:
+def process_server(
+    db_url: str, workers: int = 1, info: dict[str, Any] | None = None
+) -> Iterator[str]:
     """`gridworker-server serve` as a real process (its own process group); ``info`` receives
     its ``pid``."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "gridworker.commands.server", "--db", db_url, "serve", "--port", "0",
-         "--workers", str(workers)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "gridworker.commands.server",
+            "--db",
+            db_url,
+            "serve",
+            "--port",
+            "0",
+            "--workers",
+            str(workers),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     if info is not None:
         info["pid"] = proc.pid
     try:
@@ -186,8 +206,12 @@ def process_server(db_url: str, workers: int = 1,
             proc.wait(5)
 
 
-def seed(engine: Engine, grids: tuple[str, ...] = (GRID_A, GRID_B), households: int = 3,
-         users: dict[str, str] | None = None) -> dict[str, Any]:
+def seed(
+    engine: Engine,
+    grids: tuple[str, ...] = (GRID_A, GRID_B),
+    households: int = 3,
+    users: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """Regions, users (gw_a → grid A, gw_b → grid B, both scopes) and a few households each."""
     import uuid
 
@@ -196,21 +220,37 @@ def seed(engine: Engine, grids: tuple[str, ...] = (GRID_A, GRID_B), households: 
     users = users if users is not None else {"gw_a": GRID_A, "gw_b": GRID_B, "gw_a2": GRID_A}
     for name, scope in users.items():
         admin.add_user(engine, name, PASSWORD, "grid_worker", scope, name)
-    regions = [{"code": "340621", "name": "濉溪县", "level": "county", "parent_code": None},
-               {"code": "340621104", "name": "临涣镇", "level": "township",
-                "parent_code": "340621"},
-               {"code": "340621104201", "name": "某村", "level": "village",
-                "parent_code": "340621104"}]
-    regions += [{"code": g, "name": f"第{g[-2:]}网格", "level": "grid",
-                 "parent_code": g[:12]} for g in grids]
+    regions = [
+        {"code": "340621", "name": "濉溪县", "level": "county", "parent_code": None},
+        {"code": "340621104", "name": "临涣镇", "level": "township", "parent_code": "340621"},
+        {"code": "340621104201", "name": "某村", "level": "village", "parent_code": "340621104"},
+    ]
+    regions += [
+        {"code": g, "name": f"第{g[-2:]}网格", "level": "grid", "parent_code": g[:12]}
+        for g in grids
+    ]
     data: dict[str, list[dict[str, Any]]] = {"household": [], "member": []}
     for g in grids:
         for i in range(households):
             hid = str(uuid.uuid4())
-            data["household"].append({"id": hid, "number": f"{g}{i + 1:03d}", "grid_code": g,
-                                      "address": f"{g} {i}", "head_name": f"户主{i}"})
-            data["member"].append({"id": str(uuid.uuid4()), "household_id": hid,
-                                   "name": f"户主{i}", "sex": "男", "relationship": "户主"})
+            data["household"].append(
+                {
+                    "id": hid,
+                    "number": f"{g}{i + 1:03d}",
+                    "grid_code": g,
+                    "address": f"{g} {i}",
+                    "head_name": f"户主{i}",
+                }
+            )
+            data["member"].append(
+                {
+                    "id": str(uuid.uuid4()),
+                    "household_id": hid,
+                    "name": f"户主{i}",
+                    "sex": "男",
+                    "relationship": "户主",
+                }
+            )
     with db.write(engine) as conn:
         admin.load_regions(conn, regions)
         load.insert_records(conn, data)
@@ -221,6 +261,7 @@ def enroll_device(home: Path, url: str, username: str, **kw: Any) -> Any:
     from gridworker.sync.client import ClientConfig
     from gridworker.sync.enrol import enroll
 
-    cfg = kw.pop("config", None) or ClientConfig(connect_timeout=2, read_timeout=10, retries=3,
-                                                 backoff=0.05)
+    cfg = kw.pop("config", None) or ClientConfig(
+        connect_timeout=2, read_timeout=10, retries=3, backoff=0.05
+    )
     return enroll(url, username, PASSWORD, home=home, kdf=FAST_KDF, config=cfg, **kw)

@@ -58,15 +58,31 @@ def _throwaway_cluster() -> Iterator[str | None]:
     tmp = Path(tempfile.mkdtemp(prefix="gw-pg-"))
     port = _free_port()
     try:
-        subprocess.run([bindir / "initdb", "-D", tmp / "data", "-U", "postgres", "-A", "trust"],
-                       check=True, capture_output=True)
-        subprocess.run([bindir / "pg_ctl", "-D", tmp / "data", "-l", tmp / "log", "-w", "-o",
-                        f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1", "start"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [bindir / "initdb", "-D", tmp / "data", "-U", "postgres", "-A", "trust"],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [
+                bindir / "pg_ctl",
+                "-D",
+                tmp / "data",
+                "-l",
+                tmp / "log",
+                "-w",
+                "-o",
+                f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+        )
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run([bindir / "pg_ctl", "-D", tmp / "data", "-m", "immediate", "stop"],
-                       capture_output=True)
+        subprocess.run(
+            [bindir / "pg_ctl", "-D", tmp / "data", "-m", "immediate", "stop"], capture_output=True
+        )
         shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -26,11 +26,23 @@ def _visit_batch(caller: Caller, hid: str, n: int) -> PushRequest:
     changes = []
     for _ in range(n):
         vid = str(uuid.uuid4())
-        changes.append({
-            "change_id": f"{caller.device_id}:{vid}:0:1", "table": "visit", "id": vid,
-            "base_version": 0, "deleted": False, "fields": {
-                "household_id": hid, "root_id": vid, "checklist_version": "2022.1",
-                "visit_date": "2026-11-01", "status": "completed", "answers": {"n": 1}}})
+        changes.append(
+            {
+                "change_id": f"{caller.device_id}:{vid}:0:1",
+                "table": "visit",
+                "id": vid,
+                "base_version": 0,
+                "deleted": False,
+                "fields": {
+                    "household_id": hid,
+                    "root_id": vid,
+                    "checklist_version": "2022.1",
+                    "visit_date": "2026-11-01",
+                    "status": "completed",
+                    "answers": {"n": 1},
+                },
+            }
+        )
     return PushRequest.model_validate({"device_time": "2026-11-01T00:00:00", "changes": changes})
 
 
@@ -108,8 +120,7 @@ def test_plain_sequence_would_skip(pg_url: str) -> None:
         reader.commit()
         cursor = max(seen)
         t1.commit()
-        later = [r[0] for r in reader.execute("SELECT seq FROM demo_log WHERE seq > %s",
-                                               (cursor,))]
+        later = [r[0] for r in reader.execute("SELECT seq FROM demo_log WHERE seq > %s", (cursor,))]
         assert later == [] and n1[0] not in seen  # n1 is lost to this reader forever
     finally:
         for c in (t1, t2, reader):

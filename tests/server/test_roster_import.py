@@ -38,8 +38,9 @@ REASONS = {
 
 def _sheet() -> list[list[Any]]:
     wb = load_workbook(SAMPLE, read_only=True)
-    rows = [["" if v is None else v for v in r] for r in wb.worksheets[0].iter_rows(
-        values_only=True)]
+    rows = [
+        ["" if v is None else v for v in r] for r in wb.worksheets[0].iter_rows(values_only=True)
+    ]
     wb.close()
     return rows
 
@@ -69,27 +70,33 @@ def test_sample_counts_reasons_and_reimport(engine: Engine) -> None:
     assert (_count(engine, h), _count(engine, m)) == (9, 13)
     with engine.connect() as conn:
         seq = db.current(conn)
-        hid, head, version = conn.execute(select(h.c.id, h.c.head_name, h.c.version).where(
-            h.c.number == NEW_A)).one()
+        hid, head, version = conn.execute(
+            select(h.c.id, h.c.head_name, h.c.version).where(h.c.number == NEW_A)
+        ).one()
         assert (head, version) == ("张建国", 1)
-        sons = conn.execute(select(m.c.name, m.c.sex, m.c.school_status, m.c.resident_med,
-                                   m.c.employee_med).where(m.c.household_id == hid,
-                                                           m.c.relationship == "之子")).all()
+        sons = conn.execute(
+            select(m.c.name, m.c.sex, m.c.school_status, m.c.resident_med, m.c.employee_med).where(
+                m.c.household_id == hid, m.c.relationship == "之子"
+            )
+        ).all()
         assert [tuple(s) for s in sons] == [("张伟", "男", "九年级", True, False)]
-        logged = conn.execute(select(func.count()).select_from(tb.change_log).where(
-            tb.change_log.c.household_id == hid)).scalar_one()
+        logged = conn.execute(
+            select(func.count())
+            .select_from(tb.change_log)
+            .where(tb.change_log.c.household_id == hid)
+        ).scalar_one()
         assert logged == 4  # the household and its 3 members, numbered like pushed changes
     again = import_roster(engine, SAMPLE)
-    assert (again.households_new, again.households_updated, again.households_unchanged) == \
-        (0, 0, 3)
+    assert (again.households_new, again.households_updated, again.households_unchanged) == (0, 0, 3)
     assert (_count(engine, h), _count(engine, m)) == (9, 13)
     with engine.connect() as conn:
         assert db.current(conn) == seq  # nothing numbered: nothing for devices to pull
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig"])
-def test_csv_reimport_updates_as_new_versions(engine: Engine, tmp_path: Path,
-                                              encoding: str) -> None:
+def test_csv_reimport_updates_as_new_versions(
+    engine: Engine, tmp_path: Path, encoding: str
+) -> None:
     seed(engine)
     rows = _sheet()
     import_roster(engine, _csv(tmp_path / "first.csv", rows, encoding))
@@ -106,20 +113,25 @@ def test_csv_reimport_updates_as_new_versions(engine: Engine, tmp_path: Path,
     changed.insert(5, newborn)
     before = _count(engine, tb.history)
     report = import_roster(engine, _csv(tmp_path / "second.csv", changed, encoding))
-    assert (report.households_new, report.households_updated, report.households_unchanged) == \
-        (0, 1, 2)
+    assert (report.households_new, report.households_updated, report.households_unchanged) == (
+        0,
+        1,
+        2,
+    )
     assert report.members_updated == 1  # the newborn; the others' columns did not change
     h = tb.T.household
     with engine.connect() as conn:
-        rows_a = conn.execute(select(h.c.address, h.c.version, h.c.updated_by).where(
-            h.c.number == NEW_A)).all()
+        rows_a = conn.execute(
+            select(h.c.address, h.c.version, h.c.updated_by).where(h.c.number == NEW_A)
+        ).all()
     assert [tuple(r) for r in rows_a] == [("临涣镇某村东组12号（新址）", 2, "import")]
     assert _count(engine, tb.history) == before + 1  # version 1 kept: the merge base
     assert _count(engine, tb.T.member) == 14
 
 
-def test_file_errors_and_cli_report(engine: Engine, db_url: str, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_file_errors_and_cli_report(
+    engine: Engine, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from gridworker.commands import server as cli
 
     seed(engine)
@@ -158,13 +170,20 @@ def test_device_pulls_imported_households(live: Live, tmp_path: Path) -> None:
         assert r.sanity_ok is True
         assert r.received == 3 + 3 + 2 + 5  # seeded 3+3, imported 2 households + 5 members
         with a.read() as conn:
-            numbers = set(conn.execute(select(a.t.household.c.number).where(
-                a.t.household.c.grid_code == GRID_A)).scalars())
+            numbers = set(
+                conn.execute(
+                    select(a.t.household.c.number).where(a.t.household.c.grid_code == GRID_A)
+                ).scalars()
+            )
             assert {NEW_A, "3406211042010100002"} <= numbers
-            hid = conn.execute(select(a.t.household.c.id).where(
-                a.t.household.c.number == NEW_A)).scalar_one()
-            names = set(conn.execute(select(a.t.member.c.name).where(
-                a.t.member.c.household_id == hid)).scalars())
+            hid = conn.execute(
+                select(a.t.household.c.id).where(a.t.household.c.number == NEW_A)
+            ).scalar_one()
+            names = set(
+                conn.execute(
+                    select(a.t.member.c.name).where(a.t.member.c.household_id == hid)
+                ).scalars()
+            )
         assert names == {"张建国", "李秀英", "张伟"}
         assert sync_once(a).nothing_to_do
     finally:

@@ -24,8 +24,14 @@ class Stats:
 
 
 class FaultProxy:
-    def __init__(self, target_host: str, target_port: int, seed: int,
-                 fault_rate: float = 0.25, max_delay: float = 0.05) -> None:
+    def __init__(
+        self,
+        target_host: str,
+        target_port: int,
+        seed: int,
+        fault_rate: float = 0.25,
+        max_delay: float = 0.05,
+    ) -> None:
         self.target = (target_host, target_port)
         self.rng = random.Random(seed)
         self.lock = threading.Lock()

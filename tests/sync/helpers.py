@@ -19,19 +19,37 @@ def png(seed: int, size: int = 3000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + bytes(rnd.getrandbits(8) for _ in range(size))
 
 
-def add_visit(store: Store, household_id: str, *, signature: bytes | None = None,
-              note: str = "", on: date = date(2026, 11, 1)) -> str:
+def add_visit(
+    store: Store,
+    household_id: str,
+    *,
+    signature: bytes | None = None,
+    note: str = "",
+    on: date = date(2026, 11, 1),
+) -> str:
     with store.write() as conn:
         sha = store_attachment(conn, store, signature) if signature else None
-        row = records.insert(conn, store.t.visit, {
-            "household_id": household_id, "checklist_version": "2022.1", "mode": "入户",
-            "visit_date": on, "status": "completed",
-            "answers": {"household": {"note": note, "pad": "x" * 200}, "members": {}},
-            "derived": {}, "flags": [], "worker": "w", "worker_name": "网格员",
-            "signature": sha, "root_id": "00000000-0000-0000-0000-000000000000",
-        })
-        conn.execute(store.t.visit.update().where(store.t.visit.c.id == row["id"])
-                     .values(root_id=row["id"]))
+        row = records.insert(
+            conn,
+            store.t.visit,
+            {
+                "household_id": household_id,
+                "checklist_version": "2022.1",
+                "mode": "入户",
+                "visit_date": on,
+                "status": "completed",
+                "answers": {"household": {"note": note, "pad": "x" * 200}, "members": {}},
+                "derived": {},
+                "flags": [],
+                "worker": "w",
+                "worker_name": "网格员",
+                "signature": sha,
+                "root_id": "00000000-0000-0000-0000-000000000000",
+            },
+        )
+        conn.execute(
+            store.t.visit.update().where(store.t.visit.c.id == row["id"]).values(root_id=row["id"])
+        )
     return str(row["id"])
 
 
@@ -42,12 +60,25 @@ def edit(store: Store, table: str, rid: str, **changes: Any) -> None:
 
 def add_household(store: Store, grid: str, number: str) -> str:
     with store.write() as conn:
-        h = records.insert(conn, store.t.household, {
-            "number": number, "grid_code": grid, "address": "新户", "household_type": "普通农户",
-            "no_labour_guarantee": False, "long_absent": False, "risk_codes": [],
-            "head_name": "新户主"})
-        records.insert(conn, store.t.member, {"household_id": h["id"], "name": "新户主",
-                                              "sex": "女", "relationship": "户主"})
+        h = records.insert(
+            conn,
+            store.t.household,
+            {
+                "number": number,
+                "grid_code": grid,
+                "address": "新户",
+                "household_type": "普通农户",
+                "no_labour_guarantee": False,
+                "long_absent": False,
+                "risk_codes": [],
+                "head_name": "新户主",
+            },
+        )
+        records.insert(
+            conn,
+            store.t.member,
+            {"household_id": h["id"], "name": "新户主", "sex": "女", "relationship": "户主"},
+        )
     return str(h["id"])
 
 
@@ -60,9 +91,14 @@ def snapshot(store: Store) -> dict[str, dict[str, Any]]:
     with store.read() as conn:
         for name in SYNCED_TABLES:
             t = store.t.metadata.tables[name]
-            out[name] = {r["id"]: (r["version"], bool(r["deleted"]),
-                                   codec.content_hash(codec.encode(name, r)))
-                         for r in conn.execute(select(t)).mappings()}
+            out[name] = {
+                r["id"]: (
+                    r["version"],
+                    bool(r["deleted"]),
+                    codec.content_hash(codec.encode(name, r)),
+                )
+                for r in conn.execute(select(t)).mappings()
+            }
     return out
 
 

@@ -21,8 +21,11 @@ def test_spliced_changes_equal_encoded_rows(store: Store) -> None:
     county = demo.generate(300, seed=3)
     bulk.load(store, _scope_rows(county, county.households[0]["grid_code"][:6]), synced=False)
     with store.read() as conn:
-        rows = {(name, r["id"]): dict(r) for name in SYNCED_TABLES
-                for r in conn.execute(select(store.t.metadata.tables[name])).mappings()}
+        rows = {
+            (name, r["id"]): dict(r)
+            for name in SYNCED_TABLES
+            for r in conn.execute(select(store.t.metadata.tables[name])).mappings()
+        }
     assert {name for name, _ in rows} == set(SYNCED_TABLES)  # every table has rows to check
 
     items = collect.collect(store)
@@ -32,12 +35,18 @@ def test_spliced_changes_equal_encoded_rows(store: Store) -> None:
         r = rows[(out.table, out.id)]
         expected: dict[str, Any] = {
             "change_id": f"dev-1:{r['id']}:{r['version']}:{r['local_rev']}",
-            "table": out.table, "id": r["id"], "base_version": r["version"],
-            "deleted": bool(r["deleted"]), "fields": codec.encode(out.table, r)}
+            "table": out.table,
+            "id": r["id"],
+            "base_version": r["version"],
+            "deleted": bool(r["deleted"]),
+            "fields": codec.encode(out.table, r),
+        }
         assert json.loads(out.raw) == expected
         assert out.change_id == expected["change_id"]
     with store.read() as conn:
-        states = {s for name in SYNCED_TABLES
-                  for s in conn.execute(select(store.t.metadata.tables[name].c.sync_state))
-                  .scalars()}
+        states = {
+            s
+            for name in SYNCED_TABLES
+            for s in conn.execute(select(store.t.metadata.tables[name].c.sync_state)).scalars()
+        }
     assert states == {"uploading"}

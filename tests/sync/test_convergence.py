@@ -26,12 +26,15 @@ from tests.server.fixtures import GRID_A, enroll_device, process_server, seed
 from tests.sync.faultproxy import FaultProxy
 from tests.sync.helpers import add_household, add_visit, attachments, edit, png, snapshot
 
-CONFIG = ClientConfig(connect_timeout=1, read_timeout=5, retries=3, backoff=0.01,
-                      max_backoff=0.05, keep_alive=False)
-FIELDS = {"phone": lambda r: f"139{r.randint(0, 99999999):08d}",
-          "address": lambda r: f"地址{r.randint(0, 9)}",
-          "risk_remark": lambda r: f"备注{r.randint(0, 9)}",
-          "long_absent": lambda r: r.random() < 0.5}
+CONFIG = ClientConfig(
+    connect_timeout=1, read_timeout=5, retries=3, backoff=0.01, max_backoff=0.05, keep_alive=False
+)
+FIELDS = {
+    "phone": lambda r: f"139{r.randint(0, 99999999):08d}",
+    "address": lambda r: f"地址{r.randint(0, 9)}",
+    "risk_remark": lambda r: f"备注{r.randint(0, 9)}",
+    "long_absent": lambda r: r.random() < 0.5,
+}
 
 
 def _server_snapshot(url: str) -> tuple[dict[str, dict[str, Any]], set[str], list[Any]]:
@@ -40,9 +43,14 @@ def _server_snapshot(url: str) -> tuple[dict[str, dict[str, Any]], set[str], lis
     with engine.connect() as conn:
         for name in SYNCED_TABLES:
             t = tb.T.metadata.tables[name]
-            out[name] = {r["id"]: (r["version"], bool(r["deleted"]),
-                                   codec.content_hash(codec.encode(name, r)))
-                         for r in conn.execute(select(t)).mappings()}
+            out[name] = {
+                r["id"]: (
+                    r["version"],
+                    bool(r["deleted"]),
+                    codec.content_hash(codec.encode(name, r)),
+                )
+                for r in conn.execute(select(t)).mappings()
+            }
         shas = set(conn.execute(select(tb.T.attachment.c.sha256)).scalars())
         conflicts = list(conn.execute(select(tb.conflict)))
     engine.dispose()
@@ -58,8 +66,10 @@ def _households(store: Store) -> list[str]:
 def _members(store: Store) -> list[tuple[str, str]]:
     m = store.t.member
     with store.read() as conn:
-        return [(r.id, r.household_id) for r in conn.execute(
-            select(m.c.id, m.c.household_id).where(m.c.deleted.is_(False)))]
+        return [
+            (r.id, r.household_id)
+            for r in conn.execute(select(m.c.id, m.c.household_id).where(m.c.deleted.is_(False)))
+        ]
 
 
 def _act(store: Store, rng: random.Random, created: dict[str, set[str]], tag: str) -> None:
@@ -145,8 +155,10 @@ def run_rounds(db_url: str, tmp_path: Path, rounds: int, seed_: int) -> None:
                         assert states <= {"synced"}, (name, states)
             assert {(c.table_name, c.record_id, c.field) for c in conflicts} == listed
             assert ok > 0 and proxy.stats.counts["pass"] > 0
-            print(f"rounds={rounds} syncs_ok={ok} faults={proxy.stats.counts} "
-                  f"visits={len(created['visit'])} conflicts={len(conflicts)}")
+            print(
+                f"rounds={rounds} syncs_ok={ok} faults={proxy.stats.counts} "
+                f"visits={len(created['visit'])} conflicts={len(conflicts)}"
+            )
         finally:
             for s in devices:
                 s.close()
@@ -154,8 +166,9 @@ def run_rounds(db_url: str, tmp_path: Path, rounds: int, seed_: int) -> None:
 
 
 @pytest.mark.parametrize("backend,rounds", [("postgresql", 60), ("sqlite", 20)])
-def test_convergence(backend: str, rounds: int, tmp_path: Path,
-                     request: pytest.FixtureRequest) -> None:
+def test_convergence(
+    backend: str, rounds: int, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     url = _url(backend, tmp_path, request)
     run_rounds(url, tmp_path, rounds, seed_=1234 + rounds)
 
@@ -163,8 +176,9 @@ def test_convergence(backend: str, rounds: int, tmp_path: Path,
 @pytest.mark.slow
 @pytest.mark.timeout(1800)
 @pytest.mark.parametrize("backend,rounds", [("postgresql", 500), ("sqlite", 50)])
-def test_convergence_long(backend: str, rounds: int, tmp_path: Path,
-                          request: pytest.FixtureRequest) -> None:
+def test_convergence_long(
+    backend: str, rounds: int, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     url = _url(backend, tmp_path, request)
     run_rounds(url, tmp_path, rounds, seed_=99 + rounds)
 

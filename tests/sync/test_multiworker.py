@@ -53,12 +53,17 @@ def test_concurrent_pushes_with_four_workers(pg_url: str, tmp_path: Path) -> Non
             assert all(x == snaps[0] for x in snaps)
             with engine.connect() as conn:
                 assert conn.execute(select(func.count()).select_from(tb.T.visit)).scalar() == 240
-                seqs = list(conn.execute(select(tb.change_log.c.seq).order_by(
-                    tb.change_log.c.seq)).scalars())
+                seqs = list(
+                    conn.execute(
+                        select(tb.change_log.c.seq).order_by(tb.change_log.c.seq)
+                    ).scalars()
+                )
                 assert seqs == list(range(1, len(seqs) + 1))  # no gaps, no duplicates
                 assert conn.execute(select(func.count()).select_from(tb.conflict)).scalar() == 3
-                phones = {r[0]: r[1] for r in conn.execute(
-                    select(tb.T.household.c.id, tb.T.household.c.phone))}
+                phones = {
+                    r[0]: r[1]
+                    for r in conn.execute(select(tb.T.household.c.id, tb.T.household.c.phone))
+                }
             assert [phones[h] for h in hids] == [f"1380000000{k}" for k in range(4)]
         finally:
             for s in devices:

@@ -74,8 +74,15 @@ def test_cli_enroll_and_sync(live: Live, tmp_path: Path) -> None:
     env = {**os.environ, "GRIDWORKER_HOME": str(tmp_path / "home")}
 
     def run(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "gridworker", *args], input=stdin,
-                              text=True, capture_output=True, env=env, cwd=ROOT, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "gridworker", *args],
+            input=stdin,
+            text=True,
+            capture_output=True,
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+        )
 
     r = run("enroll", "--server", live.url, "--username", "gw_a", stdin=PASSWORD + "\n")
     assert r.returncode == 0, r.stderr

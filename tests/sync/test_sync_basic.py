@@ -25,11 +25,15 @@ def _search_keys(store: Any) -> dict[str, str]:
 def _expected_keys(store: Any) -> dict[str, str]:
     h, m = store.t.household, store.t.member
     with store.read() as conn:
-        members = [dict(r) for r in conn.execute(select(m).where(m.c.deleted.is_(False)))
-                   .mappings()]
-        return {r["id"]: household_search_key(
-            dict(r), [x for x in members if x["household_id"] == r["id"]])
-            for r in conn.execute(select(h).where(h.c.deleted.is_(False))).mappings()}
+        members = [
+            dict(r) for r in conn.execute(select(m).where(m.c.deleted.is_(False))).mappings()
+        ]
+        return {
+            r["id"]: household_search_key(
+                dict(r), [x for x in members if x["household_id"] == r["id"]]
+            )
+            for r in conn.execute(select(h).where(h.c.deleted.is_(False))).mappings()
+        }
 
 
 def test_enrol_first_sync_push_and_merge(live: Live, tmp_path: Path) -> None:
@@ -58,7 +62,8 @@ def test_enrol_first_sync_push_and_merge(live: Live, tmp_path: Path) -> None:
             assert (row.phone, row.address, row.risk_remark) == ("13800000001", "乙改", "备注")
             conflicts = conn.execute(select(tb.conflict)).all()
             assert [(c.field, c.first_value, c.second_value) for c in conflicts] == [
-                ("address", "甲改", "乙改")]
+                ("address", "甲改", "乙改")
+            ]
         assert snapshot(a) == snapshot(a2)
         assert attachments(a) == attachments(a2) and len(attachments(a)) == 1
         for device in (a, a2):  # search keys: first sync (bulk, rebuilt at the end) and later
@@ -66,8 +71,10 @@ def test_enrol_first_sync_push_and_merge(live: Live, tmp_path: Path) -> None:
         with a.read() as conn:
             v = conn.execute(select(a.t.visit).where(a.t.visit.c.id == vid)).one()
             assert v.sync_state == "synced" and v.version == 1
-            assert conn.execute(select(a.t.household.c.id).where(
-                a.t.household.c.id == new_h)).first() is not None
+            assert (
+                conn.execute(select(a.t.household.c.id).where(a.t.household.c.id == new_h)).first()
+                is not None
+            )
         with a2.read() as conn:
             issues = conn.execute(select(a2.t.metadata.tables["sync_issue"])).all()
             assert [(i.kind, i.field) for i in issues] == [("conflict", "address")]
@@ -85,22 +92,35 @@ def test_scope_is_enforced(live: Live, tmp_path: Path) -> None:
     try:
         sync_once(b)
         snap = snapshot(b)
-        assert all(h["id"] not in snap["household"] for h in data["household"]
-                   if h["grid_code"] == GRID_A)
+        assert all(
+            h["id"] not in snap["household"] for h in data["household"] if h["grid_code"] == GRID_A
+        )
         # a forged household from grid A: the record is refused, nothing stored
         foreign = next(h for h in data["household"] if h["grid_code"] == GRID_A)
         with b.write() as conn:
             from gridworker.store import records
 
-            records.insert(conn, b.t.household, {
-                "id": foreign["id"], "number": "x", "grid_code": GRID_A, "address": "伪造",
-                "household_type": "普通农户", "no_labour_guarantee": False,
-                "long_absent": False, "risk_codes": [], "head_name": ""})
+            records.insert(
+                conn,
+                b.t.household,
+                {
+                    "id": foreign["id"],
+                    "number": "x",
+                    "grid_code": GRID_A,
+                    "address": "伪造",
+                    "household_type": "普通农户",
+                    "no_labour_guarantee": False,
+                    "long_absent": False,
+                    "risk_codes": [],
+                    "head_name": "",
+                },
+            )
         r = sync_once(b)
         assert r.quarantined == 1
         with live.engine.connect() as conn:
-            addr = conn.execute(select(tb.T.household.c.address).where(
-                tb.T.household.c.id == foreign["id"])).scalar()
+            addr = conn.execute(
+                select(tb.T.household.c.address).where(tb.T.household.c.id == foreign["id"])
+            ).scalar()
         assert addr == foreign["address"]
     finally:
         b.close()

@@ -107,20 +107,23 @@ def test_digest_mismatch_is_repaired(server: Live, tmp_path: Path) -> None:
 
 def test_resumed_attachment_upload(server: Live, tmp_path: Path) -> None:
     data = seed(server.engine, users=USERS)
-    token = requests.post(server.url + "/api/v1/enroll", json={
-        "username": "gw_a", "password": PASSWORD}, timeout=10).json()["token"]
+    token = requests.post(
+        server.url + "/api/v1/enroll", json={"username": "gw_a", "password": PASSWORD}, timeout=10
+    ).json()["token"]
     auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/octet-stream"}
     image = png(7, 150_000)
     sha = hashlib.sha256(image).hexdigest()
     base = f"{server.url}/api/v1/attachments/{sha}"
     params = {"size": len(image), "mime": "image/png"}
-    r = requests.put(base, params={**params, "offset": 0}, data=image[:60_000], headers=auth,
-                     timeout=10)
+    r = requests.put(
+        base, params={**params, "offset": 0}, data=image[:60_000], headers=auth, timeout=10
+    )
     assert r.status_code == 200 and r.json()["received"] == 60_000 and not r.json()["complete"]
     st = requests.get(base + "/state", headers=auth, timeout=10).json()
     assert (st["received"], st["size"], st["complete"]) == (60_000, len(image), False)
-    r = requests.put(base, params={**params, "offset": 0}, data=image[:10], headers=auth,
-                     timeout=10)
+    r = requests.put(
+        base, params={**params, "offset": 0}, data=image[:10], headers=auth, timeout=10
+    )
     assert r.status_code == 409 and r.json()["code"] == "wrong_offset"
     with server.engine.connect() as conn:  # not usable (nor listed) before the last byte
         assert conn.execute(select(tb.T.attachment.c.sha256)).first() is None
@@ -135,8 +138,12 @@ def test_resumed_attachment_upload(server: Live, tmp_path: Path) -> None:
         got = requests.get(base, headers=auth, timeout=10)
         assert got.status_code == 200 and got.content == image
         with server.engine.connect() as conn:
-            assert conn.execute(select(tb.T.visit.c.signature).where(
-                tb.T.visit.c.id == vid)).scalar_one() == sha
+            assert (
+                conn.execute(
+                    select(tb.T.visit.c.signature).where(tb.T.visit.c.id == vid)
+                ).scalar_one()
+                == sha
+            )
             assert conn.execute(select(tb.upload)).first() is None
     finally:
         a.close()
@@ -150,8 +157,7 @@ def test_too_old_app_gets_426(server: Live, tmp_path: Path) -> None:
         admin.set_min_app_version(server.engine, "99.0")
         # a server process started now reads the new minimum at once (a running one within 5 s)
         with process_server(str(server.engine.url)) as url:
-            r = requests.get(url + "/api/v1/status", headers={VERSION_HEADER: "0.1.0"},
-                             timeout=10)
+            r = requests.get(url + "/api/v1/status", headers={VERSION_HEADER: "0.1.0"}, timeout=10)
             assert r.status_code == 426 and r.json()["code"] == "app_too_old"
             assert "99.0" in r.json()["message"]
             with a.write() as conn:
@@ -160,15 +166,20 @@ def test_too_old_app_gets_426(server: Live, tmp_path: Path) -> None:
             with pytest.raises(AppTooOld, match="过旧"):
                 sync_once(a)
             with a.read() as conn:  # nothing lost: the edit waits for the upgrade
-                assert conn.execute(select(a.t.household.c.id).where(
-                    a.t.household.c.sync_state == "changed")).first() is not None
+                assert (
+                    conn.execute(
+                        select(a.t.household.c.id).where(a.t.household.c.sync_state == "changed")
+                    ).first()
+                    is not None
+                )
             assert requests.get(url + "/api/v1/openapi.json", timeout=10).status_code == 200
     finally:
         a.close()
 
 
 def test_failed_batch_stops_later_batches_and_loses_nothing(
-        server: Live, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Live, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Batches go out pipelined (the next is encoded while the server works on the one before).
     When one fails, the ones before it are acknowledged, none after it is sent, and the next
     sync sends the rest exactly once."""
@@ -198,8 +209,10 @@ def test_failed_batch_stops_later_batches_and_loses_nothing(
             on_server = set(conn.execute(select(tb.T.visit.c.id)).scalars())
         assert on_server & set(visits) == set(visits[:5])
         with a.read() as conn:
-            states = {r.id: r.sync_state for r in conn.execute(
-                select(a.t.visit.c.id, a.t.visit.c.sync_state))}
+            states = {
+                r.id: r.sync_state
+                for r in conn.execute(select(a.t.visit.c.id, a.t.visit.c.sync_state))
+            }
         assert [states[v] for v in visits] == ["synced"] * 5 + ["uploading"] * 7
 
         monkeypatch.setattr(push, "test_hook", None)
@@ -211,8 +224,9 @@ def test_failed_batch_stops_later_batches_and_loses_nothing(
         a.close()
 
 
-def test_interrupted_image_download_is_finished_by_the_next_sync(server: Live,
-                                                                 tmp_path: Path) -> None:
+def test_interrupted_image_download_is_finished_by_the_next_sync(
+    server: Live, tmp_path: Path
+) -> None:
     """A pulled visit whose signature image could not be fetched (here: not on the server for
     a moment) keeps the device looking for it, even with nothing else to pull; once every
     image is in, a sync with nothing to do no longer scans the visits for missing ones."""
@@ -239,8 +253,14 @@ def test_interrupted_image_download_is_finished_by_the_next_sync(server: Live,
         assert (r.received, r.attachments_down) == (0, 1)
         sha = hashlib.sha256(image).hexdigest()
         with b.read() as conn:
-            assert bytes(conn.execute(select(b.t.attachment.c.data).where(
-                b.t.attachment.c.sha256 == sha)).scalar_one()) == image
+            assert (
+                bytes(
+                    conn.execute(
+                        select(b.t.attachment.c.data).where(b.t.attachment.c.sha256 == sha)
+                    ).scalar_one()
+                )
+                == image
+            )
         assert b.get_kv(state.SIGNATURES_DUE) is False
         assert sync_once(b).nothing_to_do
     finally:

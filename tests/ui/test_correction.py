@@ -22,16 +22,16 @@ def test_correction_revision(qtbot: QtBot, window: Any, ui_home: Path) -> None:
     assert ws.household.visits.rowCount() == 1
     ws.household.visits.setCurrentCell(0, 0)
     ws.household._open_visit(ws.household.visits.item(0, 0))
-    qtbot.waitUntil(lambda: ws.visit.data is not None and ws.visit.data.visit.id == vid,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: ws.visit.data is not None and ws.visit.data.visit.id == vid, timeout=TIMEOUT
+    )
     screen = ws.visit
     assert not screen.data.editable
     assert not screen.complete_button.isVisibleTo(screen)
     assert not screen.form.field("income_wage").edit.isEnabled()  # immutable
 
     screen.revise_button.click()
-    qtbot.waitUntil(lambda: screen.data.visit.id != vid and screen.data.editable,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: screen.data.visit.id != vid and screen.data.editable, timeout=TIMEOUT)
     new_id = screen.data.visit.id
     assert screen.data.visit.revision_of == vid
     assert screen.form.field("income_wage").value() == 30000  # carried over
@@ -40,8 +40,9 @@ def test_correction_revision(qtbot: QtBot, window: Any, ui_home: Path) -> None:
     assert "income_below_line" in screen.panel.flag_rules()
     with qtbot.waitSignal(screen.visit_completed, timeout=TIMEOUT):
         screen.complete()
-    qtbot.waitUntil(lambda: not screen.data.editable and screen.data.visit.id == new_id,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not screen.data.editable and screen.data.visit.id == new_id, timeout=TIMEOUT
+    )
     assert not screen.revise_button.isHidden()
     settle(qtbot, window)
 

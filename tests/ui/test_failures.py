@@ -14,8 +14,9 @@ from gridworker.ui import visit_screen
 from tests.ui.conftest import TIMEOUT, settle, sign_in
 
 
-def test_disk_full_while_saving_a_draft(qtbot: QtBot, window: Any,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_while_saving_a_draft(
+    qtbot: QtBot, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sign_in(qtbot, window)
     ws = window.workspace
     hid = next(r.id for r in ws.data.rows if r.head_name == "张三")
@@ -31,8 +32,9 @@ def test_disk_full_while_saving_a_draft(qtbot: QtBot, window: Any,
     monkeypatch.setattr(visit_screen, "save_answers", full)
     screen.form.field("income_wage").edit.setText("5000")
     screen.save_now()
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorDialog") is not None,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "errorDialog") is not None, timeout=TIMEOUT
+    )
     box = window.findChild(QMessageBox, "errorDialog")
     assert "磁盘" in box.text() and "没有丢失" in box.text()
     assert screen.unsaved and "未能保存" in screen.saved_label.text()

@@ -21,8 +21,11 @@ def test_results_and_failures_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
     seen: list[Any] = []
     try:
         ops.call(lambda: threading.get_ident(), lambda tid: seen.append(("ok", tid)))
-        ops.call(lambda: (_ for _ in ()).throw(DiskFull()), None,
-                 lambda exc: seen.append(("failed", threading.get_ident(), type(exc))))
+        ops.call(
+            lambda: (_ for _ in ()).throw(DiskFull()),
+            None,
+            lambda exc: seen.append(("failed", threading.get_ident(), type(exc))),
+        )
         with qtbot.waitSignal(ops.failed, timeout=2000) as unhandled:
             ops.call(lambda: 1 / 0)  # no failure callback: reported, never swallowed
         qtbot.waitUntil(lambda: ops.idle, timeout=2000)
@@ -74,8 +77,21 @@ def test_long_job_progress_and_cancel(qtbot: QtBot) -> None:
 
 
 def row(i: int, status: str, monitor: str | None = None, problems: int = 0) -> HouseholdRow:
-    return HouseholdRow(f"id{i}", f"{i:04d}", f"户主{i}", "地址", "34062110120101", "脱贫户",
-                        monitor, False, [], problems, None, date(2026, 1, 1), status)
+    return HouseholdRow(
+        f"id{i}",
+        f"{i:04d}",
+        f"户主{i}",
+        "地址",
+        "34062110120101",
+        "脱贫户",
+        monitor,
+        False,
+        [],
+        problems,
+        None,
+        date(2026, 1, 1),
+        status,
+    )
 
 
 def test_roster_model_filters_without_requery(qtbot: QtBot) -> None:

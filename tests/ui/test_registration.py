@@ -31,8 +31,9 @@ def test_register_household_and_member(qtbot: QtBot, window: Any, ui_home: Path)
     ws = window.workspace
     before = len(ws.data.rows)
     dialog = ws.register_household()
-    qtbot.waitUntil(lambda: dialog.form.editors["grid_code"].currentData() is not None,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: dialog.form.editors["grid_code"].currentData() is not None, timeout=TIMEOUT
+    )
     set_field(dialog.form, "number", "340621101201010777")
     set_field(dialog.form, "address", "濉溪县韩村镇前王村3组")
     head = dialog.head
@@ -52,8 +53,9 @@ def test_register_household_and_member(qtbot: QtBot, window: Any, ui_home: Path)
         dialog.save()
     hid = str(saved.args[0])
     qtbot.waitUntil(lambda: len(ws.data.rows) == before + 1, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: ws.household.view is not None and ws.household.view.id == hid,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: ws.household.view is not None and ws.household.view.id == hid, timeout=TIMEOUT
+    )
     assert ws.currentWidget() is ws.household
 
     # A member added offline; a second 户主 is refused beside the field.
@@ -61,13 +63,21 @@ def test_register_household_and_member(qtbot: QtBot, window: Any, ui_home: Path)
     member_dialog = ws.household.findChild(MemberDialog, "memberDialog")
     assert member_dialog is not None
     form = member_dialog.form
-    for key, value in (("name", "赵小妹"), ("sex", "女"), ("relationship", "户主"),
-                       ("id_number", build("340621", date(2010, 5, 5), 88)),
-                       ("health", "健康"), ("labour", "无劳动力"), ("school_status", "八年级")):
+    for key, value in (
+        ("name", "赵小妹"),
+        ("sex", "女"),
+        ("relationship", "户主"),
+        ("id_number", build("340621", date(2010, 5, 5), 88)),
+        ("health", "健康"),
+        ("labour", "无劳动力"),
+        ("school_status", "八年级"),
+    ):
         set_field(form, key, value)
     member_dialog.save()
-    qtbot.waitUntil(lambda: bool(member_dialog.message.text())
-                    or not form.errors["relationship"].isHidden(), timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: bool(member_dialog.message.text()) or not form.errors["relationship"].isHidden(),
+        timeout=TIMEOUT,
+    )
     set_field(form, "relationship", "之女")
     with qtbot.waitSignal(member_dialog.saved, timeout=TIMEOUT):
         member_dialog.save()

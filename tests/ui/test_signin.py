@@ -23,8 +23,9 @@ def test_wrong_password_dialog(qtbot: QtBot, window: Any) -> None:
     signin.select("gw10120101")
     qtbot.keyClicks(signin.password, "not-the-password")
     qtbot.keyClick(signin.password, "\r")
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorDialog") is not None,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "errorDialog") is not None, timeout=TIMEOUT
+    )
     box = error_box(window)
     assert "密码不正确" in box.text()
     assert "密码不正确" in signin.message.text()
@@ -40,8 +41,9 @@ def test_damaged_store_dialog(qtbot: QtBot, window: Any, ui_home: Path) -> None:
     sign_in_failed.select("tw101")
     sign_in_failed.password.setText("demo1234")
     sign_in_failed.sign_in()
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorDialog") is not None,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "errorDialog") is not None, timeout=TIMEOUT
+    )
     assert "损坏" in error_box(window).text()
     assert db.read_bytes() == b"garbage" * 10  # nothing touched
     error_box(window).accept()

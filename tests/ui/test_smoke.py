@@ -14,8 +14,9 @@ def test_sign_in_today_roster_household_visit(qtbot: QtBot, window: Any) -> None
     assert ws.today.model.rowCount() > 0
     ws.go_roster()
     qtbot.keyClicks(ws.roster.search, "zs")
-    qtbot.waitUntil(lambda: ws.roster.model.rowCount() >= 1 and ws.roster.model.rowCount() < 50,
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: ws.roster.model.rowCount() >= 1 and ws.roster.model.rowCount() < 50, timeout=3000
+    )
     heads = [ws.roster.model.row_at(i).head_name for i in range(ws.roster.model.rowCount())]
     assert "张三" in heads
     row = heads.index("张三")

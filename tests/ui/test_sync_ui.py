@@ -38,9 +38,13 @@ def sync_window(qtbot: QtBot, home: Path) -> Iterator[Any]:
     from gridworker.ui.app import create_window
 
     config = ClientConfig(connect_timeout=2, read_timeout=10, retries=1, backoff=0.05)
-    w = create_window(["--lang", "zh_CN"], home=home, with_sync=True, printing=False,
-                      sync_options={"ping_s": 3600, "every_min": 60, "kdf": FAST_KDF,
-                                    "config": config})
+    w = create_window(
+        ["--lang", "zh_CN"],
+        home=home,
+        with_sync=True,
+        printing=False,
+        sync_options={"ping_s": 3600, "every_min": 60, "kdf": FAST_KDF, "config": config},
+    )
     qtbot.addWidget(w)
     w.show()
     yield w
@@ -49,8 +53,9 @@ def sync_window(qtbot: QtBot, home: Path) -> Iterator[Any]:
     w.ops.shutdown()
 
 
-def enrol_in_dialog(qtbot: QtBot, window: Any, url: str, username: str,
-                    password: str = PASSWORD) -> Any:
+def enrol_in_dialog(
+    qtbot: QtBot, window: Any, url: str, username: str, password: str = PASSWORD
+) -> Any:
     from gridworker.ui.enrol_dialog import EnrolDialog
 
     window.signin.enrol_button.click()
@@ -75,8 +80,7 @@ def household_of(data: dict[str, Any]) -> str:
     return str(next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A))
 
 
-def test_enrol_sync_conflict(qtbot: QtBot, sync_window: Any, county: Any,
-                             tmp_path: Path) -> None:
+def test_enrol_sync_conflict(qtbot: QtBot, sync_window: Any, county: Any, tmp_path: Path) -> None:
     from gridworker.server import tables as tb
     from gridworker.sync.engine import sync_once
 
@@ -160,16 +164,18 @@ def test_revoked_device(qtbot: QtBot, sync_window: Any, county: Any) -> None:
     device = next(d["id"] for d in admin.list_devices(engine, "gw_b") if not d["revoked"])
     admin.revoke_device(engine, device)
     window.commands.sync.trigger()
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "syncRevoked") is not None,
-                    timeout=SYNC_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "syncRevoked") is not None, timeout=SYNC_TIMEOUT
+    )
     assert "停用" in window.findChild(QMessageBox, "syncRevoked").text()
     qtbot.waitUntil(lambda: window.workspace is None, timeout=TIMEOUT)
     # the store now refuses to open; the sign-in screen offers re-enrolment, pre-filled
     window.signin.select("gw_b")
     window.signin.password.setText(PASSWORD)
     window.signin.sign_in()
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(EnrolDialog)),
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(EnrolDialog)), timeout=TIMEOUT
+    )
     dialog = next(d for d in window.findChildren(EnrolDialog) if d.isVisible())
     assert dialog.username.text() == "gw_b" and dialog.server.text() == url
     dialog.password.setText(PASSWORD)

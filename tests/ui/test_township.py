@@ -29,24 +29,29 @@ TOWN = "tw104"
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def township_store(folder: Path, data: dict[str, list[dict[str, Any]]], scope: str) -> Store:
     """A township user's store holding its township's records, as after a sync (bulk path)."""
-    store = Store.create(folder, PASSWORD, Account(TOWN, "临涣镇工作人员", "township", scope),
-                         kdf=FAST_KDF)
+    store = Store.create(
+        folder, PASSWORD, Account(TOWN, "临涣镇工作人员", "township", scope), kdf=FAST_KDF
+    )
     bulk.load(store, scoped(data, scope))
     return store
 
 
-def scoped(data: dict[str, list[dict[str, Any]]], *prefixes: str) -> dict[str, list[dict[str,
-                                                                                       Any]]]:
+def scoped(
+    data: dict[str, list[dict[str, Any]]], *prefixes: str
+) -> dict[str, list[dict[str, Any]]]:
     """The regions and the records of households below any of ``prefixes``."""
     mine = {h["id"] for h in data["household"] if h["grid_code"].startswith(prefixes)}
-    return {name: [r for r in rows if name == "region" or r.get("household_id", r["id"]) in mine]
-            for name, rows in data.items()}
+    return {
+        name: [r for r in rows if name == "region" or r.get("household_id", r["id"]) in mine]
+        for name, rows in data.items()
+    }
 
 
 def server_db(path: Path, data: dict[str, list[dict[str, Any]]]) -> Engine:
@@ -72,8 +77,9 @@ def screen(qtbot: QtBot, tmp_path: Path) -> Iterator[TownshipScreen]:
     store = township_store(tmp_path / "town", county(), T)
     ops = Operations()
     ops.store = store
-    session = Session(Account(TOWN, "临涣镇工作人员", "township", T), ops,
-                      today=lambda: date(2022, 6, 20))
+    session = Session(
+        Account(TOWN, "临涣镇工作人员", "township", T), ops, today=lambda: date(2022, 6, 20)
+    )
     w = TownshipScreen(session)
     qtbot.addWidget(w)
     yield w
@@ -90,8 +96,9 @@ def load(qtbot: QtBot, screen: TownshipScreen, period: str) -> Report:
 
 
 @pytest.mark.parametrize("source", ["hand-made", "demo"])
-def test_server_and_township_screen_give_the_same_figures(qtbot: QtBot, tmp_path: Path,
-                                                          source: str) -> None:
+def test_server_and_township_screen_give_the_same_figures(
+    qtbot: QtBot, tmp_path: Path, source: str
+) -> None:
     if source == "hand-made":
         data, town, periods, today = county(), T, ("2022-W18", "2022-05", "2022-Q2"), None
     else:
@@ -100,15 +107,21 @@ def test_server_and_township_screen_give_the_same_figures(qtbot: QtBot, tmp_path
 
         today = date(2022, 6, 20)
         # the demo county's biggest township (two villages) and a neighbour on the server
-        data = scoped(_scope_rows(demo.generate(1500, seed=1, today=today), "340621"),
-                      "340621100", "340621101")
+        data = scoped(
+            _scope_rows(demo.generate(1500, seed=1, today=today), "340621"),
+            "340621100",
+            "340621101",
+        )
         town, periods = "340621100", ("2022-W24", "2022-06", "2022-Q2")
     server = server_db(tmp_path / "server.db", data)
     store = township_store(tmp_path / "town", data, town)
     ops = Operations()
     ops.store = store
-    w = TownshipScreen(Session(Account(TOWN, "乡镇", "township", town), ops,
-                               today=lambda: today or date(2022, 6, 20)))
+    w = TownshipScreen(
+        Session(
+            Account(TOWN, "乡镇", "township", town), ops, today=lambda: today or date(2022, 6, 20)
+        )
+    )
     qtbot.addWidget(w)
     try:
         for period in periods:
@@ -130,7 +143,8 @@ def test_server_and_township_screen_give_the_same_figures(qtbot: QtBot, tmp_path
             assert model.grid == village_grid(expected)
             assert [[c.value for c in r] for r in w.quality_model.grid.rows] == [
                 [*(x.by_village.get(c, 0) for c in expected.villages), x.households]
-                for x in expected.quality.rules]
+                for x in expected.quality.rules
+            ]
             assert shown.to_json() == expected.to_json()
     finally:
         qtbot.waitUntil(lambda: ops.idle, timeout=TIMEOUT)
@@ -138,8 +152,7 @@ def test_server_and_township_screen_give_the_same_figures(qtbot: QtBot, tmp_path
         server.dispose()
 
 
-def test_figures_by_village_period_picker_and_charts(qtbot: QtBot,
-                                                     screen: TownshipScreen) -> None:
+def test_figures_by_village_period_picker_and_charts(qtbot: QtBot, screen: TownshipScreen) -> None:
     with qtbot.waitSignal(screen.report_loaded, timeout=TIMEOUT):
         screen.show()  # the current month at first
     assert screen.period == "2022-06" and screen.kind.currentData() == "month"
@@ -151,12 +164,14 @@ def test_figures_by_village_period_picker_and_charts(qtbot: QtBot,
     assert m.value("一村", "户数") == report.coverage.villages[0].households
     assert screen.coverage_chart.bars[0][0] == "一村"
     assert [b[1] for b in screen.problem_chart.bars] == [
-        v.open_at_end for v in report.problems.villages]
+        v.open_at_end for v in report.problems.villages
+    ]
     load(qtbot, screen, "2022-W18")
     assert screen.kind.currentData() == "week"
     screen.kind.setCurrentIndex(2)  # quarter: the list refills, newest first
-    qtbot.waitUntil(lambda: screen.report is not None and screen.report.period == "2022-Q2",
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: screen.report is not None and screen.report.period == "2022-Q2", timeout=TIMEOUT
+    )
     assert screen.sync_label.text() == "尚未同步"
     assert screen.buttons["xlsx"].isEnabled()
 
@@ -196,8 +211,7 @@ def test_last_sync_time_is_shown(qtbot: QtBot, screen: TownshipScreen) -> None:
     qtbot.waitUntil(lambda: "2022-06-20 08:30" in screen.sync_label.text(), timeout=TIMEOUT)
 
 
-def test_township_user_starts_there_grid_worker_never_sees_it(qtbot: QtBot,
-                                                              window: Any) -> None:
+def test_township_user_starts_there_grid_worker_never_sees_it(qtbot: QtBot, window: Any) -> None:
     sign_in(qtbot, window, WORKER)
     assert window.workspace.township is None
     assert not window.commands.township.isVisible()
@@ -216,37 +230,97 @@ def test_township_user_starts_there_grid_worker_never_sees_it(qtbot: QtBot,
     settle(qtbot, window)
 
 
-def test_report_command_writes_pdf_and_xlsx(tmp_path: Path, qapp: Any,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_report_command_writes_pdf_and_xlsx(
+    tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from gridworker.commands.main import main
 
     home = tmp_path / "home"
     township_store(account_folder(home, TOWN), county(), T).close()
     monkeypatch.setenv("GRIDWORKER_PASSWORD", PASSWORD)
     pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
-    assert main(["report", "--home", str(home), "--user", TOWN, "--region", T,
-                 "--period", "2022-05", "--pdf", str(pdf), "--xlsx", str(xlsx)]) == 0
+    assert (
+        main(
+            [
+                "report",
+                "--home",
+                str(home),
+                "--user",
+                TOWN,
+                "--region",
+                T,
+                "--period",
+                "2022-05",
+                "--pdf",
+                str(pdf),
+                "--xlsx",
+                str(xlsx),
+            ]
+        )
+        == 0
+    )
     text = pdf_text(pdf)
-    for word in ("临涣镇", "2022年5月", "走访覆盖（村）", "问题清零（村）", "风险线索与审定",
-                 "风险消除候选", "数据质量", "一村", "二村"):
+    for word in (
+        "临涣镇",
+        "2022年5月",
+        "走访覆盖（村）",
+        "问题清零（村）",
+        "风险线索与审定",
+        "风险消除候选",
+        "数据质量",
+        "一村",
+        "二村",
+    ):
         assert word in text, word
     assert xlsx.stat().st_size > 0
-    assert main(["report", "--home", str(home), "--user", TOWN, "--region", "340621105",
-                 "--period", "2022-05", "--pdf", str(pdf)]) == 2  # outside the account's scope
+    assert (
+        main(
+            [
+                "report",
+                "--home",
+                str(home),
+                "--user",
+                TOWN,
+                "--region",
+                "340621105",
+                "--period",
+                "2022-05",
+                "--pdf",
+                str(pdf),
+            ]
+        )
+        == 2
+    )  # outside the account's scope
 
 
-def test_grid_worker_cannot_request_a_report(ui_home: Path, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_grid_worker_cannot_request_a_report(
+    ui_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from gridworker.commands.main import main
 
     monkeypatch.setenv("GRIDWORKER_PASSWORD", PASSWORD)
-    assert main(["report", "--home", str(ui_home), "--user", WORKER, "--region", GRID,
-                 "--period", "2022-05", "--pdf", str(tmp_path / "r.pdf")]) == 2
+    assert (
+        main(
+            [
+                "report",
+                "--home",
+                str(ui_home),
+                "--user",
+                WORKER,
+                "--region",
+                GRID,
+                "--period",
+                "2022-05",
+                "--pdf",
+                str(tmp_path / "r.pdf"),
+            ]
+        )
+        == 2
+    )
     assert not (tmp_path / "r.pdf").exists()
 
 
-def test_printer_path_is_a4_landscape(qtbot: QtBot, screen: TownshipScreen,
-                                      tmp_path: Path) -> None:
+def test_printer_path_is_a4_landscape(qtbot: QtBot, screen: TownshipScreen, tmp_path: Path) -> None:
     from PySide6.QtGui import QPageLayout
     from PySide6.QtPrintSupport import QPrinter
 

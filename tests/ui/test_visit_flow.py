@@ -30,13 +30,19 @@ def find_zhangsan(qtbot: QtBot, ws: Any) -> str:
     qtbot.keyClicks(ws.roster.search, "zs")
     model = ws.roster.model
     qtbot.waitUntil(lambda: 0 < model.rowCount() < 100, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: any(model.row_at(i).head_name == "张三"
-                                for i in range(model.rowCount())), timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: any(model.row_at(i).head_name == "张三" for i in range(model.rowCount())),
+        timeout=TIMEOUT,
+    )
     row = next(i for i in range(model.rowCount()) if model.row_at(i).head_name == "张三")
     ws.roster.table.setCurrentIndex(model.index(row, 0))
     qtbot.keyClick(ws.roster.table, "\r")  # Enter opens it
-    qtbot.waitUntil(lambda: ws.household.view is not None
-                    and ws.household.view.household["head_name"] == "张三", timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: (
+            ws.household.view is not None and ws.household.view.household["head_name"] == "张三"
+        ),
+        timeout=TIMEOUT,
+    )
     return str(ws.household.view.id)
 
 
@@ -76,9 +82,14 @@ def test_whole_visit(qtbot: QtBot, window: Any, ui_home: Path) -> None:
     type_into(qtbot, form.field("welfare_job_months", wife), "6")
 
     # Income: the derived 人均纯收入 shows live against the line.
-    for qid, amount in (("income_wage", "9000"), ("income_business", "3000"),
-                        ("income_property", "0"), ("income_transfer", "1200"),
-                        ("cost_production", "1500"), ("out_of_pocket", "800")):
+    for qid, amount in (
+        ("income_wage", "9000"),
+        ("income_business", "3000"),
+        ("income_property", "0"),
+        ("income_transfer", "1200"),
+        ("cost_production", "1500"),
+        ("out_of_pocket", "800"),
+    ):
         type_into(qtbot, form.field(qid), amount)
     assert screen.panel.values["per_capita_income"].text().startswith("3,900.00")
     assert "低于" in screen.panel.verdict.text()
@@ -135,8 +146,10 @@ def test_whole_visit(qtbot: QtBot, window: Any, ui_home: Path) -> None:
         assert ws2.household.view.draft_id == draft_id
         assert "继续" in ws2.household.visit_button.text()
         ws2.household.visit_button.click()
-        qtbot.waitUntil(lambda: ws2.visit.data is not None
-                        and ws2.visit.data.visit.id == draft_id, timeout=TIMEOUT)
+        qtbot.waitUntil(
+            lambda: ws2.visit.data is not None and ws2.visit.data.visit.id == draft_id,
+            timeout=TIMEOUT,
+        )
         form2, screen2 = ws2.visit.form, ws2.visit
         assert form2.field("disability_class", wife).value() == "肢体"
         assert form2.field("sudden_note").value() == "七月洪水淹了玉米地"
@@ -154,8 +167,9 @@ def test_whole_visit(qtbot: QtBot, window: Any, ui_home: Path) -> None:
         qtbot.waitUntil(lambda: sig.value() is not None, timeout=TIMEOUT)
         with qtbot.waitSignal(screen2.visit_completed, timeout=TIMEOUT):
             screen2.complete()
-        qtbot.waitUntil(lambda: ws2.visit.data is not None and not ws2.visit.data.editable,
-                        timeout=TIMEOUT)
+        qtbot.waitUntil(
+            lambda: ws2.visit.data is not None and not ws2.visit.data.editable, timeout=TIMEOUT
+        )
         assert ws2.visit.revise_button.isVisibleTo(ws2.visit)
         settle(qtbot, second)
     finally:
@@ -168,6 +182,7 @@ def test_whole_visit(qtbot: QtBot, window: Any, ui_home: Path) -> None:
             visit = visits.get_visit(conn, draft_id)
             open_problems = problems.problems(conn, hid, open_only=True)
             from gridworker.store.attachments import get_attachment
+
             signature = get_attachment(conn, visit.answers["household"]["head_signature"])
     finally:
         store.close()

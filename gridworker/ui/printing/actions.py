@@ -27,30 +27,36 @@ from gridworker.summary import Summary, SummaryOptions, build_summary, load_summ
 from gridworker.ui.printing.documents import iter_summaries, region_visit_ids
 from gridworker.ui.printing.render import PrintResult, paint_summaries, setup_device, write_pdf
 
-CHOICES = ("标准版（证件号码仅显示后4位）", "公示版（隐去证件号码、电话、银行账户和健康状况）",
-           "含完整证件号码（仅供存档）")
+CHOICES = (
+    "标准版（证件号码仅显示后4位）",
+    "公示版（隐去证件号码、电话、银行账户和健康状况）",
+    "含完整证件号码（仅供存档）",
+)
 
 
 def choose_options(parent: QWidget | None) -> SummaryOptions | None:
     """Ask which variant to print; full ID numbers need a second, explicit confirmation."""
-    choice, ok = QInputDialog.getItem(parent, "打印走访记录", "打印哪种版本？", list(CHOICES), 0,
-                                      False)
+    choice, ok = QInputDialog.getItem(
+        parent, "打印走访记录", "打印哪种版本？", list(CHOICES), 0, False
+    )
     if not ok:
         return None
     if choice == CHOICES[1]:
         return SummaryOptions(public=True)
     if choice == CHOICES[2]:
         answer = QMessageBox.question(
-            parent, "完整证件号码",
-            "将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？")
+            parent,
+            "完整证件号码",
+            "将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？",
+        )
         return SummaryOptions(full_ids=True) if answer == QMessageBox.StandardButton.Yes else None
     return SummaryOptions()
 
 
-def _summary(store: Store, visit_id: str, options: SummaryOptions | None,
-             summary: Summary | None) -> Summary:
-    return summary if summary is not None else build_summary(load_summary(store, visit_id),
-                                                             options)
+def _summary(
+    store: Store, visit_id: str, options: SummaryOptions | None, summary: Summary | None
+) -> Summary:
+    return summary if summary is not None else build_summary(load_summary(store, visit_id), options)
 
 
 def _printer() -> QPrinter:
@@ -59,9 +65,14 @@ def _printer() -> QPrinter:
     return printer
 
 
-def preview_visit(parent: QWidget | None, store: Store, visit_id: str,
-                  options: SummaryOptions | None = None, *,
-                  summary: Summary | None = None) -> None:
+def preview_visit(
+    parent: QWidget | None,
+    store: Store,
+    visit_id: str,
+    options: SummaryOptions | None = None,
+    *,
+    summary: Summary | None = None,
+) -> None:
     """打印预览 (QPrintPreviewDialog); the dialog's own print button prints the same pages."""
     s = _summary(store, visit_id, options, summary)
     printer = _printer()
@@ -71,9 +82,14 @@ def preview_visit(parent: QWidget | None, store: Store, visit_id: str,
     dialog.exec()
 
 
-def print_visit(parent: QWidget | None, store: Store, visit_id: str,
-                options: SummaryOptions | None = None, *,
-                summary: Summary | None = None) -> bool:
+def print_visit(
+    parent: QWidget | None,
+    store: Store,
+    visit_id: str,
+    options: SummaryOptions | None = None,
+    *,
+    summary: Summary | None = None,
+) -> bool:
     """The system print dialog, then print. False when the user cancelled."""
     s = _summary(store, visit_id, options, summary)
     printer = _printer()
@@ -85,16 +101,23 @@ def print_visit(parent: QWidget | None, store: Store, visit_id: str,
 
 
 def _ask_path(parent: QWidget | None, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "另存为 PDF", str(Path.home() / suggested),
-                                          "PDF 文件 (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "另存为 PDF", str(Path.home() / suggested), "PDF 文件 (*.pdf)"
+    )
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
-def save_visit_pdf(parent: QWidget | None, store: Store, visit_id: str,
-                   options: SummaryOptions | None = None, *, path: Path | None = None,
-                   summary: Summary | None = None) -> Path | None:
+def save_visit_pdf(
+    parent: QWidget | None,
+    store: Store,
+    visit_id: str,
+    options: SummaryOptions | None = None,
+    *,
+    path: Path | None = None,
+    summary: Summary | None = None,
+) -> Path | None:
     """Ask for a file name (unless ``path``) and write the PDF; the path written, or None."""
     s = _summary(store, visit_id, options, summary)
     header = dict((it.label, it.value) for it in s.header)
@@ -111,9 +134,16 @@ def save_visit_pdf(parent: QWidget | None, store: Store, visit_id: str,
     return target
 
 
-def save_region_pdf(parent: QWidget | None, store: Store, region_code: str, date_from: date,
-                    date_to: date, options: SummaryOptions | None = None, *,
-                    path: Path | None = None) -> PrintResult | None:
+def save_region_pdf(
+    parent: QWidget | None,
+    store: Store,
+    region_code: str,
+    date_from: date,
+    date_to: date,
+    options: SummaryOptions | None = None,
+    *,
+    path: Path | None = None,
+) -> PrintResult | None:
     """All completed visits of a grid or village in the dates into one PDF, with a progress
     dialog that can cancel (the pages written so far are kept). None when nothing was written."""
     ids = region_visit_ids(store, region_code, date_from, date_to)
@@ -133,8 +163,13 @@ def save_region_pdf(parent: QWidget | None, store: Store, region_code: str, date
         QCoreApplication.processEvents()
 
     try:
-        result = write_pdf(target, iter_summaries(store, ids, options), total=len(ids),
-                           progress=step, cancelled=progress.wasCanceled)
+        result = write_pdf(
+            target,
+            iter_summaries(store, ids, options),
+            total=len(ids),
+            progress=step,
+            cancelled=progress.wasCanceled,
+        )
     except OSError as exc:
         QMessageBox.warning(parent, "保存失败", f"无法保存 PDF：{exc}")
         return None

@@ -34,14 +34,18 @@ def ensure_app() -> QCoreApplication:
     app = QCoreApplication.instance()
     if app is not None:
         return app
-    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
-            and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return QApplication(sys.argv[:1])
 
 
-def iter_summaries(store: Store, visit_ids: Sequence[str],
-                   options: SummaryOptions | None = None) -> Iterator[Summary]:
+def iter_summaries(
+    store: Store, visit_ids: Sequence[str], options: SummaryOptions | None = None
+) -> Iterator[Summary]:
     """Load and build one summary at a time (any thread)."""
     for vid in visit_ids:
         with store.read() as conn:
@@ -54,27 +58,43 @@ def region_visit_ids(store: Store, region_code: str, date_from: date, date_to: d
         return visit_ids_in(conn, region_code, date_from, date_to)
 
 
-def save_visit_pdf(store: Store, visit_id: str, path: Path | str,
-                   options: SummaryOptions | None = None) -> PrintResult:
+def save_visit_pdf(
+    store: Store, visit_id: str, path: Path | str, options: SummaryOptions | None = None
+) -> PrintResult:
     """One visit's 入户走访记录表 as a PDF file."""
     ensure_app()
     return write_pdf(path, iter_summaries(store, [visit_id], options), total=1)
 
 
 def save_batch_pdf(
-    store: Store, visit_ids: Sequence[str], path: Path | str,
-    options: SummaryOptions | None = None, *, progress: Progress | None = None,
+    store: Store,
+    visit_ids: Sequence[str],
+    path: Path | str,
+    options: SummaryOptions | None = None,
+    *,
+    progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> PrintResult:
     """Several visits in one PDF, a new page group per visit, streamed visit by visit."""
     ensure_app()
-    return write_pdf(path, iter_summaries(store, visit_ids, options), total=len(visit_ids),
-                     progress=progress, cancelled=cancelled)
+    return write_pdf(
+        path,
+        iter_summaries(store, visit_ids, options),
+        total=len(visit_ids),
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 def save_region_pdf(
-    store: Store, region_code: str, date_from: date, date_to: date, path: Path | str,
-    options: SummaryOptions | None = None, *, progress: Progress | None = None,
+    store: Store,
+    region_code: str,
+    date_from: date,
+    date_to: date,
+    path: Path | str,
+    options: SummaryOptions | None = None,
+    *,
+    progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> PrintResult:
     """Every completed visit of a grid or village (region code prefix) in the dates."""

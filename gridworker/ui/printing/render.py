@@ -58,8 +58,12 @@ class PrintResult:
 
 
 def a4_layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       MARGINS_MM, QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def setup_device(device: QPagedPaintDevice) -> None:
@@ -92,10 +96,12 @@ def make_document(summary: Summary, device: QPagedPaintDevice, family: str) -> Q
     doc.setPageSize(QSizeF(body.width(), body.height()))
     for name, (_mime, data) in summary.images.items():
         image = QImage.fromData(QByteArray(data))
-        doc.addResource(QTextDocument.ResourceType.ImageResource,
-                        QUrl(f"{IMAGE_SCHEME}:{name}"), image)
-    doc.setHtml(summary_html(summary, font_family=family,
-                             image_src=lambda name: f"{IMAGE_SCHEME}:{name}"))
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"{IMAGE_SCHEME}:{name}"), image
+        )
+    doc.setHtml(
+        summary_html(summary, font_family=family, image_src=lambda name: f"{IMAGE_SCHEME}:{name}")
+    )
     _keep_last_block_together(doc, body.height())
     return doc
 
@@ -115,8 +121,16 @@ def _keep_last_block_together(doc: QTextDocument, page_height: float) -> None:
     table.setFormat(fmt)
 
 
-def paint_page(painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument, index: int,
-               count: int, family: str, heading: str, tag: str = "") -> None:
+def paint_page(
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    doc: QTextDocument,
+    index: int,
+    count: int,
+    family: str,
+    heading: str,
+    tag: str = "",
+) -> None:
     """Page ``index`` of ``doc`` in the body area, a running ``heading`` above it and "第 N 页
     共 M 页" (and ``tag``, right-aligned) below: every printed page, summary or report."""
     body = body_rect(device)
@@ -137,27 +151,44 @@ def paint_page(painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument,
     header = QRectF(0, 0, body.width(), body.top() * 0.8)
     painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, heading)
     painter.drawLine(header.bottomLeft(), header.bottomRight())
-    footer = QRectF(0, body.bottom() + body.top() * 0.3, body.width(),
-                    mm_px(device, FOOTER_MM) - body.top() * 0.3)
+    footer = QRectF(
+        0,
+        body.bottom() + body.top() * 0.3,
+        body.width(),
+        mm_px(device, FOOTER_MM) - body.top() * 0.3,
+    )
     painter.setPen(QPen(Qt.GlobalColor.black))
-    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                     f"第 {index + 1} 页 共 {count} 页")
+    painter.drawText(
+        footer,
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+        f"第 {index + 1} 页 共 {count} 页",
+    )
     if tag:
         painter.setPen(QPen(Qt.GlobalColor.darkGray))
         painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tag)
     painter.restore()
 
 
-def _paint_page(painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument, index: int,
-                count: int, summary: Summary, family: str) -> None:
+def _paint_page(
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    doc: QTextDocument,
+    index: int,
+    count: int,
+    summary: Summary,
+    family: str,
+) -> None:
     heading = summary.page_header + (f"（{summary.variant}）" if summary.variant else "")
-    paint_page(painter, device, doc, index, count, family, heading,
-               f"记录编号 {summary.visit_id}")
+    paint_page(painter, device, doc, index, count, family, heading, f"记录编号 {summary.visit_id}")
 
 
 def paint_summaries(
-    device: QPagedPaintDevice, summaries: Iterable[Summary], *, total: int | None = None,
-    progress: Progress | None = None, cancelled: Cancelled | None = None,
+    device: QPagedPaintDevice,
+    summaries: Iterable[Summary],
+    *,
+    total: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
     painter: QPainter | None = None,
 ) -> PrintResult:
     """Paint each summary as its own page group (a new page per visit) onto ``device``.
@@ -208,10 +239,13 @@ def pdf_writer(path: Path | str, title: str = "入户走访记录表") -> QPdfWr
 
 
 def write_pdf(
-    path: Path | str, summaries: Iterable[Summary], *, total: int | None = None,
-    progress: Progress | None = None, cancelled: Cancelled | None = None,
+    path: Path | str,
+    summaries: Iterable[Summary],
+    *,
+    total: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> PrintResult:
     """Stream ``summaries`` into one PDF at ``path`` (one page group per visit)."""
     writer = pdf_writer(path)
-    return paint_summaries(writer, summaries, total=total, progress=progress,
-                           cancelled=cancelled)
+    return paint_summaries(writer, summaries, total=total, progress=progress, cancelled=cancelled)

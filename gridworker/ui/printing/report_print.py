@@ -39,8 +39,12 @@ from gridworker.ui.printing.render import (
 
 
 def landscape_layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                       MARGINS_MM, QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def report_document(report: Report, device: QPagedPaintDevice, family: str) -> QTextDocument:
@@ -71,8 +75,10 @@ def paint_report(device: QPagedPaintDevice, report: Report) -> int:
         raise OSError("无法开始打印（打印机或文件不可用）")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        heading = (f"{report.region_name} 防返贫监测{report.period_title}报告"
-                   f"（{report.start} 至 {report.end}）")
+        heading = (
+            f"{report.region_name} 防返贫监测{report.period_title}报告"
+            f"（{report.start} 至 {report.end}）"
+        )
         for i in range(count):
             if i:
                 device.newPage()
