@@ -87,6 +87,16 @@ def in_scope(scope: str) -> Any:
     return t.household.c.grid_code.like(scope + "%")
 
 
+def grid_codes(conn: Connection, scope: str) -> list[str]:
+    """The grids in ``scope`` (a new household is registered in one of them); the scope itself
+    when the store holds no region records."""
+    r = t.region
+    codes = conn.execute(
+        select(r.c.code).where(r.c.level == "grid", r.c.code.like(scope + "%")).order_by(r.c.code)
+    ).scalars()
+    return list(codes) or [scope]
+
+
 def _iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 

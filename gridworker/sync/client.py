@@ -169,3 +169,23 @@ def _error(resp: requests.Response) -> SyncError:
     if status >= 500:
         return NetworkError(f"县服务器暂时出错（{status}），稍后重试", "server_error", status)
     return SyncError(message or f"请求被拒绝（{status}）", code, status)
+
+
+def ping(server_url: str, token: str, timeout: float = 3.0) -> str:
+    """The cheap reachability check (``GET /status`` with the device token; no store needed):
+    "online", "offline" or "revoked". Never raises."""
+    try:
+        resp = requests.get(
+            server_url.rstrip("/") + API + "/status",
+            timeout=timeout,
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    except requests.RequestException:
+        return "offline"
+    if resp.status_code == 401:
+        try:
+            if resp.json().get("code") == "device_revoked":
+                return "revoked"
+        except ValueError:
+            pass
+    return "offline" if resp.status_code >= 500 else "online"

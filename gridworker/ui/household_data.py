@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from gridworker.checklist.functions import age_on, member_birth
 from gridworker.store import problems, visits
 from gridworker.store.households import household_row, member_rows
 from gridworker.store.visits import Visit
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)

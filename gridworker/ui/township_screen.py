@@ -102,6 +102,7 @@ class TownshipScreen(QWidget):
         self.report: Report | None = None
         self.period = ""
         self._generation = 0
+        self._stale = False
         self.heading = QLabel(self.tr("乡镇报表"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -169,7 +170,6 @@ class TownshipScreen(QWidget):
         self.kind.setCurrentIndex(1)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.periods.currentIndexChanged.connect(lambda _i: self.reload())
-        session.ops.changed.connect(self._store_changed)
 
     # --- periods -------------------------------------------------------------------------
     def _fill_periods(self, kind: str, current: str | None = None) -> None:
@@ -198,12 +198,15 @@ class TownshipScreen(QWidget):
     # --- loading -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.report is None and not self.period:
+        if (self.report is None and not self.period) or self._stale:
             self.reload()
 
-    def _store_changed(self) -> None:
+    def store_changed(self) -> None:
+        """Records the report counts changed: re-count now if shown, else when next shown."""
         if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
 
     def reload(self) -> None:
         period = self.periods.currentText()
@@ -211,6 +214,7 @@ class TownshipScreen(QWidget):
             return
         self.period = period
         self._generation += 1
+        self._stale = False
         generation = self._generation
         region = self.region
         self.status.setText(self.tr("正在统计…"))
