@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,15 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker.reports import HouseholdRef
+from gridworker.ui.files import ask_path, save_in_background
+from gridworker.ui.operations import Operations, TaskState
 
 HEADERS = ["户编号", "户主", "网格", "地址", "户类型", "监测对象类别", "说明"]
 
 
 class HouseholdListDialog(QDialog):
     household_activated = Signal(str)
+    saved = Signal(object)  # Path of the .xlsx written
 
-    def __init__(self, title: str, refs: list[HouseholdRef], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        title: str,
+        refs: list[HouseholdRef],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.setObjectName("householdList")
         self.setWindowTitle(title)
         self.refs = refs
@@ -68,21 +76,20 @@ class HouseholdListDialog(QDialog):
             self.household_activated.emit(self.refs[row].id)
             self.accept()
 
-    def export(self, path: Path | None = None) -> Path | None:
+    def export(self, path: Path | None = None) -> TaskState | None:
+        """Save the list as .xlsx on the jobs lane; ``saved`` carries the path."""
         from gridworker.reports.xlsx import export_drill
 
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                "导出 Excel",
-                str(Path.home() / f"{self.windowTitle()}.xlsx"),
-                "Excel 文件 (*.xlsx)",
-            )
-            if not name:
-                return None
-            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        try:
-            return export_drill(self.refs, path, title="户名单")
-        except OSError as exc:
-            QMessageBox.warning(self, "导出失败", f"无法保存：{exc}")
+        target = path or ask_path(
+            self, "导出 Excel", f"{self.windowTitle()}.xlsx", "Excel 文件 (*.xlsx)"
+        )
+        if target is None:
             return None
+        refs = self.refs
+        return save_in_background(
+            self,
+            self.ops,
+            "导出",
+            lambda: export_drill(refs, target, title="户名单"),
+            self.saved.emit,
+        )

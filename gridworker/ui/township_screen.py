@@ -16,11 +16,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker.reports import HouseholdRef, Report, build_report, drill_down
+from gridworker.ui.files import ask_path, save_in_background
+from gridworker.ui.operations import TaskState
 from gridworker.ui.session import Session
 from gridworker.ui.township_chart import BarChart
 from gridworker.ui.township_drill import HouseholdListDialog
@@ -93,6 +93,7 @@ class TownshipScreen(QWidget):
     household_activated = Signal(str)
     report_loaded = Signal(object)  # Report
     drill_opened = Signal(object)  # HouseholdListDialog
+    saved = Signal(object)  # Path of an Excel file or PDF written
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,7 +278,9 @@ class TownshipScreen(QWidget):
         )
 
     def _show_households(self, drill: Drill, refs: list[HouseholdRef]) -> None:
-        dialog = HouseholdListDialog(f"{drill.title}（{self.period}）", refs, self)
+        dialog = HouseholdListDialog(
+            self.session.ops, f"{drill.title}（{self.period}）", refs, self
+        )
         dialog.household_activated.connect(self.household_activated)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -288,42 +291,47 @@ class TownshipScreen(QWidget):
         r = self.report
         return f"{r.region_name}_{r.period}_报告.{suffix}" if r else f"报告.{suffix}"
 
-    def _ask(self, title: str, suffix: str, kind: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / self._file_name(suffix)), kind
-        )
-        if not name:
-            return None
-        return Path(name if name.lower().endswith("." + suffix) else f"{name}.{suffix}")
-
-    def export_xlsx(self, path: Path | None = None) -> Path | None:
+    def export_xlsx(self, path: Path | None = None) -> TaskState | None:
+        """导出 Excel: written on the jobs lane (a township's report is large); ``saved``
+        carries the path."""
         from gridworker.reports.xlsx import export_report
 
-        if self.report is None:
+        report = self.report
+        if report is None:
             return None
-        target = path or self._ask(self.tr("导出 Excel"), "xlsx", "Excel 文件 (*.xlsx)")
+        target = path or ask_path(
+            self, self.tr("导出 Excel"), self._file_name("xlsx"), "Excel 文件 (*.xlsx)"
+        )
         if target is None:
             return None
-        try:
-            return export_report(self.report, target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
-            return None
+        return save_in_background(
+            self,
+            self.session.ops,
+            self.tr("导出 Excel"),
+            lambda: export_report(report, target),
+            self.saved.emit,
+        )
 
-    def save_pdf(self, path: Path | None = None) -> Path | None:
+    def save_pdf(self, path: Path | None = None) -> TaskState | None:
+        """另存为 PDF, painted on the jobs lane; ``saved`` carries the path."""
         from gridworker.ui.printing.report_print import write_report_pdf
 
-        if self.report is None:
+        report = self.report
+        if report is None:
             return None
-        target = path or self._ask(self.tr("另存为 PDF"), "pdf", "PDF 文件 (*.pdf)")
+        target = path or ask_path(
+            self, self.tr("另存为 PDF"), self._file_name("pdf"), "PDF 文件 (*.pdf)"
+        )
         if target is None:
             return None
-        try:
-            write_report_pdf(target, self.report)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("保存失败"), str(exc))
-            return None
-        return target
+
+        def write() -> Path:
+            write_report_pdf(target, report)
+            return target
+
+        return save_in_background(
+            self, self.session.ops, self.tr("另存为 PDF"), write, self.saved.emit
+        )
 
     def preview(self) -> None:
         from gridworker.ui.printing.report_print import preview_report
