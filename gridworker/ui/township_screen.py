@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridworker import vocab
 from gridworker.reports import HouseholdRef, Report, build_report, drill_down
 from gridworker.ui.files import ask_path, save_in_background
 from gridworker.ui.operations import TaskState
@@ -42,14 +43,15 @@ from gridworker.ui.township_model import (
     village_grid,
 )
 
+if TYPE_CHECKING:
+    from gridworker.store.store import Store
+
 KINDS = (("week", "周（周调度）"), ("month", "月（月督查）"), ("quarter", "季度（季通报）"))
-SYNC_KEYS = ("sync.last_sync", "last_sync")
-ROLES = ("township", "county")
 
 
 def can_see_reports(session: Session) -> bool:
-    """Township and county users only: a grid worker cannot request aggregates."""
-    return session.account.role in ROLES
+    """Roles that see reports only (vocab.ROLES): a grid worker cannot request aggregates."""
+    return vocab.sees_reports(session.account.role)
 
 
 def last_sync_text(value: Any) -> str:
@@ -64,12 +66,10 @@ def last_sync_text(value: Any) -> str:
     return f"上次同步：{when:%Y-%m-%d %H:%M}"
 
 
-def read_last_sync(store: Any) -> Any:
-    for key in SYNC_KEYS:
-        value = store.get_kv(key)
-        if value:
-            return value
-    return None
+def read_last_sync(store: Store) -> Any:
+    from gridworker.sync.state import LAST_SYNC
+
+    return store.get_kv(LAST_SYNC)
 
 
 def _percent(rate: float | None) -> float | None:
