@@ -204,6 +204,35 @@ def check_ui_imports(ctx: Context) -> str:
     return "gridworker.ui.app imports"
 
 
+def check_print_button(ctx: Context) -> str:
+    """The visit screen shows its 打印/预览 button: printing is found through the import system
+    (a bundle holds compiled modules, no .py files) and its modules load."""
+    ctx.app()
+    from gridworker.accounts import Account
+    from gridworker.ui.operations import Operations
+    from gridworker.ui.print_hook import make_print_visit
+    from gridworker.ui.session import Session
+    from gridworker.ui.visit_screen import VisitScreen
+
+    ops = Operations()
+    try:
+        print_visit = make_print_visit(ops)
+        if print_visit is None:
+            raise RuntimeError("printing not found: the 打印/预览 button would be hidden")
+        import gridworker.ui.printing.actions  # noqa: F401  (what the button runs)
+
+        account = Account("selftest", "自检", "grid_worker", "340621")
+        screen = VisitScreen(Session(account, ops, print_visit=print_visit))
+        try:
+            if screen.print_button.isHidden():
+                raise RuntimeError("the visit screen hides its 打印/预览 button")
+        finally:
+            screen.deleteLater()
+    finally:
+        ops.shutdown()
+    return "the visit screen shows 打印/预览; printing loads"
+
+
 def check_existing_store(ctx: Context) -> str:
     """Open a copy of the store named by GRIDWORKER_SELFTEST_STORE; list its unsent visits."""
     source = os.environ.get("GRIDWORKER_SELFTEST_STORE")
@@ -272,6 +301,7 @@ CHECKS: list[Check] = [
     Check("checklists", check_checklists),
     Check("PDF", check_pdf),
     Check("app modules", check_ui_imports),
+    Check("print button", check_print_button),
     Check("existing store (copy)", check_existing_store),
 ]
 

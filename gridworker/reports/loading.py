@@ -3,10 +3,9 @@
 ``complete_row`` fills a row's bookkeeping columns for the side it is written to (as records the
 server has accepted: version 1, deleted False, a server ``seq`` or device ``synced`` state; a
 visit without a chain is the first of its own). ``insert_records`` writes with plain
-executemany (any dialect); ``copy_records`` uses PostgreSQL ``COPY`` through psycopg 3, which
-loads millions of visits in minutes — the server's ``demo-data`` command can reuse it. Both also
-write the derived ``visit_work`` rows and then rebuild ``visit_superseded``, ``visit_counted``,
-``household_check`` and ``member_id_duplicate`` (gridworker.reports.facts, .checks).
+executemany (any dialect), also writes the derived ``visit_work`` rows and then rebuilds
+``visit_superseded``, ``visit_counted``, ``household_check`` and ``member_id_duplicate``
+(gridworker.reports.facts, .checks).
 """
 
 from __future__ import annotations
@@ -100,41 +99,3 @@ def _copy_value(value: Any) -> Any:
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return value
-
-
-def copy_records(
-    conn: Connection,
-    tables: Tables,
-    data: Mapping[str, Iterable[Mapping[str, Any]]],
-    first_seq: int = 1,
-    *,
-    derive: bool = True,
-) -> dict[str, int]:
-    """Like :func:`insert_records`, through PostgreSQL ``COPY … FROM STDIN`` (psycopg 3).
-
-    ``derive=False`` skips rebuilding the derived tables that span records (call
-    ``facts.rebuild_chains`` and ``checks.rebuild_checks`` once after the last chunk)."""
-    raw = conn.connection.driver_connection
-    counts: dict[str, int] = {}
-    work = tables.metadata.tables["visit_work"]
-    work_cols = [c.name for c in work.columns]
-    with raw.cursor() as cur:  # type: ignore[union-attr]
-        for table, rows in _prepared(tables, data, first_seq):
-            names = [c.name for c in table.columns]
-            n = 0
-            for chunk in _chunks(rows, COPY_BATCH):
-                with cur.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as cp:
-                    for row in chunk:
-                        cp.write_row([_copy_value(row.get(c)) for c in names])
-                n += len(chunk)
-                if table.name == "visit":
-                    wrows = [w for v in chunk for w in work_rows(v)]
-                    with cur.copy(f"COPY visit_work ({', '.join(work_cols)}) FROM STDIN") as cp:
-                        for w in wrows:
-                            cp.write_row([w[c] for c in work_cols])
-                    counts["visit_work"] = counts.get("visit_work", 0) + len(wrows)
-            counts[table.name] = n
-    if derive:
-        rebuild_chains(conn)
-        rebuild_checks(conn)
-    return counts

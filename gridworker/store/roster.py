@@ -43,10 +43,6 @@ class HouseholdRow(NamedTuple):
     due_on: date
     status: str  # ok / due / overdue
 
-    @property
-    def at_risk(self) -> bool:
-        return bool(self.monitor_type or self.risk_codes)
-
 
 _NUMBER = attrgetter("number")
 
@@ -263,21 +259,3 @@ def visits_done_since(
         vc.c.visit_date >= min(starts), vc.c.visit_date <= until, vc.c.grid_code.like(scope + "%")
     )
     return [int(n) for n in conn.execute(q).one()]
-
-
-def visits_done(conn: Connection, scope: str, since: date, until: date) -> int:
-    """Completed visits (first revisions only) in scope with a visit date in [since, until]."""
-    v, h = t.visit, t.household
-    q = (
-        select(func.count())
-        .select_from(v.join(h, h.c.id == v.c.household_id))
-        .where(
-            v.c.status == "completed",
-            v.c.deleted.is_(False),
-            v.c.revision_of.is_(None),
-            v.c.visit_date >= since,
-            v.c.visit_date <= until,
-            in_scope(scope),
-        )
-    )
-    return int(conn.execute(q).scalar_one())

@@ -53,10 +53,6 @@ def member_age(member: dict[str, Any], on: date) -> int | None:
     return age_on(birth, on) if birth else None
 
 
-def yes_no(value: Any) -> str:
-    return "是" if value is True else "否" if value is False else ""
-
-
 def insurance_text(member: dict[str, Any]) -> str:
     parts = []
     if member.get("resident_med"):

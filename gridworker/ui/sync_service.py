@@ -165,10 +165,6 @@ class SyncController(QObject):
         self._close_progress()
 
     @property
-    def syncing(self) -> bool:
-        return self.task is not None
-
-    @property
     def busy(self) -> bool:
         """A reachability check or a sync is under way."""
         return self._pinging or self.task is not None

@@ -25,11 +25,6 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class ErrorBody(Model):
-    code: str  # machine-readable: token_invalid, device_revoked, app_too_old, ...
-    message: str  # Chinese, for the user
-
-
 # --- enrolment and recovery --------------------------------------------------------------------
 class EnrollRequest(Model):
     username: str = Field(min_length=1, max_length=64)
