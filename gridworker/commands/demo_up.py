@@ -52,7 +52,7 @@ def _enrol_demo(url: str, households: int, home: Path, out: TextIO) -> str:
         finally:
             store.close()
         print(f"  {username} 同步 (sync): " + report.summary().replace("\n", "; "), file=out)
-    return users[0]
+    return str(users[0])
 
 
 def demo_up(households: int = 2000, port: int | None = None, out: TextIO = sys.stdout) -> int:

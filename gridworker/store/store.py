@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from gridworker.accounts import (  # noqa: F401 - re-exported: the store's callers use them here
+from gridworker.accounts import (
     ACCOUNT_NAME,
     Account,
     account_folder,
@@ -33,6 +33,20 @@ from gridworker.store import migrate
 from gridworker.store.database import make_engine, translate_errors
 from gridworker.store.errors import DeviceRevoked, StoreDamaged, StoreError, StoreNotFound
 from gridworker.store.keys import KeyFile
+
+__all__ = [  # with the account helpers of gridworker.accounts, which callers find here too
+    "ACCOUNT_NAME",
+    "DB_NAME",
+    "KEYS_NAME",
+    "TABLES",
+    "Account",
+    "Store",
+    "account_folder",
+    "data_home",
+    "list_accounts",
+    "load_account",
+    "save_account",
+]
 
 DB_NAME = "store.db"
 KEYS_NAME = "keys.json"
