@@ -110,6 +110,17 @@ class Store:
         return cls._open_with_key(folder, keyfile, keyfile.unwrap(password))
 
     @classmethod
+    def open_with_key(cls, folder: Path, key: bytes) -> Store:
+        """Open with the raw store key of an open store (:attr:`raw_key`): for a helper
+        process of the app, which hands it over through a pipe."""
+        return cls._open_with_key(folder, KeyFile.load(folder / KEYS_NAME), key)
+
+    @property
+    def raw_key(self) -> bytes:
+        """The store key itself. Never written anywhere; see :meth:`open_with_key`."""
+        return self._store_key
+
+    @classmethod
     def _open_with_key(cls, folder: Path, keyfile: KeyFile, key: bytes) -> Store:
         db = folder / DB_NAME
         if db.exists() and db.stat().st_size and db.stat().st_size < 512:

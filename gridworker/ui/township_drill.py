@@ -57,7 +57,9 @@ class HouseholdListDialog(QDialog):
                     ref.detail,
                 )
             ):
-                self.table.setItem(r, c, QTableWidgetItem(v))
+                # Never None: PySide6 6.12 drops a reference to None for each one, and a few
+                # thousand empty cells (a township's list of addresses) abort the process.
+                self.table.setItem(r, c, QTableWidgetItem(v or ""))
         self.table.resizeColumnsToContents()
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

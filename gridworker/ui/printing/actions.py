@@ -2,8 +2,8 @@
 
 No store work on the GUI thread: a visit's summary is loaded and built through the operations
 layer (:func:`load_visit_summary` on the store lane) and handed to the dialogs here; a batch is a
-long job on the jobs lane, streamed visit by visit into a PDF, with a progress dialog that
-cancels (the pages written so far are kept).
+long job on the jobs lane, written visit by visit into a PDF by a helper process, with a progress
+dialog that cancels (the pages written so far are kept).
 
     ops.with_store(lambda s: load_visit_summary(s, vid, options), lambda s: preview_summary(w, s))
     preview_summary(parent, summary)                 # 打印预览
@@ -26,7 +26,7 @@ from gridworker.store.store import Store
 from gridworker.summary import Summary, SummaryOptions, build_summary, load_summary, visit_ids_in
 from gridworker.ui.dialogs import show_error
 from gridworker.ui.operations import Operations, TaskState
-from gridworker.ui.printing.documents import iter_summaries
+from gridworker.ui.printing.batch import print_in_process
 from gridworker.ui.printing.render import PrintResult, paint_summaries, setup_device, write_pdf
 
 CHOICES = (
@@ -156,19 +156,20 @@ def print_batch(
     *,
     done: Callable[[PrintResult], object] | None = None,
 ) -> TaskState:
-    """Several visits into one PDF as a long job on the jobs lane (each visit read through its
-    own pooled connection, laid out and painted in turn), with a progress dialog whose 取消 stops
-    after the current visit; ``done(result)`` on the GUI thread when it ends."""
+    """Several visits into one PDF as a long job on the jobs lane, which hands the batch to a
+    helper process (:mod:`gridworker.ui.printing.batch`), with a progress dialog whose 取消
+    stops after the current visit; ``done(result)`` on the GUI thread when it ends."""
     store = ops.store
     if store is None:
         raise RuntimeError("no store is open")
     ids, total = list(visit_ids), len(visit_ids)
 
     def job(state: TaskState) -> PrintResult:
-        return write_pdf(
+        return print_in_process(
+            store,
+            ids,
             path,
-            iter_summaries(store, ids, options),
-            total=total,
+            options,
             progress=lambda n, _t: state.set_progress(n / total),
             cancelled=lambda: state.cancelled,
         )
