@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,45 @@ from gridworker.ui.files import ask_path, save_in_background
 from gridworker.ui.operations import Operations, TaskState
 
 HEADERS = ["户编号", "户主", "网格", "地址", "户类型", "监测对象类别", "说明"]
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _cells(ref: HouseholdRef) -> tuple[str, ...]:
+    return (
+        ref.number,
+        ref.head_name,
+        ref.grid_code,
+        ref.address,
+        ref.household_type,
+        ref.monitor_type or "",
+        ref.detail,
+    )
+
+
+class RefsModel(QAbstractTableModel):
+    """The households as rows (a model, not an item per cell: a county's list has 30,000)."""
+
+    def __init__(self, refs: list[HouseholdRef], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.refs = refs
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.refs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        return _cells(self.refs[index.row()])[index.column()] or ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
 
 
 class HouseholdListDialog(QDialog):
@@ -41,27 +79,13 @@ class HouseholdListDialog(QDialog):
         self.setWindowTitle(title)
         self.refs = refs
         self.resize(900, 520)
-        self.table = QTableWidget(len(refs), len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.model = RefsModel(refs, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for r, ref in enumerate(refs):
-            for c, v in enumerate(
-                (
-                    ref.number,
-                    ref.head_name,
-                    ref.grid_code,
-                    ref.address,
-                    ref.household_type,
-                    ref.monitor_type or "",
-                    ref.detail,
-                )
-            ):
-                # Never None: PySide6 6.12 drops a reference to None for each one, and a few
-                # thousand empty cells (a township's list of addresses) abort the process.
-                self.table.setItem(r, c, QTableWidgetItem(v or ""))
         self.table.resizeColumnsToContents()
-        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(
             "导出 Excel…", QDialogButtonBox.ButtonRole.ActionRole
