@@ -230,7 +230,29 @@ def check_print_button(ctx: Context) -> str:
             screen.deleteLater()
     finally:
         ops.shutdown()
-    return "the visit screen shows 打印/预览; printing loads"
+    helper = _batch_helper_answers(ctx.tmp)
+    return f"the visit screen shows 打印/预览; printing loads; {helper}"
+
+
+def _batch_helper_answers(tmp: Path) -> str:
+    """Batch printing's helper process (``gridworker print-worker``) starts and loads its
+    modules: asked to print from a store that is not there, it says so."""
+    import subprocess
+
+    from gridworker.ui.printing.batch import worker_command
+
+    request = {"folder": str(tmp / "no-store"), "key": "00" * 32, "ids": [], "path": "x.pdf"}
+    r = subprocess.run(
+        worker_command(),
+        input=json.dumps(request) + "\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    if not r.stdout.startswith("error "):
+        raise RuntimeError(f"the batch printing helper did not answer: {r.stdout!r} {r.stderr!r}")
+    return "the batch printing helper answers"
 
 
 def check_existing_store(ctx: Context) -> str:
