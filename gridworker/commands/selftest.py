@@ -198,7 +198,7 @@ def check_pdf(ctx: Context) -> str:
 
 def check_ui_imports(ctx: Context) -> str:
     if find_spec("gridworker.ui") is None or find_spec("gridworker.ui.app") is None:
-        raise Skip("gridworker.ui.app is not part of this build yet")
+        raise Skip("gridworker.ui.app is not part of this build")
     import gridworker.ui.app  # noqa: F401
 
     return "gridworker.ui.app imports"
