@@ -114,7 +114,10 @@ def test_changes_are_announced_once_and_nothing_is_not(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: ops.idle, timeout=2000)
     finally:
         ops.shutdown()
-    assert results == ["hid", None, 7]  # success gets the value
+    # success gets the value; the two lanes may finish in either order
+    assert sorted(results, key=repr) == sorted(["hid", None, 7], key=repr)
+    assert results.index("hid") < results.index(None)  # one lane: in order
+    seen.sort(key=lambda c: c.scope)
     assert seen == [Changes.of_households(["h1"]), Changes(scope=True, sync=True)]
     assert seen[0].household("h1") and not seen[0].household("h2") and seen[1].household("h2")
     assert (seen[0] | seen[1]).scope and not NOTHING
