@@ -7,6 +7,7 @@ ticks while a sync against a real server on loopback, a 300-visit batch print an
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import threading
@@ -75,9 +76,39 @@ class Heartbeat:
         self._stop.set()
         self.timer.stop()
 
-    def check(self) -> None:
+    def check(self, qtbot: QtBot) -> None:
+        """No gap over the limit. When there was one, the heartbeat runs again for as long
+        beside a plain Python loop on another thread (what any background Python work costs
+        the GUI thread here, with the interpreter lock shared): if that stalls it as badly, the
+        machine is too busy (other people's work on a shared machine) for the measurement to
+        say anything, and the test is skipped, saying so; otherwise it fails, showing what the
+        GUI thread was doing."""
         assert self.ticks > 10
-        assert self.worst < STALL_MS, f"GUI stalled {self.worst:.0f} ms:\n" + "\n".join(self.seen)
+        if self.worst < STALL_MS:
+            return
+        worst, seen, ticks = self.worst, self.seen, self.ticks
+        stop = threading.Event()
+
+        def busy() -> None:
+            n = 0
+            while not stop.is_set():
+                n = sum(i * i for i in range(1000)) + n % 7
+
+        threading.Thread(target=busy, daemon=True).start()
+        try:
+            with Heartbeat() as floor:
+                qtbot.wait(min(ticks * 10, 10_000))
+        finally:
+            stop.set()
+        if floor.worst >= STALL_MS:
+            pytest.skip(
+                f"too busy to measure: {worst:.0f} ms with the job, {floor.worst:.0f} ms beside "
+                f"a plain loop (load average {os.getloadavg()[0]:.1f})"
+            )
+        raise AssertionError(
+            f"GUI stalled {worst:.0f} ms (beside a plain loop: {floor.worst:.0f} ms):\n"
+            + "\n".join(seen)
+        )
 
 
 # --- a sync ------------------------------------------------------------------------------------
@@ -154,7 +185,7 @@ def test_no_stall_during_a_sync(qtbot: QtBot, home: Path, county: Any, tmp_path:
             qtbot.waitUntil(lambda: not ctl.busy, timeout=LONG)
             settle(qtbot, window)
         assert ctl.last_error == ""
-        beat.check()
+        beat.check(qtbot)
         store = window.ops.store
         with store.read() as conn:
             v = store.t.visit
@@ -269,7 +300,7 @@ def test_no_stall_during_a_300_visit_batch_print(qtbot: QtBot, tmp_path: Path, q
         with Heartbeat() as beat:
             print_batch(parent, ops, ids, tmp_path / "batch.pdf", done=done.append)
             qtbot.waitUntil(lambda: bool(done), timeout=LONG * 3)
-        beat.check()
+        beat.check(qtbot)
         assert done[0].documents == 300 and not done[0].cancelled
         assert (tmp_path / "batch.pdf").stat().st_size > 100_000
         # 取消: it stops after the visit it is on; what was written is a whole PDF
@@ -347,7 +378,7 @@ def test_no_stall_exporting_a_30000_household_township(
                 screen.export_xlsx(tmp_path / "report.xlsx")
             with qtbot.waitSignal(dialog.saved, timeout=LONG) as saved:
                 dialog.export(tmp_path / "households.xlsx")
-        beat.check()
+        beat.check(qtbot)
         sheet = load_workbook(saved.args[0], read_only=True)["户名单"]
         assert sum(1 for _ in sheet.iter_rows(values_only=True)) == len(refs) + 1
     finally:

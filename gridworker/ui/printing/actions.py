@@ -20,7 +20,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QWidget,
+)
 
 from gridworker.store.store import Store
 from gridworker.summary import Summary, SummaryOptions, build_summary, load_summary, visit_ids_in
@@ -176,6 +183,9 @@ def print_batch(
 
     progress = QProgressDialog(f"正在生成 {total} 份走访记录…", "取消", 0, total, parent)
     progress.setObjectName("batchPrintProgress")
+    bar = QProgressBar()
+    bar.setFormat("%v/%m")
+    progress.setBar(bar)
     progress.setMinimumDuration(300)
 
     def finished(result: PrintResult) -> None:
@@ -191,9 +201,7 @@ def print_batch(
     state = ops.long_job(job, finished, failed, owner=parent, title="批量打印")
 
     def step(fraction: float) -> None:
-        n = round(fraction * total)
-        progress.setValue(n)
-        progress.setLabelText(f"正在生成走访记录 {n}/{total}…")
+        progress.setValue(round(fraction * total))  # the bar says "n/total"; the label stays
 
     state.progress_changed.connect(step)
     progress.canceled.connect(state.cancel)
