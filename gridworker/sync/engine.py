@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from gridworker import pinyin
 from gridworker.memory import paused_gc
@@ -72,7 +72,7 @@ class SyncReport:
 def _skew(before: float, after: float, server_time: datetime) -> float:
     local_mid = datetime.fromtimestamp((before + after) / 2)
     local_utc = utcnow() - (datetime.now() - local_mid)
-    return (local_utc - server_time).total_seconds()
+    return (local_utc - server_time.astimezone(UTC).replace(tzinfo=None)).total_seconds()
 
 
 def sync_once(
