@@ -15,7 +15,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -181,10 +181,8 @@ def verify_login(
             {"Retry-After": str(int(limits.window.total_seconds()))},
         )
     ok = False
-    try:
+    with suppress(VerificationError, InvalidHashError):
         ok = HASHER.verify(row.password_hash if row is not None else _dummy_hash(), password)
-    except (VerificationError, InvalidHashError):
-        pass
     if not ok or row is None:
         raise ApiError(401, "bad_credentials", "用户名或密码不正确")
     la = tb.login_attempt

@@ -29,6 +29,8 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from gridworker.private import open_private, private_dir
+
 log = logging.getLogger(__name__)
 KEY_ENV = "GRIDWORKER_SEAL_KEY_FILE"
 FORMAT = 1
@@ -60,16 +62,14 @@ def sealed_key_id(blob: bytes) -> bytes:
 
 def write_key_file(path: Path, keys: list[bytes]) -> None:
     """Write ``keys`` (current first) atomically, readable by its owner only."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(path.parent)
     text = "".join(base64.b64encode(k).decode("ascii") + "\n" for k in keys)
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as f:
+    with open_private(tmp) as f:
         f.write("# gridworker seal key: current key first, then retired ones. Keep it secret.\n")
         f.write(text)
         f.flush()
         os.fsync(f.fileno())
-    os.chmod(tmp, 0o600)
     os.replace(tmp, path)
 
 
