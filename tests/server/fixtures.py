@@ -129,15 +129,16 @@ class Live:
 
 
 @contextmanager
-def thread_server(engine: Engine) -> Iterator[str]:
-    """A real uvicorn server on loopback, in this process (fast to start)."""
+def thread_server(engine: Engine, settings: Any = None) -> Iterator[str]:
+    """A real uvicorn server on loopback, in this process (fast to start); ``settings``: a
+    `gridworker.server.config.ServerConfig`."""
     import uvicorn
 
     from gridworker.server.app import create_app
 
     port = free_port()
     config = uvicorn.Config(
-        create_app(engine=engine),
+        create_app(engine=engine, config=settings),
         host="127.0.0.1",
         port=port,
         log_level="error",
