@@ -170,6 +170,7 @@ def put_chunk(
                 sha256=sha, mime=mime, size=size, data=data, created_at=now
             )
         )
+        conn.execute(u.delete().where(u.c.sha256 == sha))  # other devices' partials of it
         conn.execute(
             tb.receipt.insert().values(
                 sha256=sha,
