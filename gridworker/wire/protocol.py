@@ -41,7 +41,11 @@ def server_now() -> datetime:
     return datetime.now(UTC)
 
 
-ServerTime = Annotated[AwareDatetime, BeforeValidator(_assume_utc)]
+ServerTime = Annotated[
+    AwareDatetime,
+    BeforeValidator(_assume_utc),
+    Field(description="UTC, with its offset (RFC 3339), e.g. 2026-12-04T19:30:00+00:00"),
+]
 NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"  # no NUL, no control characters (PostgreSQL refuses NUL)
 Username = Annotated[str, Field(min_length=1, max_length=64, pattern=NO_CONTROL)]
 Password = Annotated[str, Field(min_length=1, max_length=256)]
