@@ -230,7 +230,20 @@ def attachment_state(request: Request, sha: Sha, who: CallerDep) -> AttachmentSt
     return attachments.state(engine_of(request), sha, who)
 
 
-@router.head("/attachments/{sha}", responses=errors(401))
+@router.head(
+    "/attachments/{sha}",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "no body; the headers say how much the server holds",
+            "headers": {
+                "X-Received": {"schema": {"type": "integer"}, "description": "bytes held"},
+                "X-Complete": {"schema": {"type": "string", "enum": ["0", "1"]}},
+            },
+        },
+        **errors(401),
+    },
+)
 def attachment_head(request: Request, sha: Sha, who: CallerDep) -> Response:
     st = attachments.state(engine_of(request), sha, who)
     return Response(
