@@ -107,7 +107,8 @@ class StatusResponse(Model):
 
 # --- push ------------------------------------------------------------------------------------
 class Change(Model):
-    change_id: str = Field(min_length=1, max_length=200)  # "{device}:{id}:{base}:{local_rev}"
+    # "{device}:{id}:{base}:{local_rev}"
+    change_id: str = Field(min_length=1, max_length=200, pattern=NO_CONTROL)
     table: TableName
     id: str = Field(pattern=UUID_PATTERN)
     base_version: int = Field(ge=0)

@@ -6,12 +6,18 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
+from pathlib import Path
 
 import requests
+from sqlalchemy import select, update
 
+from gridworker.server import tables as tb
+from gridworker.store import records
+from gridworker.sync.engine import sync_once
 from gridworker.wire.protocol import VERSION_HEADER
 
-from tests.server.fixtures import PASSWORD, Live, seed
+from tests.server.fixtures import GRID_A, PASSWORD, Live, enroll_device, seed
+from tests.sync.helpers import add_household
 
 API = "/api/v1"
 
@@ -80,6 +86,13 @@ def test_former_500s_are_4xx(live: Live) -> None:
     r = requests.post(
         live.url + API + "/recover",
         json={"username": "\x00", "password": "x", "device_id": str(uuid.uuid4())},
+    )
+    assert r.status_code == 422
+    nul_id = {**push["changes"][0], "change_id": "x:\x00", "fields": {}}
+    r = requests.post(
+        live.url + API + "/push",
+        json={"device_time": "2026-01-01T00:00:00", "changes": [nul_id]},
+        headers=auth,
     )
     assert r.status_code == 422
 
@@ -152,3 +165,44 @@ def test_openapi_describes_bodies_and_errors(live: Live) -> None:
     assert deleted["type"] == "boolean"
     pull = {p["name"]: p for p in ops[("GET", "/pull")]["parameters"]}
     assert pull["after"]["schema"]["maximum"] == 2**63 - 1
+
+
+def test_one_refused_change_does_not_block_the_rest(live: Live, tmp_path: Path) -> None:
+    """A batch the server refuses whole (422) is split until the change it refuses: that one is
+    kept aside on the device with the server's message, the others go up, and the next sync
+    does not send it again."""
+    seed(live.engine)
+    store = enroll_device(tmp_path / "a", live.url, "gw_a")
+    try:
+        sync_once(store)
+        good = [add_household(store, GRID_A, f"{GRID_A}9{i:02d}") for i in range(5)]
+        h = store.t.household
+        with store.write() as conn:
+            row = records.insert(
+                conn,
+                h,
+                {
+                    "number": f"{GRID_A}999",
+                    "grid_code": GRID_A,
+                    "address": "坏",
+                    "household_type": "普通农户",
+                    "no_labour_guarantee": False,
+                    "long_absent": False,
+                    "risk_codes": [],
+                    "head_name": "坏",
+                },
+            )
+            conn.execute(update(h).where(h.c.id == row["id"]).values(id="not-a-uuid"))
+        report = sync_once(store)
+        assert report.applied == 10 and report.quarantined == 1, report  # 5 households, 5 heads
+        with store.read() as conn:
+            bad = conn.execute(
+                select(h.c.sync_state, h.c.sync_error).where(h.c.id == "not-a-uuid")
+            ).one()
+        assert bad.sync_state == "error" and bad.sync_error
+        with live.engine.connect() as conn:
+            ids = set(conn.execute(select(tb.T.household.c.id)).scalars())
+        assert set(good) <= ids and "not-a-uuid" not in ids
+        assert sync_once(store).sent == 0
+    finally:
+        store.close()
