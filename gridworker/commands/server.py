@@ -174,6 +174,7 @@ def _run(args: argparse.Namespace, url: str) -> int:
             f"密封密钥：{sealer.path}"
             + ("（新建：请把副本交托管，勿与数据库备份放在一起）" if created else "")
         )
+        print(f"已核对：{admin.check_seal_key(engine, sealer)} 个设备恢复密钥都能用此密钥打开")
     elif cmd == "seal-key":
         n = admin.rotate_seal_key(engine, sealing.Sealer())
         print(f"已换新密封密钥，重新密封 {n} 个设备恢复密钥；请把新密钥文件的副本交托管")

@@ -93,6 +93,16 @@ def list_devices(engine: Engine, username: str | None = None) -> list[dict[str, 
         return [dict(r) for r in conn.execute(q).mappings()]
 
 
+def check_seal_key(engine: Engine, sealer: sealing.Sealer) -> int:
+    """Open every sealed recovery key (SealError if one does not open); returns how many."""
+    d = tb.device
+    with db.read(engine) as conn:
+        rows = conn.execute(select(d.c.id, d.c.sealed_recovery_key)).all()
+    for device_id, sealed in rows:
+        sealer.open(sealed, auth.recovery_aad(device_id))
+    return len(rows)
+
+
 def rotate_seal_key(engine: Engine, sealer: sealing.Sealer) -> int:
     """A new seal key: every device's recovery key re-sealed under it (`sealing.rotate`);
     returns how many were re-sealed. Running servers follow (they re-read the key file)."""

@@ -235,3 +235,36 @@ def test_revision_0004_seals_existing_recovery_keys(db_url: str, tmp_path: Path)
         migrate.upgrade(engine, sealer)
     finally:
         engine.dispose()
+
+
+def test_init_checks_the_seal_key_opens_every_sealed_key(live: Live, tmp_path: Path) -> None:
+    """The restore drill (docs/deployment.md): `init` with the escrowed key says it opens
+    every recovery key, and fails loudly with the wrong one."""
+    seed(live.engine)
+    enroll_device(tmp_path / "home", live.url, "gw_a").close()
+    url = live.engine.url.render_as_string(hide_password=False)
+
+    def init(key: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "gridworker.commands.server",
+                "--db",
+                url,
+                "--seal-key",
+                str(key),
+                "init",
+            ],
+            text=True,
+            capture_output=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+
+    r = init(sealing.default_path())
+    assert r.returncode == 0 and "1 个设备恢复密钥" in r.stdout, r.stderr
+    wrong = tmp_path / "wrong.key"
+    sealing.create_key_file(wrong)
+    r = init(wrong)
+    assert r.returncode == 2 and "错误" in r.stderr
