@@ -9,22 +9,23 @@ import threading
 import time
 from collections import Counter
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
+import pytest
 import requests
+from argon2 import PasswordHasher
 from sqlalchemy import Engine, select
 
 from gridworker.server import admin, auth
 from gridworker.server import tables as tb
 from gridworker.server.config import LoginLimits, ServerConfig
 from gridworker.store.records import utcnow
-from gridworker.sync.client import ClientConfig, ServerBusy, SyncError
+from gridworker.sync.client import Client, ClientConfig, ServerBusy, SyncError
+from gridworker.wire.protocol import EnrollResponse
 
 from tests.server.fixtures import (
     GRID_A,
     PASSWORD,
-    enroll_device,
     process_server,
     seed,
     thread_server,
@@ -53,14 +54,18 @@ def parallel(url: str, bodies: list[dict[str, Any]], headers: list[dict[str, str
     return out
 
 
-def test_parallel_guesses_are_counted_before_hashing_across_two_workers(pg_url: str) -> None:
+def _seed_pg(url: str) -> None:
     from gridworker.server import db
 
-    engine = db.make_engine(pg_url)
+    engine = db.make_engine(url)
     try:
         seed(engine)
     finally:
         engine.dispose()
+
+
+def test_parallel_guesses_are_counted_before_hashing_across_two_workers(pg_url: str) -> None:
+    _seed_pg(pg_url)
     # plenty of hashing slots: only the database count can stop the guesses
     with process_server(pg_url, workers=2, env={"GRIDWORKER_HASH_SLOTS": "64"}) as url:
         wrong = [{"username": "gw_a", "password": f"guess-{i}"} for i in range(20)]
@@ -78,13 +83,7 @@ def test_parallel_guesses_are_counted_before_hashing_across_two_workers(pg_url: 
 
 
 def test_hashing_is_capped_and_excess_is_refused_at_once(pg_url: str) -> None:
-    from gridworker.server import db
-
-    engine = db.make_engine(pg_url)
-    try:
-        seed(engine)
-    finally:
-        engine.dispose()
+    _seed_pg(pg_url)
     env = {
         "GRIDWORKER_HASH_SLOTS": "2",
         "GRIDWORKER_ARGON2": "3,65536,1",  # the production memory cost: ~0.2 s a hash here
@@ -133,13 +132,7 @@ def test_right_logins_give_their_attempts_back(engine: Engine) -> None:
 
 
 def test_forwarded_for_is_believed_only_from_trusted_proxies(pg_url: str) -> None:
-    from gridworker.server import db
-
-    engine = db.make_engine(pg_url)
-    try:
-        seed(engine)
-    finally:
-        engine.dispose()
+    _seed_pg(pg_url)
     env = {"GRIDWORKER_LOGIN_LIMITS": "3,100,100"}
 
     def guesses(url: str) -> list[str]:
@@ -152,18 +145,20 @@ def test_forwarded_for_is_believed_only_from_trusted_proxies(pg_url: str) -> Non
             for i in range(5)
         ]
 
-    with process_server(pg_url, env=env) as url:  # default: nobody's header is believed
-        assert guesses(url) == ["bad_credentials"] * 3 + ["too_many_attempts"] * 2
-    admin.reset_password(db.make_engine(pg_url), "gw_a", PASSWORD)
-    with process_server(pg_url, env=env, args=("--forwarded-allow-ips", "127.0.0.1")) as url:
-        assert guesses(url) == ["bad_credentials"] * 5  # five addresses, one guess each
-    e = db.make_engine(pg_url)
+    from gridworker.server import db
+
+    engine = db.make_engine(pg_url)
     try:
-        with e.connect() as conn:
+        with process_server(pg_url, env=env) as url:  # default: nobody's header is believed
+            assert guesses(url) == ["bad_credentials"] * 3 + ["too_many_attempts"] * 2
+        admin.reset_password(engine, "gw_a", PASSWORD)  # (clears the user's counts)
+        with process_server(pg_url, env=env, args=("--forwarded-allow-ips", "127.0.0.1")) as url:
+            assert guesses(url) == ["bad_credentials"] * 5  # five addresses, one guess each
+        with engine.connect() as conn:
             keys = set(conn.execute(select(tb.login_attempt.c.key)).scalars())
         assert "a:198.51.100.4" in keys and "ua:gw_a|198.51.100.4" in keys
     finally:
-        e.dispose()
+        engine.dispose()
 
 
 def test_expired_attempts_are_purged_unknown_usernames_too(engine: Engine) -> None:
@@ -190,26 +185,35 @@ def test_expired_attempts_are_purged_unknown_usernames_too(engine: Engine) -> No
 
 
 def test_client_waits_out_a_busy_server_and_stops_at_a_lockout(
-    engine: Engine, tmp_path: Path
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # passwords that take a while to check (~0.1 s), one hashing slot: most arrive busy
+    monkeypatch.setattr(
+        auth, "HASHER", PasswordHasher(time_cost=6, memory_cost=16384, parallelism=1)
+    )
+    refused = []
+
+    def busy() -> auth.ApiError:
+        refused.append(1)
+        return auth.ApiError(429, "server_busy", auth.BUSY, {"Retry-After": "1"})
+
+    monkeypatch.setattr(auth, "server_busy", busy)
     seed(engine, users={f"w{i}": GRID_A for i in range(6)})
     settings = ServerConfig(hash_slots=1, login=LoginLimits(2, 100, 100))
     cfg = ClientConfig(connect_timeout=2, read_timeout=10, retries=0, busy_wait=30)
+
+    def enrol(url: str, user: str, password: str = PASSWORD) -> EnrollResponse:
+        client = Client(url, None, cfg)
+        try:
+            body = {"username": user, "password": password}
+            return client.call(EnrollResponse, "POST", "/enroll", json_body=body)
+        finally:
+            client.close()
+
     with thread_server(engine, settings) as url:
-        errors: list[BaseException] = []
-
-        def enrol(i: int) -> None:
-            try:
-                enroll_device(tmp_path / str(i), url, f"w{i}", config=cfg).close()
-            except BaseException as e:
-                errors.append(e)
-
-        threads = [threading.Thread(target=enrol, args=(i,)) for i in range(6)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        assert not errors
+        results = at_once(6, lambda i: enrol(url, f"w{i}"))
+        assert all(isinstance(r, EnrollResponse) for r in results), results
+        assert refused  # the server did say busy, and the client waited it out
         with engine.connect() as conn:
             assert len(conn.execute(select(tb.device.c.id)).all()) == 6
         # a lockout is final: no retry, a clear error
@@ -217,12 +221,32 @@ def test_client_waits_out_a_busy_server_and_stops_at_a_lockout(
             requests.post(url + ENROLL, json={"username": "w0", "password": "bad"})
         t0 = time.monotonic()
         try:
-            enroll_device(tmp_path / "x", url, "w0", config=cfg)
+            enrol(url, "w0")
         except SyncError as e:
             assert e.code == "too_many_attempts" and not isinstance(e, ServerBusy)
         else:
             raise AssertionError("a locked-out login enrolled")
         assert time.monotonic() - t0 < 5
+
+
+def at_once(n: int, fn: Any) -> list[Any]:
+    """``fn(i)`` on n threads released together; each result, or the exception it raised."""
+    out: list[Any] = [None] * n
+    gate = threading.Barrier(n)
+
+    def run(i: int) -> None:
+        gate.wait()
+        try:
+            out[i] = fn(i)
+        except Exception as e:
+            out[i] = e
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return out
 
 
 def test_busy_and_lockout_messages() -> None:
