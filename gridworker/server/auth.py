@@ -147,8 +147,9 @@ def _purge_expired(engine: Engine, now: datetime, window: timedelta) -> None:
             return
         _purged_at = time.monotonic()
     la = tb.login_attempt
-    with db.write(engine) as conn:
-        conn.execute(la.delete().where(la.c.window_start <= now - window))
+    db.in_transaction(
+        engine, lambda conn: conn.execute(la.delete().where(la.c.window_start <= now - window))
+    )
 
 
 def login_keys(username: str, address: str, limits: LoginLimits) -> list[tuple[str, int]]:
@@ -170,10 +171,14 @@ def verify_login(
     _purge_expired(engine, now, limits.window)
     u = tb.user
     keys = login_keys(username, address, limits)
-    with db.write(engine) as conn:  # rows locked in one order (ua, u, a): no deadlock
+
+    def count(conn: Connection) -> tuple[bool, Any]:
+        # rows locked in one order (ua, u, a); a purge racing it may still deadlock: retried
         over = [_count(conn, key, now, limits.window) > limit for key, limit in keys]
-        row = conn.execute(select(u).where(u.c.username == username)).first()
-    if any(over):
+        return any(over), conn.execute(select(u).where(u.c.username == username)).first()
+
+    over, row = db.in_transaction(engine, count)
+    if over:
         raise ApiError(
             429,
             "too_many_attempts",
@@ -186,13 +191,16 @@ def verify_login(
     if not ok or row is None:
         raise ApiError(401, "bad_credentials", "用户名或密码不正确")
     la = tb.login_attempt
-    with db.write(engine) as conn:
+
+    def give_back(conn: Connection) -> None:
         conn.execute(la.delete().where(la.c.key.in_([k for k, _ in keys[:2]])))
         conn.execute(
             update(la)
             .where(la.c.key == keys[2][0], la.c.failures > 0)
             .values(failures=la.c.failures - 1)
         )
+
+    db.in_transaction(engine, give_back)
     if row.disabled:
         raise ApiError(403, "user_disabled", "此账户已停用，请联系县管理员")
     return row
