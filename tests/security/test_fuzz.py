@@ -25,7 +25,7 @@ from tests.server.fixtures import PASSWORD, thread_server
 from tests.server.fixtures import seed as seed_data
 
 pytestmark = pytest.mark.slow
-EXAMPLES = 40  # per operation and mode: ~900 requests, 50-90 s on two busy cores
+EXAMPLES = 30  # per operation and mode: ~650 requests; 40-100 s on two shared cores
 SEED = 20261204
 CHECKS = [
     not_a_server_error,
@@ -90,6 +90,6 @@ def test_fuzz_the_served_api(pg_url: str) -> None:
         engine.dispose()
     assert not failures, "\n\n".join(failures)
     # it did reach the operations: accepted requests as well as refused ones
-    assert sum(seen.values()) > 300
+    assert sum(seen.values()) > 250
     ok = {label for (label, status), n in seen.items() if status == 200}
     assert {"POST /api/v1/push", "GET /api/v1/pull", "GET /api/v1/status"} <= ok, seen
