@@ -120,6 +120,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pg", default=None, help="an empty PostgreSQL database URL")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument(
+        "--hash-slots", type=int, default=None, help="for parts 2 and 3 (default: the server's)"
+    )
+    ap.add_argument("--skip-memory", action="store_true")
     args = ap.parse_args()
     with pg.session_database() if args.pg is None else _given(args.pg) as url:
         if url is None:
@@ -138,7 +142,7 @@ def main() -> None:
         )
         trusted = ("--forwarded-allow-ips", "127.0.0.1")
         peaks = {}
-        for slots in (64, 4):
+        for slots in () if args.skip_memory else (64, 4):
             env = {"GRIDWORKER_HASH_SLOTS": str(slots), "GRIDWORKER_ARGON2": PRODUCTION_ARGON2}
             info: dict[str, Any] = {}
             with process_server(url, args.workers, info, args=trusted, env=env) as base:
@@ -150,9 +154,12 @@ def main() -> None:
                     f"{idle / MIB:.0f} MiB, peak {peak / MIB:.0f} MiB "
                     f"(+{(peak - idle) / MIB:.0f} MiB over idle)"
                 )
-        print(f"  capped / uncapped growth: {peaks[4] / max(peaks[64], 1):.2f}")
+        if peaks:
+            print(f"  capped / uncapped growth: {peaks[4] / max(peaks[64], 1):.2f}")
 
         env = {"GRIDWORKER_ARGON2": PRODUCTION_ARGON2}
+        if args.hash_slots:
+            env["GRIDWORKER_HASH_SLOTS"] = str(args.hash_slots)
         with process_server(url, args.workers, args=trusted, env=env) as base:
             results = at_once(20, lambda i: wrong_login(base, "u49", "203.0.113.7"))
             codes = Counter(code for _, code, _ in results)

@@ -106,11 +106,11 @@ async def _login(request: Request, model: type[Any]) -> tuple[Any, Any]:
     engine, cfg = engine_of(request), config_of(request)
     address = _address(request)
 
-    def verify() -> Any:
-        with request.app.state.hash_slots.take():
-            return auth.verify_login(engine, req.username, req.password, address, cfg.login)
-
-    return req, await run_in_threadpool(verify)
+    with request.app.state.hash_slots.take():  # on the event loop: a refusal waits for nothing
+        user = await run_in_threadpool(
+            auth.verify_login, engine, req.username, req.password, address, cfg.login
+        )
+    return req, user
 
 
 @router.post(
