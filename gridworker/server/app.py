@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import os
 import time
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,16 +19,10 @@ from sqlalchemy import Engine
 
 from gridworker import __version__
 from gridworker.server import db
-from gridworker.server.auth import ApiError
-from gridworker.wire.protocol import API, VERSION_HEADER
-
-
-def version_tuple(v: str) -> tuple[int, ...]:
-    out = []
-    for part in v.split("."):
-        digits = "".join(ch for ch in part if ch.isdigit())
-        out.append(int(digits) if digits else 0)
-    return tuple(out)
+from gridworker.server.auth import ApiError, HashSlots
+from gridworker.server.config import ServerConfig
+from gridworker.server.sealing import Sealer
+from gridworker.wire.protocol import API
 
 
 class MinVersion:
@@ -48,7 +41,12 @@ class MinVersion:
         return self.value
 
 
-def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
+def create_app(
+    url: str | None = None,
+    engine: Engine | None = None,
+    config: ServerConfig | None = None,
+    sealer: Sealer | None = None,
+) -> FastAPI:
     app = FastAPI(
         title="gridworker county server",
         version=__version__,
@@ -59,29 +57,19 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
     )
     app.state.engine = engine or db.make_engine(url or db.default_url())
     app.state.min_version = MinVersion(app.state.engine)
+    app.state.config = config or ServerConfig.from_env()
+    app.state.sealer = sealer or Sealer()
+    app.state.hash_slots = HashSlots(app.state.config.hash_slots)
     # level 1, as the app sends: sync JSON still shrinks ~5x, at a fraction of the CPU of
     # Starlette's default 9 (a township's first sync is ~230,000 records)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
 
-    @app.middleware("http")
-    async def _app_version(request: Request, call_next: Any) -> Any:
-        sent = request.headers.get(VERSION_HEADER)
-        if sent is not None and request.url.path.startswith(API):
-            minimum = app.state.min_version.get()
-            if version_tuple(sent) < version_tuple(minimum):
-                return JSONResponse(
-                    status_code=426,
-                    content={
-                        "code": "app_too_old",
-                        "message": f"本程序版本 {sent} 过旧，请升级到 {minimum} 或更新版本后再同步",
-                    },
-                )
-        return await call_next(request)
-
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse(
-            status_code=exc.status, content={"code": exc.code, "message": exc.message}
+            status_code=exc.status,
+            content={"code": exc.code, "message": exc.message},
+            headers=exc.headers,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -93,8 +81,10 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
         )
 
     from gridworker.server.api import router
+    from gridworker.server.openapi import describe
 
     app.include_router(router, prefix=API)
+    describe(app)
     return app
 
 

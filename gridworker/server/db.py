@@ -29,10 +29,10 @@ def default_url() -> str:
     env = os.environ.get(DEFAULT_URL_ENV)
     if env:
         return env
+    from gridworker.private import private_dir
     from gridworker.store.store import data_home
 
-    path = data_home() / "server" / "server.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = private_dir(data_home() / "server") / "server.db"
     return f"sqlite:///{path}"
 
 

@@ -21,13 +21,13 @@ from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.sql import one_of
-from gridworker.store.records import utcnow
 from gridworker.wire import codec
 from gridworker.wire.protocol import (
     DigestResponse,
     PullResponse,
     Reference,
     TableDigest,
+    server_now,
 )
 
 T = tb.T
@@ -102,7 +102,7 @@ def pull_json(
         current_ref = db.current(conn, "ref")
         if ref_version is None or ref_version != current_ref:
             ref = reference(conn, caller.scope, current_ref).model_dump_json()
-    head = json.dumps({"server_time": utcnow().isoformat(), "next": nxt, "more": more})
+    head = json.dumps({"server_time": server_now().isoformat(), "next": nxt, "more": more})
     return f'{head[:-1]},"reference":{ref},"records":[{",".join(records)}]}}'.encode()
 
 

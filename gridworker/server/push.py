@@ -33,7 +33,7 @@ from gridworker.server.merge import merge
 from gridworker.sql import one_of
 from gridworker.store.records import utcnow
 from gridworker.wire import codec
-from gridworker.wire.protocol import Change, PushRequest, PushResponse
+from gridworker.wire.protocol import Change, PushRequest, PushResponse, server_now
 
 T = tb.T
 CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n != "household")
@@ -63,7 +63,7 @@ class Batch:
 
 def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
     results = push_results(engine, caller, req)
-    return PushResponse.model_validate({"server_time": utcnow(), "results": results})
+    return PushResponse.model_validate({"server_time": server_now(), "results": results})
 
 
 def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Result]:
@@ -74,7 +74,7 @@ def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
     """The response body of ``POST /push`` (a PushResponse), serialised once."""
     results = push_results(engine, caller, req)
     return json.dumps(
-        {"server_time": utcnow().isoformat(), "results": results},
+        {"server_time": server_now().isoformat(), "results": results},
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode()

@@ -1,14 +1,18 @@
 """HTTP transport to the county server (requests): short timeouts, retries with backoff, gzip.
 
-Network errors, timeouts, 5xx and 429 are retried (``retries`` times, exponential backoff with
-jitter); any other 4xx is final and raised as a `SyncError` carrying the server's code and
-Chinese message. `DeviceRevoked` and `AppTooOld` are distinct so the caller can act on them.
+Network errors, timeouts and 5xx are retried (``retries`` times, exponential backoff with
+jitter); a 429 ``server_busy`` (the server hashing as many passwords as it will at once) is
+retried after its ``Retry-After`` for up to ``busy_wait`` seconds; any other 4xx (a 429
+``too_many_attempts`` included) is final and raised as a `SyncError` carrying the server's code
+and Chinese message. `DeviceRevoked`, `AppTooOld` and `ServerBusy` are distinct so the caller
+can act on them.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import math
 import random
 import time
 from collections.abc import Callable
@@ -53,6 +57,10 @@ class AppTooOld(SyncError):
     pass
 
 
+class ServerBusy(SyncError):
+    """429 ``server_busy`` still after ``busy_wait``: try again in a while."""
+
+
 class Cancelled(SyncError):
     def __init__(self) -> None:
         super().__init__("同步已取消", "cancelled")
@@ -65,6 +73,7 @@ class ClientConfig:
     retries: int = 4
     backoff: float = 0.5  # first wait; doubles each retry
     max_backoff: float = 8.0
+    busy_wait: float = 60.0  # seconds to keep retrying a busy server (429 server_busy)
     gzip_min: int = 2048
     gzip_level: int = 1  # fastest: ~5x smaller visits for a fraction of level 6's CPU
     keep_alive: bool = True  # tests turn it off so every request opens a connection
@@ -119,7 +128,9 @@ class Client:
         cfg = self.config
         attempts = cfg.retries + 1 if retry else 1
         wait = cfg.backoff
-        for attempt in range(attempts):
+        busy_until = time.monotonic() + cfg.busy_wait
+        attempt = 0
+        while True:
             if self.cancelled():
                 raise Cancelled()
             try:
@@ -137,13 +148,19 @@ class Client:
                 if resp.status_code < 400:
                     return resp
                 err = _error(resp)
-                if resp.status_code < 500 and resp.status_code != 429:
+                if isinstance(err, ServerBusy):
+                    pause = _retry_after(resp) * (0.5 + random.random())
+                    if retry and time.monotonic() + pause < busy_until:
+                        time.sleep(pause)
+                        continue
                     raise err
-            if attempt == attempts - 1:
+                if resp.status_code < 500:
+                    raise err
+            attempt += 1
+            if attempt >= attempts:
                 raise err
             time.sleep(min(wait, cfg.max_backoff) * (0.5 + random.random()))
             wait *= 2
-        raise AssertionError("unreachable")
 
     def call(self, model: type[M], method: str, path: str, **kw: Any) -> M:
         resp = self.request(method, path, **kw)
@@ -151,6 +168,15 @@ class Client:
             return model.model_validate_json(resp.content)
         except ValueError as e:
             raise SyncError(f"服务器回复格式不对：{e}", "bad_response") from None
+
+
+def _retry_after(resp: requests.Response) -> float:
+    """The server's Retry-After in seconds (1 to 30), 1 if absent or not a number."""
+    try:
+        seconds = float(resp.headers.get("Retry-After", "1"))
+    except ValueError:
+        return 1.0
+    return min(max(seconds, 1.0), 30.0) if math.isfinite(seconds) else 1.0
 
 
 def _error(resp: requests.Response) -> SyncError:
@@ -166,6 +192,8 @@ def _error(resp: requests.Response) -> SyncError:
         return AuthError(message or "身份验证失败", code, status)
     if status == 426:
         return AppTooOld(message or "本程序版本过旧，请升级", code, status)
+    if status == 429 and code == "server_busy":
+        return ServerBusy(message or "服务器繁忙，请稍后再试", code, status)
     if status >= 500:
         return NetworkError(f"县服务器暂时出错（{status}），稍后重试", "server_error", status)
     return SyncError(message or f"请求被拒绝（{status}）", code, status)
