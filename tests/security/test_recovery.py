@@ -2,7 +2,7 @@
 keeps each device's recovery key sealed under a key file outside the database; /recover checks
 the login and returns the key; the device re-wraps its own store key. A device cannot make the
 server spend memory (no kdf is stored or run); the database alone opens nothing; rotation
-re-seals; revision 0004 seals the keys of existing devices."""
+re-seals; revision 0003 seals the keys of existing devices."""
 
 from __future__ import annotations
 
@@ -186,7 +186,7 @@ def test_missing_seal_key_is_an_error_not_a_new_key(live: Live, tmp_path: Path) 
     assert not lost.path.exists()
 
 
-def test_revision_0004_seals_existing_recovery_keys(db_url: str, tmp_path: Path) -> None:
+def test_revision_0003_seals_existing_recovery_keys(db_url: str, tmp_path: Path) -> None:
     """A server at 0002 (plain recovery keys, device-uploaded wraps and kdf) upgrades: the keys
     are sealed, the wrap and kdf gone, and the schema is exactly the tables' (both backends)."""
     import sqlalchemy as sa

@@ -1,7 +1,7 @@
 """sealed recovery keys (no recovery_wrap/kdf), login attempt windows, attachment uploads bound
 to their device, attachment receipts, visits by signature
 
-Revision ID: 0004
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-04 19:30:00
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import context, op
 
-revision = '0004'
+revision = '0003'
 down_revision = '0002'
 branch_labels = None
 depends_on = None
