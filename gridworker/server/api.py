@@ -130,7 +130,8 @@ def status(request: Request, who: CallerDep) -> StatusResponse:
 @router.post("/push", response_model=PushResponse)
 async def push_changes(request: Request, who: CallerDep) -> Response:
     req = parse(PushRequest, await read_body(request))
-    body = await run_in_threadpool(push.push_json, engine_of(request), who, req)
+    async with request.app.state.pushes:  # (a bounded wait, else 503 busy + Retry-After)
+        body = await run_in_threadpool(push.push_json, engine_of(request), who, req)
     return Response(content=body, media_type="application/json")
 
 

@@ -17,9 +17,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from gridworker import __version__
-from gridworker.server import db
+from gridworker.server import busy, db
 from gridworker.server.auth import ApiError
 from gridworker.wire.protocol import API, VERSION_HEADER
 
@@ -57,8 +58,14 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
         redoc_url=None,
         description="Sync API for gridworker devices; see docs/sync-protocol.md.",
     )
-    app.state.engine = engine or db.make_engine(url or db.default_url())
+    app.state.engine = engine or db.make_engine(
+        url or db.default_url(),
+        pool_size=busy.POOL,
+        max_overflow=busy.OVERFLOW,
+        pool_timeout=busy.POOL_WAIT,
+    )
     app.state.min_version = MinVersion(app.state.engine)
+    app.state.pushes = busy.Gate()
     # level 1, as the app sends: sync JSON still shrinks ~5x, at a fraction of the CPU of
     # Starlette's default 9 (a township's first sync is ~230,000 records)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
@@ -83,6 +90,18 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
         return JSONResponse(
             status_code=exc.status, content={"code": exc.code, "message": exc.message}
         )
+
+    @app.exception_handler(busy.ServerBusy)
+    async def _busy(_request: Request, exc: busy.ServerBusy) -> JSONResponse:
+        return JSONResponse(
+            status_code=503,
+            content={"code": "busy", "message": str(exc)},
+            headers={"Retry-After": str(exc.retry_after)},
+        )
+
+    @app.exception_handler(PoolTimeout)
+    async def _no_connection(request: Request, _exc: PoolTimeout) -> JSONResponse:
+        return await _busy(request, busy.ServerBusy())
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

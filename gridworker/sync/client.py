@@ -1,8 +1,10 @@
 """HTTP transport to the county server (requests): short timeouts, retries with backoff, gzip.
 
 Network errors, timeouts, 5xx and 429 are retried (``retries`` times, exponential backoff with
-jitter); any other 4xx is final and raised as a `SyncError` carrying the server's code and
-Chinese message. `DeviceRevoked` and `AppTooOld` are distinct so the caller can act on them.
+jitter; when the server says how long to wait — ``Retry-After`` on a 503 ``busy`` or a 429 — that
+long instead, up to ``max_retry_after``); any other 4xx is final and raised as a `SyncError`
+carrying the server's code and Chinese message. `DeviceRevoked` and `AppTooOld` are distinct so
+the caller can act on them.
 """
 
 from __future__ import annotations
@@ -27,10 +29,17 @@ M = TypeVar("M", bound=BaseModel)
 class SyncError(Exception):
     """A sync failure with a Chinese message; ``code`` is machine-readable."""
 
-    def __init__(self, message: str, code: str = "error", status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        code: str = "error",
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait, if it said
 
     @property
     def message(self) -> str:
@@ -65,6 +74,7 @@ class ClientConfig:
     retries: int = 4
     backoff: float = 0.5  # first wait; doubles each retry
     max_backoff: float = 8.0
+    max_retry_after: float = 60.0  # a server's Retry-After is honoured up to this
     gzip_min: int = 2048
     gzip_level: int = 1  # fastest: ~5x smaller visits for a fraction of level 6's CPU
     keep_alive: bool = True  # tests turn it off so every request opens a connection
@@ -141,7 +151,10 @@ class Client:
                     raise err
             if attempt == attempts - 1:
                 raise err
-            time.sleep(min(wait, cfg.max_backoff) * (0.5 + random.random()))
+            if err.retry_after is not None:  # the server said when: come back then, not sooner
+                time.sleep(min(err.retry_after, cfg.max_retry_after))
+            else:
+                time.sleep(min(wait, cfg.max_backoff) * (0.5 + random.random()))
             wait *= 2
         raise AssertionError("unreachable")
 
@@ -160,12 +173,25 @@ def _error(resp: requests.Response) -> SyncError:
     except ValueError:
         code, message = "error", ""
     status = resp.status_code
+    retry_after = _retry_after(resp.headers.get("Retry-After"))
     if status == 401 and code == "device_revoked":
         return DeviceRevoked(message or "此设备已被停用", code, status)
     if status in (401, 403):
         return AuthError(message or "身份验证失败", code, status)
     if status == 426:
         return AppTooOld(message or "本程序版本过旧，请升级", code, status)
+    if status == 503 and code == "busy":
+        return NetworkError(message or "县服务器繁忙，稍后重试", code, status, retry_after)
     if status >= 500:
-        return NetworkError(f"县服务器暂时出错（{status}），稍后重试", "server_error", status)
-    return SyncError(message or f"请求被拒绝（{status}）", code, status)
+        return NetworkError(
+            f"县服务器暂时出错（{status}），稍后重试", "server_error", status, retry_after
+        )
+    return SyncError(message or f"请求被拒绝（{status}）", code, status, retry_after)
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delay-seconds form; an HTTP date is ignored)."""
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
