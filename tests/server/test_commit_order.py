@@ -3,6 +3,7 @@
 The interleaving that loses data with a plain sequence: T1 takes number n, T2 takes n+1, T2
 commits, a device pulls (cursor → n+1), T1 commits n — never sent. Here T1 is paused right after
 numbering; T2 must wait on the counter row until T1 commits, and a pull in between sees neither.
+The lock covers the numbering only: T2 writes its rows and derived report tables meanwhile.
 """
 
 from __future__ import annotations
@@ -48,36 +49,42 @@ def _visit_batch(caller: Caller, hid: str, n: int) -> PushRequest:
 
 def test_numbering_waits_for_earlier_commit(engine: Engine) -> None:
     data = seed(engine)
-    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    # (two households: pushes for one household take turns for its derived report rows)
+    hids = [h["id"] for h in data["household"] if h["grid_code"] == GRID_A]
     with engine.connect() as conn:  # (a connection left open would hold its locks)
         start = db.current(conn)
     c1 = Caller(str(uuid.uuid4()), "gw_a", "a", "grid_worker", GRID_A)
     c2 = Caller(str(uuid.uuid4()), "gw_a2", "a", "grid_worker", GRID_A)
     numbered, release = threading.Event(), threading.Event()
-    t2_numbered = threading.Event()
+    t2_written, t2_numbered = threading.Event(), threading.Event()
 
     def hook(stage: str) -> None:
         if threading.current_thread().name == "T1":
-            numbered.set()
-            assert release.wait(30)
+            if stage == "numbered":
+                numbered.set()
+                assert release.wait(30)
+        elif stage == "written":
+            t2_written.set()
         else:
             t2_numbered.set()
 
     push.test_hook = hook
     errors: list[BaseException] = []
 
-    def run(c: Caller) -> None:
+    def run(c: Caller, hid: str) -> None:
         try:
             push.push(engine, c, _visit_batch(c, hid, 5))
         except BaseException as e:
             errors.append(e)
 
-    t1 = threading.Thread(target=run, args=(c1,), name="T1")
-    t2 = threading.Thread(target=run, args=(c2,), name="T2")
+    t1 = threading.Thread(target=run, args=(c1, hids[0]), name="T1")
+    t2 = threading.Thread(target=run, args=(c2, hids[1]), name="T2")
     try:
         t1.start()
         assert numbered.wait(30)
         t2.start()
+        if engine.dialect.name == "postgresql":  # (SQLite: one writer at a time, T2 waits)
+            assert t2_written.wait(30), "T2 could not write its rows while T1 held the numbering"
         time.sleep(0.7)
         assert not t2_numbered.is_set(), "T2 numbered while T1 (numbered first) was uncommitted"
         page = pull.pull(engine, c1, start, 1000, None)  # a device pulling in between
