@@ -28,17 +28,17 @@ class ServerBusy(Exception):
 
     def __init__(self, retry_after: int | None = None) -> None:
         super().__init__("服务器繁忙，请稍后再同步")
-        self.retry_after = retry_after or random.randint(*RETRY_AFTER)
+        self.retry_after = retry_after or random.randint(*RETRY_AFTER)  # (read at raise time)
 
 
 class Gate:
     """At most ``limit`` holders at once; a caller waits at most ``wait`` seconds for a turn
     (without holding a thread or a connection meanwhile), else `ServerBusy`."""
 
-    def __init__(self, limit: int = PUSHES, wait: float = PUSH_WAIT) -> None:
-        self.limit = limit
-        self.wait = wait
-        self._sem = asyncio.Semaphore(limit)
+    def __init__(self, limit: int | None = None, wait: float | None = None) -> None:
+        self.limit = limit or PUSHES
+        self.wait = PUSH_WAIT if wait is None else wait
+        self._sem = asyncio.Semaphore(self.limit)
 
     async def __aenter__(self) -> None:
         try:
