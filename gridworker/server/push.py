@@ -1,12 +1,12 @@
 """Push: one batch of device changes, one server transaction, one result per change.
 
 Order inside the transaction: (1) on PostgreSQL an advisory lock per device, so a resend racing
-its own first attempt waits for it, and one per household touched, so two devices' batches for
-the same household derive its report rows one after the other; (2) idempotency look-up by change
-id; (3) the touched records are read ``FOR UPDATE``; (4) every change is validated,
-scope-checked and merged in memory; (5) rows, history, results and conflicts are written with
-executemany (COPY on PostgreSQL for big batches) and the derived report tables updated for the
-visits, households and members written (gridworker.reports.derived); (6) only then are change
+its own first attempt waits for it; (2) idempotency look-up by change id; (3) the touched records
+are read ``FOR UPDATE``; (4) every change is validated, scope-checked and merged in memory; (5)
+rows, history, results and conflicts are written with executemany (COPY on PostgreSQL for big
+batches) and the derived report tables updated for the visits, households and members written
+(gridworker.reports.derived; an advisory lock per household makes two devices' batches for one
+household derive its rows one after the other); (6) only then are change
 numbers reserved from the counter row and the change log written: the counter's row lock is
 held from there to commit — a couple of milliseconds whatever the batch did before — so
 numbers commit in order. Any failure rolls the whole batch back; nothing partial is ever stored.
@@ -90,13 +90,6 @@ def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
     pg = conn.dialect.name == "postgresql"
     if pg:
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:d))"), {"d": caller.device_id})
-        households = sorted(
-            {c.id if c.table == "household" else str(c.fields.get("household_id")) for c in changes}
-        )
-        conn.execute(
-            text("SELECT pg_advisory_xact_lock(1, hashtext(h)) FROM unnest(CAST(:h AS text[])) h"),
-            {"h": households},
-        )
     pr = tb.push_result
     ids = [c.change_id for c in changes]
     prior = {
@@ -453,5 +446,14 @@ def _derive(conn: Connection, b: Batch) -> None:
     hids |= {r["household_id"] for r in b.inserts.get("member", ())}
     hids |= {r["household_id"] for r in b.updates.get("member", ())}
     visits = b.inserts.get("visit", [])
-    if visits or hids:
-        derived.record(conn, T.metadata.tables, visits, hids, fresh=True)
+    if not (visits or hids):
+        return
+    if conn.dialect.name == "postgresql":
+        # Another batch deriving the same household's rows right now could not see ours, nor
+        # we its: take turns, household by household (in one order: no deadlock), until commit.
+        # Whoever comes second sees the first's rows committed and recomputes from there.
+        conn.execute(
+            text("SELECT pg_advisory_xact_lock(1, hashtext(h)) FROM unnest(CAST(:h AS text[])) h"),
+            {"h": sorted(hids | {str(v["household_id"]) for v in visits})},
+        )
+    derived.record(conn, T.metadata.tables, visits, hids, fresh=True)
