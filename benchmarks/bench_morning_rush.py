@@ -478,6 +478,19 @@ def _run(
     for th in threads:
         th.join()
     elapsed = time.monotonic() - t0
+    # Requests the laptops gave up on may still be running on the server: let them finish
+    # (commit or not) before counting what was stored.
+    drain = time.monotonic()
+    while time.monotonic() - drain < 120:
+        (busy_sessions,) = mon.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> "
+            "pg_backend_pid() AND state IN ('active', 'idle in transaction')",
+            (dbname,),
+        ).fetchone() or (0,)
+        if not busy_sessions:
+            break
+        time.sleep(0.5)
+    drained = time.monotonic() - drain
     stop.set()
     mt.join()
     server_cpu.see(_group(pid) if pid else set())
@@ -491,7 +504,8 @@ def _run(
     n = len(devices)
     print(
         f"\n{n} laptops, arrivals over {args.window:.0f} s, all done after {elapsed:.1f} s "
-        f"(generator at most {late * 1000:.0f} ms late starting one)"
+        f"(generator at most {late * 1000:.0f} ms late starting one); the server was done "
+        f"{drained:.1f} s later"
     )
     if totals:
         print(
@@ -534,6 +548,11 @@ def _run(
         f"all postgres processes {p_all:.1f} s), load generator {me:.1f} s, "
         f"everything else on the machine {busy - s_cpu - p_all - me:.1f} s"
     )
+    if pid:
+        per = sorted(
+            (v - server_cpu.start.get(p, 0.0) for p, v in server_cpu.last.items()), reverse=True
+        )
+        print("  server processes: " + " / ".join(f"{x:.1f}" for x in per if x >= 0.05) + " s")
     print(
         f"machine busy {busy / total * 100:.0f} % of {os.cpu_count()} cores; "
         f"loadavg {' '.join(load0)} -> {' '.join(load1)}"
