@@ -10,8 +10,11 @@ from __future__ import annotations
 import gc
 import os
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -49,8 +52,18 @@ class MinVersion:
         return self.value
 
 
+@asynccontextmanager
+async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    # As many threads as the pool has connections: a thread more could only wait for one, and
+    # every runnable thread competes for the GIL — with 40 (the default) a push holding the
+    # counter row waited behind the others for its turn to commit.
+    anyio.to_thread.current_default_thread_limiter().total_tokens = busy.POOL + busy.OVERFLOW
+    yield
+
+
 def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
     app = FastAPI(
+        lifespan=_lifespan,
         title="gridworker county server",
         version=__version__,
         openapi_url=f"{API}/openapi.json",

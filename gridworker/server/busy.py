@@ -2,12 +2,13 @@
 a request wait until the device gives up (its read timeout is 30 s).
 
 Each worker process has a small database pool (``POOL`` + ``OVERFLOW`` connections; 4 workers
-stay well under PostgreSQL's default 100) and lets at most ``PUSHES`` pushes run at once; the
-other connections stay free for token checks, ``/status``, pulls and digests, so pushes waiting
-their turn cannot starve them. A push that cannot start within ``PUSH_WAIT`` seconds, and any
-request that cannot get a connection within ``POOL_WAIT``, is answered ``503 busy`` with a
-``Retry-After`` of a few seconds, jittered so the retries do not come back together. Nothing of a
-refused request was stored, and the device sends it again after that wait.
+stay well under PostgreSQL's default 100), as many threads (more could only wait for a
+connection, and each runnable thread competes for the GIL) and lets at most ``PUSHES`` pushes
+run at once; the other connections stay free for token checks, ``/status``, pulls and digests,
+so pushes waiting their turn cannot starve them. A push that cannot start within ``PUSH_WAIT``
+seconds, and any request that cannot get a connection within ``POOL_WAIT``, is answered ``503
+busy`` with a ``Retry-After`` of a few seconds, jittered so the retries do not come back
+together. Nothing of a refused request was stored, and the device sends it again after that wait.
 """
 
 from __future__ import annotations

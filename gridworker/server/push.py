@@ -148,14 +148,10 @@ def _push(conn: Connection, caller: Caller, req: PushRequest) -> list[Result]:
     _write(conn, b)
     if test_hook is not None:
         test_hook("written")
-    if b.log:  # the counter row stays locked from here to commit: keep this short
-        first = db.next_seqs(conn, len(b.log))
-        for i, entry in enumerate(b.log):
-            entry["seq"] = first + i
-            entry["committed_at"] = b.now
+    if b.log:  # numbered and logged in one statement; the counter row stays locked to commit
+        db.log_changes(conn, b.log, b.now)
         if test_hook is not None:
             test_hook("numbered")
-        bulk_insert(conn, tb.change_log, b.log)
     return b.results
 
 
