@@ -12,7 +12,6 @@ import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 import anyio.to_thread
 from fastapi import FastAPI, Request
@@ -21,6 +20,9 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gridworker import __version__
 from gridworker.server import busy, db
@@ -45,11 +47,42 @@ class MinVersion:
         self.read_at = 0.0
 
     def get(self) -> str:
-        if time.monotonic() - self.read_at > 5:
+        if self.stale():
             with db.read(self.engine) as conn:
                 self.value = str(db.get_kv(conn, "min_app_version", "0"))
             self.read_at = time.monotonic()
         return self.value
+
+    def stale(self) -> bool:
+        return time.monotonic() - self.read_at > 5
+
+    async def current(self) -> str:
+        """:meth:`get` from the event loop: the database is read on a thread (it may have to
+        wait for a connection), never on the loop, which would stall every request."""
+        return await run_in_threadpool(self.get) if self.stale() else self.value
+
+
+class AppVersionGate:
+    """426 ``app_too_old`` for an app below the county's minimum version. Plain ASGI: a
+    ``@app.middleware`` function costs a task and a pair of streams per request."""
+
+    def __init__(self, app: ASGIApp, minimum: MinVersion) -> None:
+        self.app = app
+        self.minimum = minimum
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(API):
+            sent = Headers(scope=scope).get(VERSION_HEADER)
+            if sent is not None:
+                minimum = await self.minimum.current()
+                if version_tuple(sent) < version_tuple(minimum):
+                    message = f"本程序版本 {sent} 过旧，请升级到 {minimum} 或更新版本后再同步"
+                    response = JSONResponse(
+                        status_code=426, content={"code": "app_too_old", "message": message}
+                    )
+                    await response(scope, receive, send)
+                    return
+        await self.app(scope, receive, send)
 
 
 @asynccontextmanager
@@ -83,20 +116,7 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
     # Starlette's default 9 (a township's first sync is ~230,000 records)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
 
-    @app.middleware("http")
-    async def _app_version(request: Request, call_next: Any) -> Any:
-        sent = request.headers.get(VERSION_HEADER)
-        if sent is not None and request.url.path.startswith(API):
-            minimum = app.state.min_version.get()
-            if version_tuple(sent) < version_tuple(minimum):
-                return JSONResponse(
-                    status_code=426,
-                    content={
-                        "code": "app_too_old",
-                        "message": f"本程序版本 {sent} 过旧，请升级到 {minimum} 或更新版本后再同步",
-                    },
-                )
-        return await call_next(request)
+    app.add_middleware(AppVersionGate, minimum=app.state.min_version)
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
