@@ -6,10 +6,10 @@ are read ``FOR UPDATE``; (4) every change is validated, scope-checked and merged
 rows, history, results and conflicts are written with executemany (COPY on PostgreSQL for big
 batches) and the derived report tables updated for the visits, households and members written
 (gridworker.reports.derived; an advisory lock per household makes two devices' batches for one
-household derive its rows one after the other); (6) only then are change
-numbers reserved from the counter row and the change log written: the counter's row lock is
-held from there to commit — a couple of milliseconds whatever the batch did before — so
-numbers commit in order. Any failure rolls the whole batch back; nothing partial is ever stored.
+household derive its rows one after the other); (6) only then are change numbers reserved from
+the counter row and the change log written, in one statement (``db.log_changes``): the counter's
+row lock is held from there to commit — milliseconds, whatever the batch did before — so numbers
+commit in order. Any failure rolls the whole batch back; nothing partial is ever stored.
 
 Results are plain dicts shaped like `protocol.ChangeResult` (validating 10,000 pydantic models
 per push cost more than the database work); the API serialises them once.
