@@ -30,11 +30,8 @@ import gzip
 import json
 import os
 import random
-import re
 import secrets
-import signal
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -47,10 +44,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 import psycopg
 import requests
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.server.fixtures import process_server
+
 API = "/api/v1"
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -232,46 +232,10 @@ def _sha256(token: str) -> str:
 
 # --------------------------------------------------------------------------- the server
 @contextmanager
-def server(server_bin: str, db: str, workers: int, port: int) -> Iterator[tuple[str, int]]:
-    proc = subprocess.Popen(
-        [server_bin, "--db", db, "serve", "--port", str(port), "--workers", str(workers)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        m = re.search(r"http://127\.0\.0\.1:(\d+)", line)
-        if not m:
-            raise RuntimeError(f"server did not start: {line!r}")
-        base = f"http://127.0.0.1:{m.group(1)}"
-        out = proc.stdout
-
-        def relay() -> None:
-            for text in out:
-                sys.stderr.write(f"[server] {text}")
-
-        threading.Thread(target=relay, daemon=True).start()
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if requests.get(base + API + "/openapi.json", timeout=2).ok:
-                    break
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("server not ready")
-            time.sleep(0.2)
-        yield base, proc.pid
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(5)
+def server(server_bin: str, db: str, workers: int) -> Iterator[tuple[str, int]]:
+    info: dict[str, Any] = {}
+    with process_server(db, workers, info, command=[server_bin]) as base:
+        yield base, int(info["pid"])
 
 
 # --------------------------------------------------------------------------- one laptop
@@ -357,7 +321,6 @@ def main() -> int:
     ap.add_argument("--window", type=float, default=60.0, help="seconds the arrivals spread over")
     ap.add_argument("--visits", type=int, default=20, help="completed visits each laptop pushes")
     ap.add_argument("--workers", type=int, default=4)
-    ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--server-bin", default=str(Path(sys.executable).parent / "gridworker-server"))
     ap.add_argument("--server-url", default=None, help="a server already running (no CPU figure)")
     ap.add_argument("--timeout", type=float, default=30.0, help="the app's read timeout")
@@ -384,7 +347,7 @@ def main() -> int:
         cursor = int(mon.execute("SELECT value FROM counter WHERE name = 'seq'").fetchone()[0])  # type: ignore[index]
         ref = int(mon.execute("SELECT value FROM counter WHERE name = 'ref'").fetchone()[0])  # type: ignore[index]
         with (
-            server(args.server_bin, args.db, args.workers, args.port)
+            server(args.server_bin, args.db, args.workers)
             if args.server_url is None
             else _given(args.server_url)
         ) as (base, pid):

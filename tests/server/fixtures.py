@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,16 +154,17 @@ def live(engine: Engine) -> Iterator[Live]:
 
 @contextmanager
 def process_server(
-    db_url: str, workers: int = 1, info: dict[str, Any] | None = None
+    db_url: str,
+    workers: int = 1,
+    info: dict[str, Any] | None = None,
+    command: Sequence[str] = (sys.executable, "-m", "gridworker.commands.server"),
 ) -> Iterator[str]:
     """`gridworker-server serve` as a real process (its own process group); ``info`` receives
-    its ``pid``."""
+    its ``pid``; ``command``: another checkout's ``gridworker-server``, say."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
         [
-            sys.executable,
-            "-m",
-            "gridworker.commands.server",
+            *command,
             "--db",
             db_url,
             "serve",
