@@ -1,7 +1,7 @@
 """Loading many synced records at once into a report database (tests, benchmarks, demo data).
 
 ``complete_row`` fills a row's bookkeeping columns for the side it is written to (as records the
-server has accepted: version 1, deleted False, a server ``seq`` or device ``synced`` state; a
+server has accepted: version 1, deleted False, on a device the ``synced`` state; a
 visit without a chain is the first of its own). ``insert_records`` writes with plain
 executemany (any dialect); ``copy_records`` uses PostgreSQL ``COPY`` through psycopg 3, which
 loads millions of visits in minutes — the server's ``demo-data`` command can reuse it. Both also
@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
-from itertools import count, islice
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -28,9 +28,7 @@ BATCH = 5000
 COPY_BATCH = 50_000
 
 
-def complete_row(
-    table: Table, row: Mapping[str, Any], now: datetime, seq: Iterator[int]
-) -> dict[str, Any]:
+def complete_row(table: Table, row: Mapping[str, Any], now: datetime) -> dict[str, Any]:
     cols = table.c
     out = {k: v for k, v in row.items() if k in cols}
     if "deleted" in cols:
@@ -38,8 +36,6 @@ def complete_row(
         out.setdefault("updated_at", out["created_at"])
         out.setdefault("deleted", False)
         out.setdefault("version", 1)
-    if "seq" in cols:
-        out.setdefault("seq", next(seq))
     if "sync_state" in cols:
         out.setdefault("sync_state", "synced")
         out.setdefault("local_rev", 1)
@@ -60,27 +56,25 @@ def _chunks(rows: Iterable[dict[str, Any]], n: int = BATCH) -> Iterator[list[dic
 
 
 def _prepared(
-    tables: Tables, data: Mapping[str, Iterable[Mapping[str, Any]]], first_seq: int
+    tables: Tables, data: Mapping[str, Iterable[Mapping[str, Any]]]
 ) -> Iterator[tuple[Table, Iterable[dict[str, Any]]]]:
     now = datetime.now(UTC).replace(tzinfo=None)
-    seq = count(first_seq)
     for name in ORDER:
         if name not in data:
             continue
         table = tables.metadata.tables[name]
-        yield table, (complete_row(table, r, now, seq) for r in data[name])
+        yield table, (complete_row(table, r, now) for r in data[name])
 
 
 def insert_records(
     conn: Connection,
     tables: Tables,
     data: Mapping[str, Iterable[Mapping[str, Any]]],
-    first_seq: int = 1,
 ) -> dict[str, int]:
     """Insert ``data`` ({table: rows}) with executemany; returns rows per table."""
     counts: dict[str, int] = {}
     work = tables.metadata.tables["visit_work"]
-    for table, rows in _prepared(tables, data, first_seq):
+    for table, rows in _prepared(tables, data):
         n = 0
         for chunk in _chunks(rows):
             conn.execute(table.insert(), chunk)
@@ -106,7 +100,6 @@ def copy_records(
     conn: Connection,
     tables: Tables,
     data: Mapping[str, Iterable[Mapping[str, Any]]],
-    first_seq: int = 1,
     *,
     derive: bool = True,
 ) -> dict[str, int]:
@@ -119,7 +112,7 @@ def copy_records(
     work = tables.metadata.tables["visit_work"]
     work_cols = [c.name for c in work.columns]
     with raw.cursor() as cur:  # type: ignore[union-attr]
-        for table, rows in _prepared(tables, data, first_seq):
+        for table, rows in _prepared(tables, data):
             names = [c.name for c in table.columns]
             n = 0
             for chunk in _chunks(rows, COPY_BATCH):

@@ -50,7 +50,7 @@ def version_tuple(v: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def app_version(
+async def app_version(
     request: Request,
     version: Annotated[
         str | None,
@@ -64,7 +64,7 @@ def app_version(
 ) -> None:
     if version is None:
         return
-    minimum = request.app.state.min_version.get()
+    minimum = await request.app.state.min_version.current()  # no thread hop unless stale
     if version_tuple(version) < version_tuple(minimum):
         raise ApiError(
             426, "app_too_old", f"本程序版本 {version} 过旧，请升级到 {minimum} 或更新版本后再同步"
@@ -201,7 +201,8 @@ def status(request: Request, who: CallerDep) -> StatusResponse:
 )
 async def push_changes(request: Request, who: CallerDep) -> Response:
     req = parse(PushRequest, await read_body(request))
-    body = await run_in_threadpool(push.push_json, engine_of(request), who, req)
+    async with request.app.state.pushes:  # (a bounded wait, else 503 busy + Retry-After)
+        body = await run_in_threadpool(push.push_json, engine_of(request), who, req)
     return Response(content=body, media_type="application/json")
 
 

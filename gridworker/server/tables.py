@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 from gridworker.schema import Tables, define
@@ -64,6 +65,16 @@ change_log = Table(
     Column("grid_code", String(16), nullable=False),
     Column("prev_grid_code", String(16)),
     Column("committed_at", DateTime, nullable=False),
+    # A pull reads its scope's entries after its cursor: a grid's are one range of this index.
+    Index("ix_change_log_grid_seq", "grid_code", "seq"),
+    # ... and those of households that left the scope (few: only moves have one).
+    Index(
+        "ix_change_log_prev_grid_seq",
+        "prev_grid_code",
+        "seq",
+        postgresql_where=text("prev_grid_code IS NOT NULL"),
+        sqlite_where=text("prev_grid_code IS NOT NULL"),
+    ),
 )
 
 # Snapshots of superseded versions of mutable records: the base a concurrent edit is merged on.

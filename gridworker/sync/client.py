@@ -1,11 +1,12 @@
 """HTTP transport to the county server (requests): short timeouts, retries with backoff, gzip.
 
 Network errors, timeouts and 5xx are retried (``retries`` times, exponential backoff with
-jitter); a 429 ``server_busy`` (the server hashing as many passwords as it will at once) is
-retried after its ``Retry-After`` for up to ``busy_wait`` seconds; any other 4xx (a 429
-``too_many_attempts`` included) is final and raised as a `SyncError` carrying the server's code
-and Chinese message. `DeviceRevoked`, `AppTooOld` and `ServerBusy` are distinct so the caller
-can act on them.
+jitter; when the server says how long to wait — ``Retry-After`` on a 503 ``busy`` — that long
+instead, up to ``max_retry_after``); a 429 ``server_busy`` (the server hashing as many passwords
+as it will at once) is retried after its ``Retry-After`` for up to ``busy_wait`` seconds; any
+other 4xx (a 429 ``too_many_attempts`` included) is final and raised as a `SyncError` carrying the
+server's code and Chinese message. `DeviceRevoked`, `AppTooOld` and `ServerBusy` are distinct so
+the caller can act on them.
 """
 
 from __future__ import annotations
@@ -31,10 +32,17 @@ M = TypeVar("M", bound=BaseModel)
 class SyncError(Exception):
     """A sync failure with a Chinese message; ``code`` is machine-readable."""
 
-    def __init__(self, message: str, code: str = "error", status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        code: str = "error",
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait, if it said
 
     @property
     def message(self) -> str:
@@ -74,6 +82,7 @@ class ClientConfig:
     backoff: float = 0.5  # first wait; doubles each retry
     max_backoff: float = 8.0
     busy_wait: float = 60.0  # seconds to keep retrying a busy server (429 server_busy)
+    max_retry_after: float = 60.0  # a server's Retry-After is honoured up to this
     gzip_min: int = 2048
     gzip_level: int = 1  # fastest: ~5x smaller visits for a fraction of level 6's CPU
     keep_alive: bool = True  # tests turn it off so every request opens a connection
@@ -149,7 +158,7 @@ class Client:
                     return resp
                 err = _error(resp)
                 if isinstance(err, ServerBusy):
-                    pause = _retry_after(resp) * (0.5 + random.random())
+                    pause = min(max(err.retry_after or 1.0, 1.0), 30.0) * (0.5 + random.random())
                     if retry and time.monotonic() + pause < busy_until:
                         time.sleep(pause)
                         continue
@@ -159,7 +168,10 @@ class Client:
             attempt += 1
             if attempt >= attempts:
                 raise err
-            time.sleep(min(wait, cfg.max_backoff) * (0.5 + random.random()))
+            if err.retry_after is not None:  # the server said when: come back then, not sooner
+                time.sleep(min(err.retry_after, cfg.max_retry_after))
+            else:
+                time.sleep(min(wait, cfg.max_backoff) * (0.5 + random.random()))
             wait *= 2
 
     def call(self, model: type[M], method: str, path: str, **kw: Any) -> M:
@@ -170,15 +182,6 @@ class Client:
             raise SyncError(f"服务器回复格式不对：{e}", "bad_response") from None
 
 
-def _retry_after(resp: requests.Response) -> float:
-    """The server's Retry-After in seconds (1 to 30), 1 if absent or not a number."""
-    try:
-        seconds = float(resp.headers.get("Retry-After", "1"))
-    except ValueError:
-        return 1.0
-    return min(max(seconds, 1.0), 30.0) if math.isfinite(seconds) else 1.0
-
-
 def _error(resp: requests.Response) -> SyncError:
     try:
         body = resp.json()
@@ -186,6 +189,7 @@ def _error(resp: requests.Response) -> SyncError:
     except ValueError:
         code, message = "error", ""
     status = resp.status_code
+    retry_after = _retry_after(resp.headers.get("Retry-After"))
     if status == 401 and code == "device_revoked":
         return DeviceRevoked(message or "此设备已被停用", code, status)
     if status in (401, 403):
@@ -193,7 +197,20 @@ def _error(resp: requests.Response) -> SyncError:
     if status == 426:
         return AppTooOld(message or "本程序版本过旧，请升级", code, status)
     if status == 429 and code == "server_busy":
-        return ServerBusy(message or "服务器繁忙，请稍后再试", code, status)
+        return ServerBusy(message or "服务器繁忙，请稍后再试", code, status, retry_after)
+    if status == 503 and code == "busy":
+        return NetworkError(message or "县服务器繁忙，稍后重试", code, status, retry_after)
     if status >= 500:
-        return NetworkError(f"县服务器暂时出错（{status}），稍后重试", "server_error", status)
-    return SyncError(message or f"请求被拒绝（{status}）", code, status)
+        return NetworkError(
+            f"县服务器暂时出错（{status}），稍后重试", "server_error", status, retry_after
+        )
+    return SyncError(message or f"请求被拒绝（{status}）", code, status, retry_after)
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delay-seconds form; an HTTP date is ignored)."""
+    try:
+        seconds = float(value) if value else None
+    except ValueError:
+        return None
+    return max(0.0, seconds) if seconds is not None and math.isfinite(seconds) else None

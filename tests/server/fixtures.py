@@ -12,7 +12,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,15 +170,15 @@ def process_server(
     info: dict[str, Any] | None = None,
     args: tuple[str, ...] = (),
     env: dict[str, str] | None = None,
+    command: Sequence[str] = (sys.executable, "-m", "gridworker.commands.server"),
 ) -> Iterator[str]:
     """`gridworker-server serve` as a real process (its own process group), with extra serve
-    ``args`` and ``env``; ``info`` receives its ``pid``."""
+    ``args`` and ``env``; ``info`` receives its ``pid``; ``command``: another checkout's
+    ``gridworker-server``, say."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     proc = subprocess.Popen(
         [
-            sys.executable,
-            "-m",
-            "gridworker.commands.server",
+            *command,
             "--db",
             db_url,
             "serve",
