@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from gridworker import vocab
+from gridworker.private import open_private
 from gridworker.store.errors import StoreError
 
 ACCOUNT_NAME = "account.json"
@@ -76,5 +77,6 @@ def load_account(folder: Path) -> Account:
 
 def save_account(folder: Path, account: Account) -> None:
     tmp = folder / (ACCOUNT_NAME + ".tmp")
-    tmp.write_text(json.dumps(asdict(account), ensure_ascii=False, indent=2), encoding="utf-8")
+    with open_private(tmp) as f:
+        f.write(json.dumps(asdict(account), ensure_ascii=False, indent=2))
     os.replace(tmp, folder / ACCOUNT_NAME)

@@ -32,6 +32,7 @@ __all__ = [
     "Level",
     "ancestors",
     "child_code",
+    "code_range",
     "is_valid_code",
     "is_within",
     "level_of",
@@ -114,6 +115,17 @@ def is_within(code: str, scope_code: str) -> bool:
     level_of(code)
     level_of(scope_code)
     return code.startswith(scope_code)
+
+
+def code_range(scope_code: str) -> tuple[str, str | None]:
+    """``(low, high)``: the codes within ``scope_code`` are exactly those with ``low <= code <
+    high`` (``high`` None: no upper bound). Codes are digits, so this holds under any collation,
+    and a range is what a plain btree index serves (a prefix ``LIKE`` is not, except under C)."""
+    level_of(scope_code)
+    head = scope_code.rstrip("9")
+    if not head:
+        return scope_code, None
+    return scope_code, head[:-1] + str(int(head[-1]) + 1)
 
 
 def child_code(parent: str, number: int) -> str:

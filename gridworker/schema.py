@@ -15,7 +15,6 @@ from typing import Literal
 
 from sqlalchemy import (
     JSON,
-    BigInteger,
     Boolean,
     Column,
     Date,
@@ -80,10 +79,8 @@ def _bookkeeping(side: Side) -> list[Column[object]]:
             Column("sync_error", Text),
         ]
     else:
-        cols += [
-            Column("seq", BigInteger, nullable=False, index=True),
-            Column("updated_by", String(64)),
-        ]
+        # (change numbers live in the server's change_log only)
+        cols += [Column("updated_by", String(64))]
     return cols
 
 

@@ -7,6 +7,7 @@ gridworker demo-down            stop the demo county server started by demo-up
 gridworker --self-test          check this installation and exit non-zero on any failure
 gridworker enroll --server URL --username NAME   enrol this device (password from stdin/tty)
 gridworker sync [--username NAME]                one full sync, with a summary
+gridworker recover [--username NAME]             a forgotten password, after the admin's reset
 gridworker print                visit summaries (入户走访记录表) to PDF (see print_cli.py)
 gridworker report               township report to PDF / .xlsx (see report_cli.py)
 """
@@ -104,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gridworker.commands.sync import cmd_sync
 
         return cmd_sync(args)
+    if args.command == "recover":
+        from gridworker.commands.sync import cmd_recover
+
+        return cmd_recover(args)
     if args.command == "demo-up":
         from gridworker.commands.demo_up import demo_up
 

@@ -1,6 +1,7 @@
 """`gridworker-server`: the county admin's command line.
 
-    gridworker-server [--db URL] init
+    gridworker-server [--db URL] [--seal-key FILE] init
+    gridworker-server seal-key rotate
     gridworker-server user add NAME --role grid_worker --scope 34062110420101 [--password-stdin]
     gridworker-server user disable NAME | user reset-password NAME
     gridworker-server device revoke DEVICE_ID | device list
@@ -9,11 +10,14 @@
     gridworker-server settings set KEY JSON_VALUE [--year Y] [--region CODE]
     gridworker-server conflicts list | conflicts resolve ID --note TEXT
     gridworker-server demo-data --households N [--seed S] [--today YYYY-MM-DD] [--history-days D]
-    gridworker-server serve [--host H] [--port P] [--workers N]
+    gridworker-server serve [--host H] [--port P] [--workers N] [--hash-slots N]
+                            [--forwarded-allow-ips IPS] [--attachment-quota-mb MB]
     gridworker-server report --region CODE --period 2022-05 --format xlsx|json --out FILE
 
 ``--db`` (or $GRIDWORKER_SERVER_DB): a PostgreSQL URL or an SQLite file path; default an SQLite
-file in the gridworker data folder.
+file in the gridworker data folder. ``--seal-key`` (or $GRIDWORKER_SEAL_KEY_FILE): the file the
+device recovery keys are sealed under (gridworker.server.sealing), created by ``init``; keep it
+out of the database's backups and a copy in escrow (docs/security.md).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from datetime import date
 from pathlib import Path
 
 from gridworker.commands import server_report
-from gridworker.server import admin, db
+from gridworker.server import admin, config, db, sealing
 
 
 def _password(args: argparse.Namespace, prompt: str = "密码: ") -> str:
@@ -43,8 +47,18 @@ def _password(args: argparse.Namespace, prompt: str = "密码: ") -> str:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="gridworker-server", description="gridworker 县级同步服务器")
     p.add_argument("--db", default=None, help="database URL or SQLite file")
+    p.add_argument(
+        "--seal-key",
+        type=Path,
+        default=None,
+        help="the seal key file (default $GRIDWORKER_SEAL_KEY_FILE, else "
+        "<data home>/server-secrets/seal.key)",
+    )
     sub = p.add_subparsers(dest="command", required=True)
-    sub.add_parser("init", help="create or upgrade the database")
+    sub.add_parser("init", help="create or upgrade the database (and the seal key)")
+    sub.add_parser("seal-key").add_subparsers(dest="action", required=True).add_parser(
+        "rotate", help="a new seal key; every recovery key re-sealed under it"
+    )
     user = sub.add_parser("user").add_subparsers(dest="action", required=True)
     add = user.add_parser("add")
     add.add_argument("username")
@@ -111,6 +125,25 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument(
+        "--hash-slots",
+        type=int,
+        default=None,
+        help="concurrent password hashes per worker (64 MiB each; default 4); more → 429",
+    )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        default=None,
+        metavar="IPS",
+        help="comma-separated addresses of trusted proxies whose X-Forwarded-For is believed "
+        "(uvicorn's option); default: nobody's",
+    )
+    serve.add_argument(
+        "--attachment-quota-mb",
+        type=int,
+        default=None,
+        help="attachment megabytes one user may send per 24 hours (default 100)",
+    )
     server_report.add_parser(sub)
     return p
 
@@ -118,9 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     url = db.normalize_url(args.db or db.default_url())
+    if args.seal_key is not None:  # for this process and the workers it starts
+        os.environ[sealing.KEY_ENV] = str(args.seal_key.resolve())
     try:
         return _run(args, url)
-    except admin.AdminError as e:
+    except (admin.AdminError, sealing.SealError) as e:
         print(f"错误：{e}", file=sys.stderr)
         return 2
 
@@ -131,8 +166,18 @@ def _run(args: argparse.Namespace, url: str) -> int:
     engine = db.make_engine(url)
     cmd = args.command
     if cmd == "init":
-        migrate.upgrade(engine)
+        sealer = sealing.Sealer()
+        created = migrate.ensure_seal_key(engine, sealer)
+        migrate.upgrade(engine, sealer)
         print(f"数据库已就绪：{engine.url.render_as_string(hide_password=True)}")
+        print(
+            f"密封密钥：{sealer.path}"
+            + ("（新建：请把副本交托管，勿与数据库备份放在一起）" if created else "")
+        )
+        print(f"已核对：{admin.check_seal_key(engine, sealer)} 个设备恢复密钥都能用此密钥打开")
+    elif cmd == "seal-key":
+        n = admin.rotate_seal_key(engine, sealing.Sealer())
+        print(f"已换新密封密钥，重新密封 {n} 个设备恢复密钥；请把新密钥文件的副本交托管")
     elif cmd == "user":
         if args.action == "add":
             admin.add_user(
@@ -195,11 +240,27 @@ def _run(args: argparse.Namespace, url: str) -> int:
         return server_report.run(args, engine)
     elif cmd == "serve":
         engine.dispose()
-        return serve(url, args.host, args.port, args.workers, args.log_level)
+        settings = {
+            config.HASH_SLOTS_ENV: args.hash_slots,
+            config.QUOTA_ENV: args.attachment_quota_mb,
+        }
+        for name, value in settings.items():
+            if value is not None:
+                os.environ[name] = str(value)
+        return serve(
+            url, args.host, args.port, args.workers, args.log_level, args.forwarded_allow_ips
+        )
     return 0
 
 
-def serve(url: str, host: str, port: int, workers: int, log_level: str) -> int:
+def serve(
+    url: str,
+    host: str,
+    port: int,
+    workers: int,
+    log_level: str,
+    forwarded_allow_ips: str | None = None,
+) -> int:
     import uvicorn
 
     from gridworker.server import migrate
@@ -225,6 +286,9 @@ def serve(url: str, host: str, port: int, workers: int, log_level: str) -> int:
         log_level=log_level,
         access_log=False,
         timeout_graceful_shutdown=2,
+        # the client address is the TCP peer unless it is a proxy named here
+        proxy_headers=bool(forwarded_allow_ips),
+        forwarded_allow_ips=forwarded_allow_ips or "",
     )
     return 0
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select, update
 
 from gridworker import regions, vocab
-from gridworker.server import auth, db
+from gridworker.server import auth, db, sealing
 from gridworker.server import tables as tb
 from gridworker.store.records import utcnow
 
@@ -64,11 +64,17 @@ def disable_user(engine: Engine, username: str, disabled: bool = True) -> None:
 
 
 def reset_password(engine: Engine, username: str, password: str) -> None:
-    """A new login password. The user's app then calls /recover with it, which re-wraps the
-    store key through the device's recovery key: unsent visits are kept."""
+    """A new login password. The user's app then calls /recover with it and gets its device's
+    recovery key, with which it re-wraps its own store key: unsent visits are kept."""
     _user_update(engine, username, password_hash=auth.hash_password(password))
+    la = tb.login_attempt
     with db.write(engine) as conn:
-        conn.execute(tb.login_attempt.delete().where(tb.login_attempt.c.key.like(username + "|%")))
+        conn.execute(
+            la.delete().where(
+                la.c.key.startswith(f"ua:{username}|", autoescape=True)
+                | (la.c.key == f"u:{username}")
+            )
+        )
 
 
 def revoke_device(engine: Engine, device_id: str) -> None:
@@ -85,6 +91,47 @@ def list_devices(engine: Engine, username: str | None = None) -> list[dict[str, 
         q = q.where(d.c.username == username)
     with db.read(engine) as conn:
         return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def check_seal_key(engine: Engine, sealer: sealing.Sealer) -> int:
+    """Open every sealed recovery key (SealError if one does not open); returns how many."""
+    d = tb.device
+    with db.read(engine) as conn:
+        rows = conn.execute(select(d.c.id, d.c.sealed_recovery_key)).all()
+    for device_id, sealed in rows:
+        sealer.open(sealed, auth.recovery_aad(device_id))
+    return len(rows)
+
+
+def rotate_seal_key(engine: Engine, sealer: sealing.Sealer) -> int:
+    """A new seal key: every device's recovery key re-sealed under it (`sealing.rotate`);
+    returns how many were re-sealed. Running servers follow (they re-read the key file)."""
+    d = tb.device
+
+    def reseal_all(s: sealing.Sealer) -> int:
+        current = s.current_id()
+        n = 0
+        with db.write(engine) as conn:
+            for device_id, sealed in conn.execute(select(d.c.id, d.c.sealed_recovery_key)):
+                if sealing.sealed_key_id(sealed) == current:
+                    continue
+                key = s.open(sealed, auth.recovery_aad(device_id))
+                conn.execute(
+                    update(d)
+                    .where(d.c.id == device_id)
+                    .values(sealed_recovery_key=s.seal(key, auth.recovery_aad(device_id)))
+                )
+                n += 1
+        return n
+
+    def still_old(retired: set[bytes]) -> int:
+        with db.read(engine) as conn:
+            return sum(
+                sealing.sealed_key_id(sealed) in retired
+                for sealed in conn.execute(select(d.c.sealed_recovery_key)).scalars()
+            )
+
+    return sealing.rotate(sealer, reseal_all, still_old)
 
 
 def bump_ref(conn: Connection) -> None:

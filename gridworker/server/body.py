@@ -43,16 +43,23 @@ async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
     return b"".join(parts)
 
 
+TOO_DEEP = ApiError(400, "malformed_json", "请求的 JSON 嵌套过深")
+
+
 def parse(model: type[M], raw: bytes) -> M:
     try:
         return model.model_validate_json(raw)  # one pass: parse and validate
     except ValidationError as e:
         if not any(err["type"] == "json_invalid" for err in e.errors()):
             raise ApiError(422, "invalid_request", "请求格式不正确：" + describe(e)) from None
+    except RecursionError:
+        raise TOO_DEEP from None
     try:
         json.loads(raw)  # for the message
     except (ValueError, UnicodeDecodeError) as e:
         raise ApiError(400, "malformed_json", f"请求不是有效的 JSON：{e}") from None
+    except RecursionError:
+        raise TOO_DEEP from None
     raise ApiError(400, "malformed_json", "请求不是有效的 JSON")
 
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import NullPool
 
@@ -29,10 +29,10 @@ def default_url() -> str:
     env = os.environ.get(DEFAULT_URL_ENV)
     if env:
         return env
+    from gridworker.private import private_dir
     from gridworker.store.store import data_home
 
-    path = data_home() / "server" / "server.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = private_dir(data_home() / "server") / "server.db"
     return f"sqlite:///{path}"
 
 
@@ -48,7 +48,9 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def make_engine(url: str, *, pool_size: int = 8) -> Engine:
+def make_engine(
+    url: str, *, pool_size: int = 8, max_overflow: int = 8, pool_timeout: float = 30.0
+) -> Engine:
     url = normalize_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(
@@ -72,7 +74,13 @@ def make_engine(url: str, *, pool_size: int = 8) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=8, pool_pre_ping=True)
+    return create_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=max_overflow,
+        pool_timeout=pool_timeout,
+        pool_pre_ping=True,
+    )
 
 
 @contextmanager
@@ -119,6 +127,49 @@ def next_seqs(conn: Connection, n: int, name: str = "seq") -> int:
         update(c).where(c.c.name == name).values(value=c.c.value + n).returning(c.c.value)
     ).scalar_one()
     return int(last) - n + 1
+
+
+_LOG_NUMBERED = text(
+    """
+    WITH c AS (
+        UPDATE counter SET value = value + :n WHERE name = 'seq' RETURNING value - :n AS last
+    )
+    INSERT INTO change_log (seq, table_name, record_id, household_id, grid_code, prev_grid_code,
+                            committed_at)
+    SELECT c.last + e.i, e.t, e.r, e.h, e.g, e.p, :now
+    FROM c, unnest(CAST(:t AS text[]), CAST(:r AS text[]), CAST(:h AS text[]),
+                   CAST(:g AS text[]), CAST(:p AS text[])) WITH ORDINALITY AS e(t, r, h, g, p, i)
+    """
+)
+
+
+def log_changes(conn: Connection, entries: list[dict[str, Any]], now: Any) -> None:
+    """Number ``entries`` (change-log rows without ``seq``) in order and write them to the
+    change log. Call LAST in a write transaction: the counter row stays locked until commit. On
+    PostgreSQL numbering and writing are one statement, so the lock is never held while this
+    process's Python waits for its turn on a busy CPU between two round trips."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            _LOG_NUMBERED,
+            {
+                "n": len(entries),
+                "now": now,
+                **{
+                    k: [e[col] for e in entries]
+                    for k, col in (
+                        ("t", "table_name"),
+                        ("r", "record_id"),
+                        ("h", "household_id"),
+                        ("g", "grid_code"),
+                        ("p", "prev_grid_code"),
+                    )
+                },
+            },
+        )
+        return
+    first = next_seqs(conn, len(entries))
+    rows = [{**e, "seq": first + i, "committed_at": now} for i, e in enumerate(entries)]
+    conn.execute(tb.change_log.insert(), rows)
 
 
 def current(conn: Connection, name: str = "seq") -> int:

@@ -33,7 +33,7 @@ def _defaults(table: Table) -> list[tuple[str, Any, bool]]:
     return out
 
 
-def _row(table: Table, values: Mapping[str, Any], now: datetime, seq: int) -> dict[str, Any]:
+def _row(table: Table, values: Mapping[str, Any], now: datetime) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, default, call in _defaults(table):
         if name in values:
@@ -45,7 +45,6 @@ def _row(table: Table, values: Mapping[str, Any], now: datetime, seq: int) -> di
         created_at=values.get("created_at", now),
         updated_at=now,
         deleted=bool(values.get("deleted", False)),
-        seq=seq,
         updated_by=values.get("updated_by", "import"),
     )
     if table.name == "visit":
@@ -90,7 +89,7 @@ def insert_records(
         prepared = []
         for r in rows:
             hid = r["id"] if name == "household" else r["household_id"]
-            prepared.append(_row(table, r, now, seq))
+            prepared.append(_row(table, r, now))
             log.append(
                 {
                     "seq": seq,

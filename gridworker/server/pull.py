@@ -13,21 +13,21 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Engine, or_, select
+from sqlalchemy import Connection, Engine, and_, or_, select
 
-from gridworker.regions import ancestors
+from gridworker.regions import Level, ancestors, code_range
 from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.sql import one_of
-from gridworker.store.records import utcnow
 from gridworker.wire import codec
 from gridworker.wire.protocol import (
     DigestResponse,
     PullResponse,
     Reference,
     TableDigest,
+    server_now,
 )
 
 T = tb.T
@@ -36,7 +36,13 @@ SCAN_PAGES = 10
 
 
 def _scoped(col: Any, scope: str) -> Any:
-    return col.like(scope + "%")
+    """``col`` (a region code) within ``scope``, as an index serves it: a grid's own code, or a
+    range of codes (``regions.code_range``) — never a prefix ``LIKE``, which a btree serves only
+    under the C collation, so under any other every sync read the whole county."""
+    if len(scope) == Level.GRID.code_length:  # (the deepest level: nothing lies below a grid)
+        return col == scope
+    low, high = code_range(scope)
+    return col >= low if high is None else and_(col >= low, col < high)
 
 
 def pull(
@@ -102,7 +108,7 @@ def pull_json(
         current_ref = db.current(conn, "ref")
         if ref_version is None or ref_version != current_ref:
             ref = reference(conn, caller.scope, current_ref).model_dump_json()
-    head = json.dumps({"server_time": utcnow().isoformat(), "next": nxt, "more": more})
+    head = json.dumps({"server_time": server_now().isoformat(), "next": nxt, "more": more})
     return f'{head[:-1]},"reference":{ref},"records":[{",".join(records)}]}}'.encode()
 
 
@@ -192,7 +198,7 @@ def reference(conn: Connection, scope: str, ref_version: int) -> Reference:
     regions = [
         dict(x)
         for x in conn.execute(
-            select(r).where(or_(r.c.code.in_(up), r.c.code.like(scope + "%")))
+            select(r).where(or_(r.c.code.in_(up), _scoped(r.c.code, scope)))
         ).mappings()
     ]
     s = T.setting

@@ -1,13 +1,15 @@
 """Push: one batch of device changes, one server transaction, one result per change.
 
 Order inside the transaction: (1) on PostgreSQL an advisory lock per device, so a resend racing
-its own first attempt waits for it; (2) idempotency look-up by change id; (3) the touched
-records are read ``FOR UPDATE``; (4) every change is validated, scope-checked and merged in
-memory; (5) change numbers are reserved from the counter row — its lock is held to commit, so
-numbers commit in order; (6) rows, history, change log, results and conflicts are written with
-executemany (COPY on PostgreSQL for big batches); (7) the derived report tables are updated for
-the visits, households and members written (gridworker.reports.derived). Any failure rolls the
-whole batch back; nothing partial is ever stored.
+its own first attempt waits for it; (2) idempotency look-up by change id; (3) the touched records
+are read ``FOR UPDATE``; (4) every change is validated, scope-checked and merged in memory; (5)
+rows, history, results and conflicts are written with executemany (COPY on PostgreSQL for big
+batches) and the derived report tables updated for the visits, households and members written
+(gridworker.reports.derived; an advisory lock per household makes two devices' batches for one
+household derive its rows one after the other); (6) only then are change numbers reserved from
+the counter row and the change log written, in one statement (``db.log_changes``): the counter's
+row lock is held from there to commit — milliseconds, whatever the batch did before — so numbers
+commit in order. Any failure rolls the whole batch back; nothing partial is ever stored.
 
 Results are plain dicts shaped like `protocol.ChangeResult` (validating 10,000 pydantic models
 per push cost more than the database work); the API serialises them once.
@@ -33,13 +35,14 @@ from gridworker.server.merge import merge
 from gridworker.sql import one_of
 from gridworker.store.records import utcnow
 from gridworker.wire import codec
-from gridworker.wire.protocol import Change, PushRequest, PushResponse
+from gridworker.wire.protocol import Change, PushRequest, PushResponse, server_now
 
 T = tb.T
 CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n != "household")
 Hook = Callable[[str], None]
 Result = dict[str, Any]  # a protocol.ChangeResult as JSON
-# Tests set this to pause a push between numbering and commit (commit-order test).
+# Tests set this to see a push's stages ("written": rows and derived tables, before numbering;
+# "numbered": the counter row locked) and pause it there (commit-order test).
 test_hook: Hook | None = None
 
 
@@ -55,15 +58,14 @@ class Batch:
     inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)
-    log: list[dict[str, Any]] = field(default_factory=list)  # rows to number, in order
-    numbered: list[tuple[dict[str, Any] | None, int]] = field(default_factory=list)
+    log: list[dict[str, Any]] = field(default_factory=list)  # change-log entries to number
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     seen: set[tuple[str, str]] = field(default_factory=set)
 
 
 def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
     results = push_results(engine, caller, req)
-    return PushResponse.model_validate({"server_time": utcnow(), "results": results})
+    return PushResponse.model_validate({"server_time": server_now(), "results": results})
 
 
 def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Result]:
@@ -74,7 +76,7 @@ def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
     """The response body of ``POST /push`` (a PushResponse), serialised once."""
     results = push_results(engine, caller, req)
     return json.dumps(
-        {"server_time": utcnow().isoformat(), "results": results},
+        {"server_time": server_now().isoformat(), "results": results},
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode()
@@ -143,18 +145,13 @@ def _push(conn: Connection, caller: Caller, req: PushRequest) -> list[Result]:
     b = _load(conn, caller, req.changes)
     for change in req.changes:
         b.results.append(_one(conn, b, change))
-    n = len(b.log)
-    if n:
-        first = db.next_seqs(conn, n)
-        for i, entry in enumerate(b.log):
-            entry["seq"] = first + i
-            entry["committed_at"] = b.now
-        for row, idx in b.numbered:
-            if row is not None:
-                row["seq"] = first + idx
-    if test_hook is not None:
-        test_hook("numbered")
     _write(conn, b)
+    if test_hook is not None:
+        test_hook("written")
+    if b.log:  # numbered and logged in one statement; the counter row stays locked to commit
+        db.log_changes(conn, b.log, b.now)
+        if test_hook is not None:
+            test_hook("numbered")
     return b.results
 
 
@@ -250,7 +247,7 @@ def _apply(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Resul
             "updated_by": b.caller.device_id,
         }
         b.inserts.setdefault(c.table, []).append(row)
-        _log(b, row, c.table, c.id, hid, grid, None)
+        _log(b, c.table, c.id, hid, grid, None)
         if c.table == "household":
             b.grids[c.id] = grid
         return _result(c, "applied", version=1)
@@ -299,7 +296,7 @@ def _visit(
         "updated_by": b.caller.device_id,
     }
     b.inserts.setdefault("visit", []).append(row)
-    _log(b, row, "visit", c.id, hid, grid, None)
+    _log(b, "visit", c.id, hid, grid, None)
     return _result(c, "applied", version=1)
 
 
@@ -394,7 +391,7 @@ def _update(
     b.updates.setdefault(c.table, []).append(row)
     new_grid = row["grid_code"] if c.table == "household" else grid
     prev = existing["grid_code"] if c.table == "household" else None
-    _log(b, row, c.table, c.id, hid, new_grid, prev if prev != new_grid else None)
+    _log(b, c.table, c.id, hid, new_grid, prev if prev != new_grid else None)
     if c.table == "household" and prev != new_grid:
         b.grids[c.id] = new_grid
         _announce_children(conn, b, c.id, new_grid, prev)
@@ -406,19 +403,10 @@ def _announce_children(conn: Connection, b: Batch, hid: str, grid: str, prev: st
     for name in CHILD_TABLES:
         t = _table(name)
         for rid in conn.execute(select(t.c.id).where(t.c.household_id == hid)).scalars():
-            _log(b, None, name, rid, hid, grid, prev)
+            _log(b, name, rid, hid, grid, prev)
 
 
-def _log(
-    b: Batch,
-    row: dict[str, Any] | None,
-    table: str,
-    rid: str,
-    hid: str,
-    grid: str,
-    prev: str | None,
-) -> None:
-    b.numbered.append((row, len(b.log)))
+def _log(b: Batch, table: str, rid: str, hid: str, grid: str, prev: str | None) -> None:
     b.log.append(
         {
             "table_name": table,
@@ -431,6 +419,7 @@ def _log(
 
 
 def _write(conn: Connection, b: Batch) -> None:
+    """Everything but the change log: none of it needs a change number."""
     for name in SYNCED_TABLES:
         if b.inserts.get(name):
             bulk_insert(conn, _table(name), b.inserts[name])
@@ -439,8 +428,6 @@ def _write(conn: Connection, b: Batch) -> None:
             conn.execute(t.update().where(t.c.id == bindparam("b_id")), b.updates[name])
     if b.history:
         conn.execute(tb.history.insert(), b.history)
-    if b.log:
-        bulk_insert(conn, tb.change_log, b.log)
     if b.conflicts:
         conn.execute(tb.conflict.insert(), b.conflicts)
     if b.inserts.get("_results"):
@@ -455,5 +442,14 @@ def _derive(conn: Connection, b: Batch) -> None:
     hids |= {r["household_id"] for r in b.inserts.get("member", ())}
     hids |= {r["household_id"] for r in b.updates.get("member", ())}
     visits = b.inserts.get("visit", [])
-    if visits or hids:
-        derived.record(conn, T.metadata.tables, visits, hids, fresh=True)
+    if not (visits or hids):
+        return
+    if conn.dialect.name == "postgresql":
+        # Another batch deriving the same household's rows right now could not see ours, nor
+        # we its: take turns, household by household (in one order: no deadlock), until commit.
+        # Whoever comes second sees the first's rows committed and recomputes from there.
+        conn.execute(
+            text("SELECT pg_advisory_xact_lock(1, hashtext(h)) FROM unnest(CAST(:h AS text[])) h"),
+            {"h": sorted(hids | {str(v["household_id"]) for v in visits})},
+        )
+    derived.record(conn, T.metadata.tables, visits, hids, fresh=True)

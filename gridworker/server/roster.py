@@ -310,7 +310,6 @@ def _apply(
     log: list[dict[str, Any]] = []
     updates: dict[str, list[dict[str, Any]]] = {}
     for i, (table, cur, diff, hid, grid) in enumerate(changes):
-        seq = first + i
         history.append(
             {
                 "table_name": table,
@@ -326,14 +325,13 @@ def _apply(
                 **diff,
                 "b_id": cur["id"],
                 "version": cur["version"] + 1,
-                "seq": seq,
                 "updated_at": now,
                 "updated_by": IMPORTED_BY,
             }
         )
         log.append(
             {
-                "seq": seq,
+                "seq": first + i,
                 "table_name": table,
                 "record_id": cur["id"],
                 "household_id": hid,

@@ -14,11 +14,13 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Index,
     Integer,
     LargeBinary,
     String,
     Table,
     Text,
+    text,
 )
 
 from gridworker.schema import Tables, define
@@ -49,9 +51,8 @@ device = Table(
     Column("enrolled_at", DateTime, nullable=False),
     Column("last_seen", DateTime),
     Column("revoked", Boolean, nullable=False, default=False),
-    Column("recovery_key", LargeBinary, nullable=False),
-    Column("recovery_wrap", LargeBinary),
-    Column("kdf", JSON),
+    # the device's recovery key, sealed under the seal key (gridworker.server.sealing)
+    Column("sealed_recovery_key", LargeBinary, nullable=False),
 )
 
 change_log = Table(
@@ -64,6 +65,16 @@ change_log = Table(
     Column("grid_code", String(16), nullable=False),
     Column("prev_grid_code", String(16)),
     Column("committed_at", DateTime, nullable=False),
+    # A pull reads its scope's entries after its cursor: a grid's are one range of this index.
+    Index("ix_change_log_grid_seq", "grid_code", "seq"),
+    # ... and those of households that left the scope (few: only moves have one).
+    Index(
+        "ix_change_log_prev_grid_seq",
+        "prev_grid_code",
+        "seq",
+        postgresql_where=text("prev_grid_code IS NOT NULL"),
+        sqlite_where=text("prev_grid_code IS NOT NULL"),
+    ),
 )
 
 # Snapshots of superseded versions of mutable records: the base a concurrent edit is merged on.
@@ -116,23 +127,50 @@ server_kv = Table(
     Column("value", JSON),
 )
 
+# Login attempts counted per window (gridworker.server.auth): keys "ua:<user>|<address>",
+# "u:<user>" and "a:<address>"; rows older than the window are purged.
 login_attempt = Table(
     "login_attempt",
     md,
-    Column("key", String(200), primary_key=True),  # username|ip
-    Column("window_start", DateTime, nullable=False),
-    Column("failures", Integer, nullable=False, default=0),
+    Column("key", String(200), primary_key=True),
+    Column("window_start", DateTime, nullable=False, index=True),
+    Column("failures", Integer, nullable=False, default=0),  # attempts counted in the window
 )
 
-# Partial attachment uploads (resumable); moved to `attachment` once the hash checks out.
+# Partial attachment uploads (resumable), each bound to the device that sends it; moved to
+# `attachment` once the hash and content check out.
 upload = Table(
     "attachment_upload",
     md,
     Column("sha256", String(64), primary_key=True),
+    Column("device_id", String(36), primary_key=True),
+    Column("username", String(64), nullable=False),
     Column("mime", String(64), nullable=False),
     Column("size", Integer, nullable=False),
     Column("data", LargeBinary, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+)
+
+# Who sent which attachment bytes and when: the upload quota per user and day, and an uploader
+# may read back what it sent before any record refers to it.
+receipt = Table(
+    "attachment_receipt",
+    md,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), nullable=False, index=True),
+    Column("username", String(64), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("received_at", DateTime, nullable=False),
+    Index("ix_attachment_receipt_user_time", "username", "received_at"),
+)
+
+# A download is allowed when a visit in the caller's scope refers to the image.
+Index(
+    "ix_visit_signature",
+    T.visit.c.signature,
+    postgresql_where=T.visit.c.signature.is_not(None),
+    sqlite_where=T.visit.c.signature.is_not(None),
 )
 
 COUNTERS = ("seq", "ref")

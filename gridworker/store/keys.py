@@ -3,7 +3,9 @@
 Each user's database is encrypted with a random 256-bit key. That key never touches the disk in
 the clear: it is wrapped (AES key wrap, RFC 3394, which detects a wrong key) by a key derived from
 the user's password with argon2id, and, after enrolment, a second time by a recovery key that the
-county server holds, so an admin can reset a forgotten password without losing unsent visits.
+county server keeps sealed, so an admin can reset a forgotten password without losing unsent
+visits: the server checks the new login and sends the key back, and the device re-wraps the
+store key itself (`recover`). The file is readable by its owner only.
 A password change re-wraps the key; the database is not rewritten.
 
 Key derivation parameters are fixed and recorded in the key file, so they can be raised later
@@ -24,6 +26,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
 
+from gridworker.private import open_private
 from gridworker.store.errors import StoreDamaged, WrongPassword
 
 KEY_BYTES = 32
@@ -132,7 +135,7 @@ class KeyFile:
     def save(self, path: Path) -> None:
         """Write atomically: a crash leaves either the old file or the new one."""
         tmp = path.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
+        with open_private(tmp) as f:
             json.dump(self.to_json(), f, indent=2)
             f.flush()
             os.fsync(f.fileno())

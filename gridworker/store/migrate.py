@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from gridworker.private import FILE_MODE
 from gridworker.store.errors import StoreTooNew
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,7 @@ def upgrade(engine: Engine, db_path: Path, target: str = "head") -> bool:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(db_path, backup)
+        os.chmod(backup, FILE_MODE)  # a copy of the store is as private as the store
         log.info("backed up %s to %s before migrating", db_path, backup)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

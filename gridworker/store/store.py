@@ -5,6 +5,9 @@
         keys.json      the store key, wrapped by the password (and later the recovery key)
         store.db       the SQLCipher database (+ -wal, -shm while open)
 
+All of it readable by its user only (files 0600, folders 0700; stores made by older versions
+are tightened when opened).
+
 Opening derives the password key once (argon2id), unwraps the store key, opens a pooled engine
 with the raw key and runs pending migrations. A wrong password raises `WrongPassword` before the
 database file is touched.
@@ -28,6 +31,7 @@ from gridworker.accounts import (
     load_account,
     save_account,
 )
+from gridworker.private import make_private, private_dir, touch_private
 from gridworker.schema import Tables, define
 from gridworker.store import migrate
 from gridworker.store.database import make_engine, translate_errors
@@ -81,7 +85,8 @@ class Store:
         ``kdf`` overrides the key-derivation parameters (recorded in the key file); tests use
         cheaper ones, the app never does.
         """
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder.parent)
+        private_dir(folder)
         if (folder / DB_NAME).exists() or (folder / KEYS_NAME).exists():
             raise StoreError(f"此处已有本地数据库，不能覆盖：{folder}")
         keyfile, key = KeyFile.create(password, kdf)
@@ -125,6 +130,9 @@ class Store:
         db = folder / DB_NAME
         if db.exists() and db.stat().st_size and db.stat().st_size < 512:
             raise StoreDamaged()
+        make_private(folder, *(folder / n for n in (DB_NAME, KEYS_NAME, ACCOUNT_NAME)))
+        make_private(*(folder / (DB_NAME + suffix) for suffix in ("-wal", "-shm")))
+        touch_private(db)
         engine = make_engine(db, key)
         try:
             with translate_errors():

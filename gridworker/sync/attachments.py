@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 
 from sqlalchemy import Connection, select, update
 
@@ -13,6 +14,7 @@ from gridworker.sync.client import Client, SyncError
 from gridworker.wire.protocol import AttachmentState
 
 CHUNK = 64 * 1024
+log = logging.getLogger(__name__)
 
 
 def store_attachment(conn: Connection, store: Store, data: bytes, mime: str = "image/png") -> str:
@@ -34,34 +36,58 @@ def store_attachment(conn: Connection, store: Store, data: bytes, mime: str = "i
     return sha
 
 
+PERMANENT = (413, 415, 422)  # refusals that no resend can change
+
+
 def upload_pending(store: Store, client: Client) -> int:
+    """Upload every image not on the server yet; returns how many went up. One the server
+    refuses for good is remembered and skipped (the rest still go); when the day's quota is
+    used up the others wait for a later sync; the push goes on either way."""
     a = store.t.attachment
+    refused: dict[str, str] = dict(store.get_kv(state.REFUSED) or {})
     with store.read() as conn:
         pending = list(
             conn.execute(select(a.c.sha256, a.c.mime, a.c.data).where(a.c.uploaded.is_(False)))
         )
     n = 0
     for sha, mime, data in pending:
-        data = bytes(data)
-        st = client.call(AttachmentState, "GET", f"/attachments/{sha}/state")
-        offset = st.received
-        while not st.complete:
-            if st.size is not None and st.size != len(data):
-                offset = 0
-            chunk = data[offset : offset + CHUNK]
-            st = client.call(
-                AttachmentState,
-                "PUT",
-                f"/attachments/{sha}",
-                params={"offset": offset, "size": len(data), "mime": mime},
-                data=chunk,
-                headers={"Content-Type": "application/octet-stream"},
-            )
-            offset = st.received
+        if sha in refused:
+            continue
+        try:
+            _upload(client, sha, mime, bytes(data))
+        except SyncError as e:
+            if e.status in PERMANENT:
+                log.warning("the server refused attachment %s: %s", sha, e.code)
+                refused[sha] = e.code
+                with store.write() as conn:
+                    store.set_kv(conn, state.REFUSED, refused)
+                continue
+            if e.code == "quota_exceeded":
+                log.warning("attachment quota used up: the rest wait for a later sync")
+                break
+            raise
         with store.write() as conn:
             conn.execute(update(a).where(a.c.sha256 == sha).values(uploaded=True))
         n += 1
     return n
+
+
+def _upload(client: Client, sha: str, mime: str, data: bytes) -> None:
+    st = client.call(AttachmentState, "GET", f"/attachments/{sha}/state")
+    offset = st.received
+    while not st.complete:
+        if st.size is not None and st.size != len(data):
+            offset = 0
+        chunk = data[offset : offset + CHUNK]
+        st = client.call(
+            AttachmentState,
+            "PUT",
+            f"/attachments/{sha}",
+            params={"offset": offset, "size": len(data), "mime": mime},
+            data=chunk,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+        offset = st.received
 
 
 def fetch_missing(store: Store, client: Client, pulled: set[str]) -> int:

@@ -1,14 +1,19 @@
 """HTTP transport to the county server (requests): short timeouts, retries with backoff, gzip.
 
-Network errors, timeouts, 5xx and 429 are retried (``retries`` times, exponential backoff with
-jitter); any other 4xx is final and raised as a `SyncError` carrying the server's code and
-Chinese message. `DeviceRevoked` and `AppTooOld` are distinct so the caller can act on them.
+Network errors, timeouts and 5xx are retried (``retries`` times, exponential backoff with
+jitter; when the server says how long to wait — ``Retry-After`` on a 503 ``busy`` — that long
+instead, up to ``max_retry_after``); a 429 ``server_busy`` (the server hashing as many passwords
+as it will at once) is retried after its ``Retry-After`` for up to ``busy_wait`` seconds; any
+other 4xx (a 429 ``too_many_attempts`` included) is final and raised as a `SyncError` carrying the
+server's code and Chinese message. `DeviceRevoked`, `AppTooOld` and `ServerBusy` are distinct so
+the caller can act on them.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import math
 import random
 import time
 from collections.abc import Callable
@@ -27,10 +32,17 @@ M = TypeVar("M", bound=BaseModel)
 class SyncError(Exception):
     """A sync failure with a Chinese message; ``code`` is machine-readable."""
 
-    def __init__(self, message: str, code: str = "error", status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        code: str = "error",
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait, if it said
 
     @property
     def message(self) -> str:
@@ -53,6 +65,10 @@ class AppTooOld(SyncError):
     pass
 
 
+class ServerBusy(SyncError):
+    """429 ``server_busy`` still after ``busy_wait``: try again in a while."""
+
+
 class Cancelled(SyncError):
     def __init__(self) -> None:
         super().__init__("同步已取消", "cancelled")
@@ -65,6 +81,8 @@ class ClientConfig:
     retries: int = 4
     backoff: float = 0.5  # first wait; doubles each retry
     max_backoff: float = 8.0
+    busy_wait: float = 60.0  # seconds to keep retrying a busy server (429 server_busy)
+    max_retry_after: float = 60.0  # a server's Retry-After is honoured up to this
     gzip_min: int = 2048
     gzip_level: int = 1  # fastest: ~5x smaller visits for a fraction of level 6's CPU
     keep_alive: bool = True  # tests turn it off so every request opens a connection
@@ -119,7 +137,9 @@ class Client:
         cfg = self.config
         attempts = cfg.retries + 1 if retry else 1
         wait = cfg.backoff
-        for attempt in range(attempts):
+        busy_until = time.monotonic() + cfg.busy_wait
+        attempt = 0
+        while True:
             if self.cancelled():
                 raise Cancelled()
             try:
@@ -137,13 +157,22 @@ class Client:
                 if resp.status_code < 400:
                     return resp
                 err = _error(resp)
-                if resp.status_code < 500 and resp.status_code != 429:
+                if isinstance(err, ServerBusy):
+                    pause = min(max(err.retry_after or 1.0, 1.0), 30.0) * (0.5 + random.random())
+                    if retry and time.monotonic() + pause < busy_until:
+                        time.sleep(pause)
+                        continue
                     raise err
-            if attempt == attempts - 1:
+                if resp.status_code < 500:
+                    raise err
+            attempt += 1
+            if attempt >= attempts:
                 raise err
-            time.sleep(min(wait, cfg.max_backoff) * (0.5 + random.random()))
+            if err.retry_after is not None:  # the server said when: come back then, not sooner
+                time.sleep(min(err.retry_after, cfg.max_retry_after))
+            else:
+                time.sleep(min(wait, cfg.max_backoff) * (0.5 + random.random()))
             wait *= 2
-        raise AssertionError("unreachable")
 
     def call(self, model: type[M], method: str, path: str, **kw: Any) -> M:
         resp = self.request(method, path, **kw)
@@ -160,15 +189,31 @@ def _error(resp: requests.Response) -> SyncError:
     except ValueError:
         code, message = "error", ""
     status = resp.status_code
+    retry_after = _retry_after(resp.headers.get("Retry-After"))
     if status == 401 and code == "device_revoked":
         return DeviceRevoked(message or "此设备已被停用", code, status)
     if status in (401, 403):
         return AuthError(message or "身份验证失败", code, status)
     if status == 426:
         return AppTooOld(message or "本程序版本过旧，请升级", code, status)
+    if status == 429 and code == "server_busy":
+        return ServerBusy(message or "服务器繁忙，请稍后再试", code, status, retry_after)
+    if status == 503 and code == "busy":
+        return NetworkError(message or "县服务器繁忙，稍后重试", code, status, retry_after)
     if status >= 500:
-        return NetworkError(f"县服务器暂时出错（{status}），稍后重试", "server_error", status)
-    return SyncError(message or f"请求被拒绝（{status}）", code, status)
+        return NetworkError(
+            f"县服务器暂时出错（{status}），稍后重试", "server_error", status, retry_after
+        )
+    return SyncError(message or f"请求被拒绝（{status}）", code, status, retry_after)
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delay-seconds form; an HTTP date is ignored)."""
+    try:
+        seconds = float(value) if value else None
+    except ValueError:
+        return None
+    return max(0.0, seconds) if seconds is not None and math.isfinite(seconds) else None
 
 
 def ping(server_url: str, token: str, timeout: float = 3.0) -> str:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from gridworker import pinyin
 from gridworker.memory import paused_gc
@@ -21,9 +21,15 @@ from gridworker.store.records import utcnow
 from gridworker.store.store import Account, Store
 from gridworker.sync import attachments, collect, state
 from gridworker.sync.apply import apply_page, finish_derived
-from gridworker.sync.client import Cancelled, Client, ClientConfig, DeviceRevoked
+from gridworker.sync.client import Cancelled, Client, ClientConfig, DeviceRevoked, SyncError
 from gridworker.sync.sanity import check as sanity_check
-from gridworker.wire.protocol import PullResponse, PushResponse, StatusResponse
+from gridworker.wire.protocol import (
+    ChangeResult,
+    PullResponse,
+    PushResponse,
+    StatusResponse,
+    server_now,
+)
 
 Progress = Callable[[str, int, int], None]
 SKEW_LIMIT_S = 300
@@ -72,7 +78,7 @@ class SyncReport:
 def _skew(before: float, after: float, server_time: datetime) -> float:
     local_mid = datetime.fromtimestamp((before + after) / 2)
     local_utc = utcnow() - (datetime.now() - local_mid)
-    return (local_utc - server_time).total_seconds()
+    return (local_utc - server_time.astimezone(UTC).replace(tzinfo=None)).total_seconds()
 
 
 def sync_once(
@@ -187,8 +193,10 @@ def _push_round(
         for batch in collect.batches(store, ds.device_id, items):
             if client.cancelled():
                 raise Cancelled()
-            body = collect.body(batch, datetime.now().isoformat())
-            sent.append((batch, sender.submit(_send, client, sent[-1][1] if sent else None, body)))
+            now = datetime.now().isoformat()
+            sent.append(
+                (batch, sender.submit(_send, client, sent[-1][1] if sent else None, batch, now))
+            )
             if len(sent) > 1:  # batch N is on its way: acknowledge batch N-1 meanwhile
                 acknowledge(*sent.pop(0))
         for pair in sent:
@@ -198,10 +206,43 @@ def _push_round(
     return retry
 
 
-def _send(client: Client, prev: Future[PushResponse] | None, body: bytes) -> PushResponse:
+def _send(
+    client: Client,
+    prev: Future[PushResponse] | None,
+    batch: list[collect.Outgoing],
+    device_time: str,
+) -> PushResponse:
     if prev is not None:
         prev.result()  # the batch before failed: raise its error, send nothing after it
-    return client.call(PushResponse, "POST", "/push", json_bytes=body)
+    return _push_batch(client, batch, device_time)
+
+
+def _push_batch(client: Client, batch: list[collect.Outgoing], device_time: str) -> PushResponse:
+    """Send one batch. A batch the server refuses whole for good (the same bytes would be
+    refused again: 413, 422, malformed JSON) is split in halves and resent, down to the change
+    it refuses: that one comes back "rejected" with the server's message and is kept aside on
+    the device (like any rejected change), so one bad change never blocks the rest forever."""
+    try:
+        body = collect.body(batch, device_time)
+        return client.call(PushResponse, "POST", "/push", json_bytes=body)
+    except SyncError as e:
+        if not (e.status in (413, 422) or e.code == "malformed_json"):
+            raise
+        if len(batch) == 1:
+            item = batch[0]
+            refused = ChangeResult(
+                change_id=item.change_id,
+                table=item.table,
+                id=item.id,
+                status="rejected",
+                code=e.code,
+                reason=e.message,
+            )
+            return PushResponse(server_time=server_now(), results=[refused])
+        half = len(batch) // 2
+        first = _push_batch(client, batch[:half], device_time)
+        second = _push_batch(client, batch[half:], device_time)
+        return PushResponse(server_time=second.server_time, results=first.results + second.results)
 
 
 def _acknowledge(

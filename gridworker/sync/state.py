@@ -21,6 +21,9 @@ CHECKED = "sync.sanity_cursor"
 # Pulled visits may name signature images not downloaded yet: set with such a page, cleared once
 # every missing image has been fetched (absent, as in stores from before it: look once).
 SIGNATURES_DUE = "sync.signatures_due"
+# Attachments the server refused for good ({sha: code}: not the image they claim to be, too
+# large): not sent again (the visit naming one stays unsent and says so).
+REFUSED = "sync.refused_attachments"
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ def plain_error(exc: BaseException) -> str:
         Cancelled,
         DeviceRevoked,
         NetworkError,
+        ServerBusy,
         SyncError,
     )
     from gridworker.sync.state import NotEnrolled
@@ -45,6 +46,8 @@ def plain_error(exc: BaseException) -> str:
         if exc.code in ("token_invalid", "token_missing"):
             return _tr("本机的登记已失效，请重新登记本机。") + _tr(KEPT)
         return exc.message or _tr("身份验证失败。")
+    if isinstance(exc, ServerBusy):
+        return _tr("服务器繁忙，请稍后再试。") + _tr(KEPT)
     if isinstance(exc, AppTooOld):
         return _tr("本程序版本过旧，请先升级后再同步。") + _tr(KEPT)
     if isinstance(exc, SyncError):

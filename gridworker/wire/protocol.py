@@ -6,10 +6,10 @@ Every model forbids unknown fields, so a typo or a forged extra field is a 4xx, 
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Literal
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
 API = "/api/v1"
 PROTOCOL_VERSION = 1
@@ -25,12 +25,43 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _assume_utc(value: Any) -> Any:
+    """Server times are UTC with an offset; a server before 0.2 sent them naive (UTC)."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def server_now() -> datetime:
+    return datetime.now(UTC)
+
+
+ServerTime = Annotated[
+    AwareDatetime,
+    BeforeValidator(_assume_utc),
+    Field(description="UTC, with its offset (RFC 3339), e.g. 2026-12-04T19:30:00+00:00"),
+]
+NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"  # no NUL, no control characters (PostgreSQL refuses NUL)
+Username = Annotated[str, Field(min_length=1, max_length=64, pattern=NO_CONTROL)]
+Password = Annotated[str, Field(min_length=1, max_length=256)]
+
+
+class ErrorBody(Model):
+    code: str  # machine-readable: token_invalid, device_revoked, app_too_old, ...
+    message: str  # Chinese, for the user
+
+
 # --- enrolment and recovery --------------------------------------------------------------------
 class EnrollRequest(Model):
-    username: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=256)
-    device_name: str = Field(default="", max_length=100)
-    app_version: str = Field(default="", max_length=32)
+    username: Username
+    password: Password
+    device_name: str = Field(default="", max_length=100, pattern=NO_CONTROL)
+    app_version: str = Field(default="", max_length=32, pattern=NO_CONTROL)
 
 
 class UserInfo(Model):
@@ -44,30 +75,30 @@ class EnrollResponse(Model):
     device_id: str
     token: str
     user: UserInfo
-    server_time: datetime
+    server_time: ServerTime
     recovery_key: str  # base64 of 32 random bytes; the device wraps its store key and forgets it
 
 
 class RecoveryUpload(Model):
-    recovery_wrap: str = Field(max_length=200)  # base64 AES key wrap of the store key
-    kdf: dict[str, Any]  # the key file's kdf parameters (without the salt)
+    """Deprecated (apps before 0.2 send it after enrolling); the server stores nothing."""
+
+    recovery_wrap: str = Field(max_length=200)
+    kdf: dict[str, int | str] = Field(max_length=8)
 
 
 class RecoverRequest(Model):
-    username: str = Field(min_length=1, max_length=64)
-    new_password: str = Field(min_length=1, max_length=256)
+    username: Username
+    password: Password  # the login password (after the admin's reset-password)
     device_id: str = Field(pattern=UUID_PATTERN)
 
 
 class RecoverResponse(Model):
-    salt: str  # base64
-    password_wrap: str  # base64: the store key wrapped by argon2id(new_password, salt, kdf)
-    kdf: dict[str, Any]
+    recovery_key: str  # base64: the key this device's keys.json recovery wrap opens with
 
 
 # --- status ----------------------------------------------------------------------------------
 class StatusResponse(Model):
-    server_time: datetime
+    server_time: ServerTime
     seq: int  # newest committed change number
     ref_version: int  # bumps when regions, settings or checklists change
     min_app_version: str
@@ -76,12 +107,13 @@ class StatusResponse(Model):
 
 # --- push ------------------------------------------------------------------------------------
 class Change(Model):
-    change_id: str = Field(min_length=1, max_length=200)  # "{device}:{id}:{base}:{local_rev}"
+    # "{device}:{id}:{base}:{local_rev}"
+    change_id: str = Field(min_length=1, max_length=200, pattern=NO_CONTROL)
     table: TableName
     id: str = Field(pattern=UUID_PATTERN)
     base_version: int = Field(ge=0)
     fields: dict[str, Any]
-    deleted: bool = False
+    deleted: StrictBool = False
 
 
 class PushRequest(Model):
@@ -108,7 +140,7 @@ class ChangeResult(Model):
 
 
 class PushResponse(Model):
-    server_time: datetime
+    server_time: ServerTime
     results: list[ChangeResult]
 
 
@@ -131,7 +163,7 @@ class Reference(Model):
 
 
 class PullResponse(Model):
-    server_time: datetime
+    server_time: ServerTime
     records: list[PulledRecord]
     next: int  # the cursor to send next time
     more: bool

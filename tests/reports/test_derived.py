@@ -138,7 +138,7 @@ def _new_visits(conn: Connection, tables: Any, rng: Any, n: int) -> list[dict[st
         )
         if rng.random() < 0.5:  # a tie on the date and the time: the id decides the order
             v["created_at"] = v["updated_at"] = datetime(day.year, day.month, day.day, 10, 0)
-        rows.append(complete_row(tables.visit, v, datetime(2022, 12, 31), iter(range(10**6))))
+        rows.append(complete_row(tables.visit, v, datetime(2022, 12, 31)))
     conn.execute(tables.visit.insert(), rows)
     return rows
 

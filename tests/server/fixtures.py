@@ -9,9 +9,10 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,10 @@ from tests.conftest import FAST_KDF, ROOT
 from tests.server import pg
 
 os.environ.setdefault("GRIDWORKER_ARGON2", "1,1024,1")
+# One seal key for the session's servers (sealed recovery keys), outside any database.
+os.environ.setdefault(
+    "GRIDWORKER_SEAL_KEY_FILE", str(Path(tempfile.mkdtemp(prefix="gw-seal-")) / "seal.key")
+)
 GRID_A = "34062110420101"
 GRID_B = "34062110420102"
 PASSWORD = "pw-123456"
@@ -124,15 +129,21 @@ class Live:
 
 
 @contextmanager
-def thread_server(engine: Engine) -> Iterator[str]:
-    """A real uvicorn server on loopback, in this process (fast to start)."""
+def thread_server(engine: Engine, settings: Any = None) -> Iterator[str]:
+    """A real uvicorn server on loopback, in this process (fast to start); ``settings``: a
+    `gridworker.server.config.ServerConfig`."""
     import uvicorn
 
     from gridworker.server.app import create_app
 
     port = free_port()
     config = uvicorn.Config(
-        create_app(engine=engine), host="127.0.0.1", port=port, log_level="error", access_log=False
+        create_app(engine=engine, config=settings),
+        host="127.0.0.1",
+        port=port,
+        log_level="error",
+        access_log=False,
+        proxy_headers=False,  # as `gridworker-server serve` without --forwarded-allow-ips
     )
     server = uvicorn.Server(config)
     th = threading.Thread(target=server.run, daemon=True)
@@ -154,16 +165,20 @@ def live(engine: Engine) -> Iterator[Live]:
 
 @contextmanager
 def process_server(
-    db_url: str, workers: int = 1, info: dict[str, Any] | None = None
+    db_url: str,
+    workers: int = 1,
+    info: dict[str, Any] | None = None,
+    args: tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
+    command: Sequence[str] = (sys.executable, "-m", "gridworker.commands.server"),
 ) -> Iterator[str]:
-    """`gridworker-server serve` as a real process (its own process group); ``info`` receives
-    its ``pid``."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    """`gridworker-server serve` as a real process (its own process group), with extra serve
+    ``args`` and ``env``; ``info`` receives its ``pid``; ``command``: another checkout's
+    ``gridworker-server``, say."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     proc = subprocess.Popen(
         [
-            sys.executable,
-            "-m",
-            "gridworker.commands.server",
+            *command,
             "--db",
             db_url,
             "serve",
@@ -171,6 +186,7 @@ def process_server(
             "0",
             "--workers",
             str(workers),
+            *args,
         ],
         cwd=ROOT,
         env=env,

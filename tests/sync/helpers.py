@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import random
+import struct
+import zlib
 from datetime import date
 from typing import Any
 
@@ -15,8 +17,24 @@ from gridworker.sync.attachments import store_attachment
 
 
 def png(seed: int, size: int = 3000) -> bytes:
+    """A real grey-scale PNG of random pixels, about ``size`` bytes (the server checks what an
+    upload claims to be)."""
     rnd = random.Random(seed)
-    return b"\x89PNG\r\n\x1a\n" + bytes(rnd.getrandbits(8) for _ in range(size))
+    width = 100
+    rows = max(1, size // (width + 1))
+    raw = b"".join(b"\x00" + rnd.randbytes(width) for _ in range(rows))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, rows, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 0))
+        + chunk(b"IEND", b"")
+    )
 
 
 def add_visit(

@@ -127,7 +127,8 @@ def test_resumed_attachment_upload(server: Live, tmp_path: Path) -> None:
     assert r.status_code == 409 and r.json()["code"] == "wrong_offset"
     with server.engine.connect() as conn:  # not usable (nor listed) before the last byte
         assert conn.execute(select(tb.T.attachment.c.sha256)).first() is None
-    # the device that holds the image resumes from byte 60,000 and the visit goes up
+    # a device that holds the image uploads it (another device's partial is its own and
+    # blocks nothing), the visit goes up, and no partial is left
     a = enroll_device(tmp_path / "a", server.url, "gw_a")
     try:
         sync_once(a)
@@ -197,6 +198,8 @@ def test_failed_batch_stops_later_batches_and_loses_nothing(
         pushes: list[int] = []
 
         def fail_after_first(stage: str) -> None:
+            if stage != "numbered":
+                return
             pushes.append(1)
             if len(pushes) > 1:
                 raise RuntimeError("injected failure")
