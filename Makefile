@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test lint install system-deps screenshots bench installer installer-test clean
+.PHONY: run test test-fast lint install system-deps screenshots bench installer installer-test clean
 
 $(BIN)/python:
 	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "gridworker needs Python 3.11 or newer")'
@@ -27,10 +27,15 @@ run: install
 test: install system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The suite without the slow reliability tests (marker `slow`): a few minutes, for every change.
+test-fast: install system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+
 lint: install
 	$(BIN)/ruff format --check gridworker tests benchmarks scripts installer
 	$(BIN)/ruff check gridworker tests benchmarks scripts
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 screenshots: install system-deps
 	$(BIN)/python scripts/screenshots.py docs/screenshots

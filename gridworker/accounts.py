@@ -14,6 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from gridworker import vocab
 from gridworker.private import open_private
 from gridworker.store.errors import StoreError
 
@@ -35,7 +36,7 @@ def data_home() -> Path:
 class Account:
     username: str
     display_name: str
-    role: str  # grid / village / township / county (the server may say grid_worker)
+    role: str  # a name in vocab.ROLES
     scope: str  # region code the account may see
     server_url: str | None = None
     device_id: str | None = None  # given by the county server at enrolment
@@ -69,7 +70,9 @@ def list_accounts(home: Path) -> list[Account]:
 
 def load_account(folder: Path) -> Account:
     with open(folder / ACCOUNT_NAME, encoding="utf-8") as f:
-        return Account(**json.load(f))
+        data = json.load(f)
+    data["role"] = vocab.role_name(data.get("role", ""))
+    return Account(**data)
 
 
 def save_account(folder: Path, account: Account) -> None:

@@ -80,7 +80,7 @@ def create_demo_accounts(
             import shutil
 
             shutil.rmtree(folder)
-        role = "grid" if user["role"] == "grid_worker" else user["role"]
+        role = user["role"]
         account = Account(user["username"], user["display_name"], role, user["scope_code"])
         store = Store.create(folder, password, account, kdf=kdf)
         try:

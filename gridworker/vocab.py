@@ -7,6 +7,8 @@ measures carry their national codes. Nothing here is a threshold: those are sett
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 SEXES = ("男", "女")
 
 HOUSEHOLD_TYPES = ("脱贫户", "普通农户")
@@ -191,3 +193,30 @@ MONITOR_STAGES = ("风险线索", "村级评议", "乡镇审核", "县级审定"
 
 # Sync state of a local record (ARCHITECTURE.md, "The local store").
 SYNC_STATES = ("new", "changed", "uploading", "synced", "error")
+
+
+class Role(NamedTuple):
+    title: str  # what the app calls it
+    reports: bool  # sees township reports (the app opens on them; `gridworker report` runs)
+
+
+# 角色, named as the county server names them (its users, the enrolment answer, account.json).
+# A new role is one line here; the server accepts exactly these.
+ROLES: dict[str, Role] = {
+    "grid_worker": Role("网格员", reports=False),
+    "village": Role("村", reports=False),
+    "township": Role("乡镇", reports=True),
+    "county_admin": Role("县管理员", reports=False),
+}
+# Names that account.json files written by older versions hold.
+_OLD_ROLE_NAMES = {"grid": "grid_worker"}
+
+
+def role_name(name: str) -> str:
+    """The role's name as the server says it (an older account file's name translated)."""
+    return _OLD_ROLE_NAMES.get(name, name)
+
+
+def sees_reports(role: str) -> bool:
+    found = ROLES.get(role_name(role))
+    return found is not None and found.reports

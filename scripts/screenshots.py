@@ -110,7 +110,7 @@ def shoot(out: Path, home: Path) -> int:
     accounts = create_demo_accounts(
         households=400, home=home, kdf=FAST_KDF, out=io.StringIO(), today=date.today()
     )
-    worker = next(a for a in accounts if a.role == "grid")
+    worker = next(a for a in accounts if a.role == "grid_worker")
     from gridworker.ui.app import create_window
 
     window = create_window(

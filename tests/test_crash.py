@@ -78,6 +78,7 @@ def run_trials(tmp_path: Path, trials: int, seed: int) -> None:
     assert reported, "no save ever completed: the test would prove nothing"
 
 
+@pytest.mark.slow
 def test_sigkill_while_saving(tmp_path: Path) -> None:
     run_trials(tmp_path, trials=30, seed=7)
 

@@ -47,7 +47,7 @@ def test_demo_up_headless(tmp_path: Path) -> None:
         assert "不可用" not in run.stdout
         found = demo_server.running(home)
         assert found is not None and found[1] == port
-        worker = next(a for a in list_accounts(home) if a.role in ("grid", "grid_worker"))
+        worker = next(a for a in list_accounts(home) if a.role == "grid_worker")
         assert worker.server_url == base
         store = Store.open(home / "accounts" / worker.username, DEMO_PASSWORD)
         try:

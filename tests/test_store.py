@@ -25,7 +25,7 @@ def digest(folder: Path) -> dict[str, str]:
 
 def test_create_open_and_data_is_encrypted(tmp_path: Path) -> None:
     folder = tmp_path / "accounts" / "gw1"
-    acct = Account("gw1", "张三", "grid", "34062110420101")
+    acct = Account("gw1", "张三", "grid_worker", "34062110420101")
     s = Store.create(folder, "pw", acct, kdf=FAST_KDF)
     with s.write() as conn:
         s.set_kv(conn, "greeting", {"text": "濉溪县临涣镇"})

@@ -38,7 +38,7 @@ from gridworker.checklist.answertypes import normalize
 from gridworker.checklist.evaluator import evaluate, is_empty, truthy
 from gridworker.checklist.expr import ExprError, Expression
 from gridworker.checklist.functions import age_on, member_birth, number, plain_functions
-from gridworker.checklist.model import Checklist, FlagKind, Question, Section, Template
+from gridworker.checklist.model import Checklist, Question, Section, Template
 
 FieldKey = tuple[str, str | None, str]  # (section_id, member_id or None, question_id)
 
@@ -81,9 +81,6 @@ class Evaluation:
     def ok(self) -> bool:
         """True when there is no field error (flags never block)."""
         return not self.errors
-
-    def flags_of(self, kind: FlagKind) -> list[Flag]:
-        return [f for f in self.flags if f.kind == kind]
 
 
 _NO_VALUE = object()

@@ -52,7 +52,7 @@ def _enrol_demo(url: str, households: int, home: Path, out: TextIO) -> str:
         finally:
             store.close()
         print(f"  {username} 同步 (sync): " + report.summary().replace("\n", "; "), file=out)
-    return users[0]
+    return str(users[0])
 
 
 def demo_up(households: int = 2000, port: int | None = None, out: TextIO = sys.stdout) -> int:
@@ -73,7 +73,7 @@ def demo_up(households: int = 2000, port: int | None = None, out: TextIO = sys.s
         if not list_accounts(home):
             create_demo_accounts(households=households, home=home, out=out)
         accounts = list_accounts(home)
-        worker = next((a for a in accounts if a.role == "grid"), accounts[0]).username
+        worker = next((a for a in accounts if a.role == "grid_worker"), accounts[0]).username
     if not has_display():
         where = (
             f"the county server keeps running at {url} (API docs: {url}/api/v1/docs; "

@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     from gridworker.commands.sync import add_parsers as add_sync_parsers
 
     add_sync_parsers(sub)
+    # The app's own batch printing process (gridworker.commands.print_worker); not for people.
+    sub.add_parser("print-worker")
     return parser
 
 
@@ -124,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gridworker.commands.report import run_report
 
         return run_report(args)
+    if args.command == "print-worker":
+        from gridworker.commands.print_worker import run_print_worker
+
+        return run_print_worker()
     from gridworker.ui.app import run_app
 
     return run_app([])

@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-REPORT_ROLES = ("township", "county")
+from gridworker import vocab
 
 
 def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,7 +51,7 @@ def run_report(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"找不到账号 {user}：{exc}", file=sys.stderr)
         return 1
-    if account.role not in REPORT_ROLES:
+    if not vocab.sees_reports(account.role):
         print(
             "网格员账号不能生成汇总报表 (reports are for township and county users)",
             file=sys.stderr,

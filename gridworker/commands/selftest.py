@@ -198,10 +198,61 @@ def check_pdf(ctx: Context) -> str:
 
 def check_ui_imports(ctx: Context) -> str:
     if find_spec("gridworker.ui") is None or find_spec("gridworker.ui.app") is None:
-        raise Skip("gridworker.ui.app is not part of this build yet")
+        raise Skip("gridworker.ui.app is not part of this build")
     import gridworker.ui.app  # noqa: F401
 
     return "gridworker.ui.app imports"
+
+
+def check_print_button(ctx: Context) -> str:
+    """The visit screen shows its 打印/预览 button: printing is found through the import system
+    (a bundle holds compiled modules, no .py files) and its modules load."""
+    ctx.app()
+    from gridworker.accounts import Account
+    from gridworker.ui.operations import Operations
+    from gridworker.ui.print_hook import make_print_visit
+    from gridworker.ui.session import Session
+    from gridworker.ui.visit_screen import VisitScreen
+
+    ops = Operations()
+    try:
+        print_visit = make_print_visit(ops)
+        if print_visit is None:
+            raise RuntimeError("printing not found: the 打印/预览 button would be hidden")
+        import gridworker.ui.printing.actions  # noqa: F401  (what the button runs)
+
+        account = Account("selftest", "自检", "grid_worker", "340621")
+        screen = VisitScreen(Session(account, ops, print_visit=print_visit))
+        try:
+            if screen.print_button.isHidden():
+                raise RuntimeError("the visit screen hides its 打印/预览 button")
+        finally:
+            screen.deleteLater()
+    finally:
+        ops.shutdown()
+    helper = _batch_helper_answers(ctx.tmp)
+    return f"the visit screen shows 打印/预览; printing loads; {helper}"
+
+
+def _batch_helper_answers(tmp: Path) -> str:
+    """Batch printing's helper process (``gridworker print-worker``) starts and loads its
+    modules: asked to print from a store that is not there, it says so."""
+    import subprocess
+
+    from gridworker.ui.printing.batch import worker_command
+
+    request = {"folder": str(tmp / "no-store"), "key": "00" * 32, "ids": [], "path": "x.pdf"}
+    r = subprocess.run(
+        worker_command(),
+        input=json.dumps(request) + "\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    if not r.stdout.startswith("error "):
+        raise RuntimeError(f"the batch printing helper did not answer: {r.stdout!r} {r.stderr!r}")
+    return "the batch printing helper answers"
 
 
 def check_existing_store(ctx: Context) -> str:
@@ -272,6 +323,7 @@ CHECKS: list[Check] = [
     Check("checklists", check_checklists),
     Check("PDF", check_pdf),
     Check("app modules", check_ui_imports),
+    Check("print button", check_print_button),
     Check("existing store (copy)", check_existing_store),
 ]
 

@@ -25,7 +25,7 @@ def _secret(prompt: str) -> str:
     return sys.stdin.readline().rstrip("\n")
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e = sub.add_parser("enroll", help="enrol this device with the county server")
     e.add_argument("--server", required=True, help="e.g. http://county.example:8765")
     e.add_argument("--username", required=True)

@@ -80,10 +80,6 @@ def joined_in_region(conn: Connection, region: str) -> ColumnElement[bool]:
     return households_in(region)
 
 
-def village_of(col: Any) -> ColumnElement[str]:
-    return func.substr(col, 1, VILLAGE_LEN)
-
-
 def live_household() -> ColumnElement[bool]:
     return H.c.deleted.is_(False)
 

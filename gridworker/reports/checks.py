@@ -19,7 +19,7 @@ current; :func:`rebuild_checks` likewise rebuilds ``household_check`` and ``memb
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -159,21 +159,6 @@ def rebuild_duplicates(conn: Connection) -> None:
     """Recompute ``member_id_duplicate`` from scratch."""
     conn.execute(D.delete())
     _write_duplicates(conn)
-
-
-def check_rows_for(
-    households: Iterable[Mapping[str, Any]], members: Iterable[Mapping[str, Any]]
-) -> list[dict[str, Any]]:
-    """``household_check`` rows for many households at once (bulk loads)."""
-    by_household: dict[str, list[Mapping[str, Any]]] = {}
-    for m in members:
-        by_household.setdefault(str(m["household_id"]), []).append(m)
-    return [
-        row
-        for h in households
-        if not h.get("deleted")
-        for row in household_checks(h, by_household.get(str(h["id"]), []))
-    ]
 
 
 def rebuild_checks(conn: Connection, batch: int = 5000) -> int:

@@ -71,15 +71,6 @@ class Period:
             date(year, first + 2, monthrange(year, first + 2)[1]),
         )
 
-    @classmethod
-    def containing(cls, kind: Kind, day: date) -> Period:
-        if kind == "week":
-            y, w, _ = day.isocalendar()
-            return cls.week(y, w)
-        if kind == "month":
-            return cls.month(day.year, day.month)
-        return cls.quarter(day.year, (day.month - 1) // 3 + 1)
-
     @property
     def label(self) -> str:
         """The canonical text form, as parsed."""

@@ -9,13 +9,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 
-from gridworker import regions
+from gridworker import regions, vocab
 from gridworker.server import auth, db, sealing
 from gridworker.server import tables as tb
 from gridworker.store.records import utcnow
 
 T = tb.T
-ROLES = ("grid_worker", "village", "township", "county_admin")
+ROLES = tuple(vocab.ROLES)
 
 
 class AdminError(Exception):

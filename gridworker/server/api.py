@@ -14,7 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy import Engine
 
-from gridworker.server import attachments, auth, db, pull, push
+from gridworker.server import attachments, auth, db, pull, push, sealing
 from gridworker.server.auth import ApiError, Caller
 from gridworker.server.body import parse, read_body
 from gridworker.server.config import ServerConfig
@@ -143,7 +143,7 @@ async def enroll(request: Request) -> EnrollResponse:
 
     try:
         return await run_in_threadpool(run)
-    except auth.SealError:
+    except sealing.SealError:
         raise ApiError(
             503, "recovery_unavailable", "服务器密钥文件有问题，请联系县管理员"
         ) from None

@@ -61,7 +61,7 @@ def looks_like(mime: str, data: bytes, complete: bool) -> bool:
         if len(data) < len(PNG_START) + 13 + len(PNG_END) or not data.endswith(PNG_END):
             return False
         width, height = struct.unpack(">II", data[16:24])
-        return 0 < width <= MAX_PIXELS and 0 < height <= MAX_PIXELS
+        return bool(0 < width <= MAX_PIXELS and 0 < height <= MAX_PIXELS)
     return len(data) > len(JPEG_START) + len(JPEG_END) and data.endswith(JPEG_END)
 
 

@@ -176,11 +176,3 @@ def save_member(conn: Connection, household_id: str, member: Mapping[str, Any], 
         records.insert(conn, t.member, {"id": mid, "household_id": household_id, **fields})
     refresh_household(conn, household_id)
     return str(mid)
-
-
-def remove_member(conn: Connection, household_id: str, member_id: str, on: date) -> None:
-    household = household_row(conn, household_id)
-    members = [m for m in member_rows(conn, household_id) if m["id"] != member_id]
-    _check(conn, household, members, on)
-    records.tombstone(conn, t.member, member_id)
-    refresh_household(conn, household_id)

@@ -82,29 +82,3 @@ def monitoring_history(conn: Connection, household_id: str) -> list[dict[str, An
     e = t.monitoring_event
     q = select(e).where(e.c.household_id == household_id, e.c.deleted.is_(False))
     return [dict(r) for r in conn.execute(q.order_by(e.c.event_date, e.c.created_at)).mappings()]
-
-
-def add_monitoring_event(
-    conn: Connection,
-    household_id: str,
-    stage: str,
-    on: date,
-    note: str = "",
-    monitor_type: str | None = None,
-    risk_codes: list[str] | None = None,
-) -> str:
-    if stage not in vocab.MONITOR_STAGES:
-        raise InvalidRecord([("stage", f"监测环节无效：{stage}")])
-    row = records.insert(
-        conn,
-        t.monitoring_event,
-        {
-            "household_id": household_id,
-            "stage": stage,
-            "event_date": on,
-            "monitor_type": monitor_type,
-            "risk_codes": risk_codes or [],
-            "note": note,
-        },
-    )
-    return str(row["id"])

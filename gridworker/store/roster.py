@@ -43,10 +43,6 @@ class HouseholdRow(NamedTuple):
     due_on: date
     status: str  # ok / due / overdue
 
-    @property
-    def at_risk(self) -> bool:
-        return bool(self.monitor_type or self.risk_codes)
-
 
 _NUMBER = attrgetter("number")
 
@@ -85,6 +81,16 @@ def visit_status(
 
 def in_scope(scope: str) -> Any:
     return t.household.c.grid_code.like(scope + "%")
+
+
+def grid_codes(conn: Connection, scope: str) -> list[str]:
+    """The grids in ``scope`` (a new household is registered in one of them); the scope itself
+    when the store holds no region records."""
+    r = t.region
+    codes = conn.execute(
+        select(r.c.code).where(r.c.level == "grid", r.c.code.like(scope + "%")).order_by(r.c.code)
+    ).scalars()
+    return list(codes) or [scope]
 
 
 def _iso(value: str | None) -> date | None:
@@ -253,21 +259,3 @@ def visits_done_since(
         vc.c.visit_date >= min(starts), vc.c.visit_date <= until, vc.c.grid_code.like(scope + "%")
     )
     return [int(n) for n in conn.execute(q).one()]
-
-
-def visits_done(conn: Connection, scope: str, since: date, until: date) -> int:
-    """Completed visits (first revisions only) in scope with a visit date in [since, until]."""
-    v, h = t.visit, t.household
-    q = (
-        select(func.count())
-        .select_from(v.join(h, h.c.id == v.c.household_id))
-        .where(
-            v.c.status == "completed",
-            v.c.deleted.is_(False),
-            v.c.revision_of.is_(None),
-            v.c.visit_date >= since,
-            v.c.visit_date <= until,
-            in_scope(scope),
-        )
-    )
-    return int(conn.execute(q).scalar_one())

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from gridworker.accounts import (  # noqa: F401 - re-exported: the store's callers use them here
+from gridworker.accounts import (
     ACCOUNT_NAME,
     Account,
     account_folder,
@@ -37,6 +37,20 @@ from gridworker.store import migrate
 from gridworker.store.database import make_engine, translate_errors
 from gridworker.store.errors import DeviceRevoked, StoreDamaged, StoreError, StoreNotFound
 from gridworker.store.keys import KeyFile
+
+__all__ = [  # with the account helpers of gridworker.accounts, which callers find here too
+    "ACCOUNT_NAME",
+    "DB_NAME",
+    "KEYS_NAME",
+    "TABLES",
+    "Account",
+    "Store",
+    "account_folder",
+    "data_home",
+    "list_accounts",
+    "load_account",
+    "save_account",
+]
 
 DB_NAME = "store.db"
 KEYS_NAME = "keys.json"
@@ -99,6 +113,17 @@ class Store:
                 raise DeviceRevoked()
         keyfile = KeyFile.load(keys)
         return cls._open_with_key(folder, keyfile, keyfile.unwrap(password))
+
+    @classmethod
+    def open_with_key(cls, folder: Path, key: bytes) -> Store:
+        """Open with the raw store key of an open store (:attr:`raw_key`): for a helper
+        process of the app, which hands it over through a pipe."""
+        return cls._open_with_key(folder, KeyFile.load(folder / KEYS_NAME), key)
+
+    @property
+    def raw_key(self) -> bytes:
+        """The store key itself. Never written anywhere; see :meth:`open_with_key`."""
+        return self._store_key
 
     @classmethod
     def _open_with_key(cls, folder: Path, keyfile: KeyFile, key: bytes) -> Store:

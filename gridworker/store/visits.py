@@ -177,12 +177,6 @@ def context_for(conn: Connection, visit: Visit) -> tuple[Checklist, EvalContext]
     return checklist_for(conn, visit.checklist_version), ctx
 
 
-def check_visit(conn: Connection, visit_id: str, *, completing: bool = False) -> Evaluation:
-    visit = get_visit(conn, visit_id)
-    checklist, ctx = context_for(conn, visit)
-    return evaluate(checklist, visit.answers, ctx, completing=completing)
-
-
 def complete_visit(conn: Connection, visit_id: str) -> Evaluation:
     """Complete a draft: validate everything, freeze it, record what it raised. One transaction
     (the caller's); on any error nothing is written and the draft stays as it was."""
@@ -222,12 +216,9 @@ def revise_visit(conn: Connection, visit_id: str, *, worker: str, worker_name: s
     visit = get_visit(conn, visit_id)
     if visit.status != "completed":
         raise StoreError("只有已完成的走访记录可以更正")
-    v = t.visit
-    newer = conn.execute(
-        select(v.c.id).where(v.c.revision_of == visit_id, v.c.deleted.is_(False))
-    ).scalar()
-    if newer:
+    if newer_revision(conn, visit_id) is not None:
         raise StoreError("此记录已有更正版本，请更正最新版本")
+    v = t.visit
     vid = records.new_id()
     records.insert(
         conn,
@@ -247,6 +238,15 @@ def revise_visit(conn: Connection, visit_id: str, *, worker: str, worker_name: s
         },
     )
     return vid
+
+
+def newer_revision(conn: Connection, visit_id: str) -> str | None:
+    """The correction that revises ``visit_id``, if one was started."""
+    v = t.visit
+    found = conn.execute(
+        select(v.c.id).where(v.c.revision_of == visit_id, v.c.deleted.is_(False))
+    ).scalar()
+    return None if found is None else str(found)
 
 
 def household_visits(conn: Connection, household_id: str) -> list[Visit]:

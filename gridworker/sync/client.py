@@ -214,3 +214,23 @@ def _retry_after(value: str | None) -> float | None:
     except ValueError:
         return None
     return max(0.0, seconds) if seconds is not None and math.isfinite(seconds) else None
+
+
+def ping(server_url: str, token: str, timeout: float = 3.0) -> str:
+    """The cheap reachability check (``GET /status`` with the device token; no store needed):
+    "online", "offline" or "revoked". Never raises."""
+    try:
+        resp = requests.get(
+            server_url.rstrip("/") + API + "/status",
+            timeout=timeout,
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    except requests.RequestException:
+        return "offline"
+    if resp.status_code == 401:
+        try:
+            if resp.json().get("code") == "device_revoked":
+                return "revoked"
+        except ValueError:
+            pass
+    return "offline" if resp.status_code >= 500 else "online"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from gridworker.store.store import Account, Store, load_account, save_account
+from gridworker.store.store import Store, load_account, save_account
 
 TOKEN = "sync.token"
 DEVICE = "sync.device_id"
@@ -53,14 +53,3 @@ def mark_revoked(folder: Path) -> None:
     except (OSError, ValueError, TypeError):
         return
     save_account(folder, replace(account, revoked=True))
-
-
-def is_revoked(folder: Path) -> bool:
-    try:
-        return bool(load_account(folder).revoked)
-    except (OSError, ValueError, TypeError):
-        return False
-
-
-def save_enrolment(folder: Path, account: Account) -> None:
-    save_account(folder, replace(account, revoked=False))

@@ -82,7 +82,7 @@ def create_window(
     if with_sync and sync is None:
         from gridworker.ui.sync_service import SyncController
 
-        controller = SyncController(**(sync_options or {}))
+        controller = SyncController(ops, **(sync_options or {}))
         sync, enrol = controller, enrol or controller.enrol
     window = MainWindow(
         ops,
@@ -115,7 +115,4 @@ def run_app(argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
-        shutdown = getattr(window.sync, "shutdown", None)
-        if shutdown is not None:
-            shutdown()
         window.ops.shutdown()

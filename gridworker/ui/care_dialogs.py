@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from gridworker import vocab
+from gridworker.changes import Changed, Changes
 from gridworker.store import problems
 from gridworker.ui.household_edit import RecordDialog
 from gridworker.ui.record_form import RecordForm
 from gridworker.ui.session import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 def date_edit(value: Any) -> QDateEdit:
@@ -48,6 +52,7 @@ class ResolveDialog(RecordDialog):
         super().__init__(session, self.tr("问题已解决"), parent)
         self.setObjectName("resolveDialog")
         self.problem_id = str(problem["id"])
+        self.household_id = str(problem["household_id"])
         self.form = RecordForm(
             [
                 ("problem", self.tr("问题"), "text", ()),
@@ -72,7 +77,13 @@ class ResolveDialog(RecordDialog):
 
     def save(self) -> None:
         on, note, pid = picked(self.date), self.note.toPlainText(), self.problem_id
-        self.submit(lambda c: problems.resolve_problem(c, pid, on, note), {"p": self.form})
+        changes = Changes.of_households([self.household_id], problems=True)
+
+        def resolve(c: Connection) -> Changed[None]:
+            problems.resolve_problem(c, pid, on, note)
+            return Changed(None, changes)
+
+        self.submit(resolve, {"p": self.form})
 
 
 class MeasureDialog(RecordDialog):
@@ -112,14 +123,16 @@ class MeasureDialog(RecordDialog):
     def save(self) -> None:
         values = self.form.values()
         hid, start = self.household_id, picked(self.start)
-        self.submit(
-            lambda c: problems.add_measure(
+
+        def add(c: Connection) -> Changed[str]:
+            measure = problems.add_measure(
                 c,
                 hid,
                 values["code"],
                 values["description"] or "",
                 start,
                 member_id=values["member_id"],
-            ),
-            {"m": self.form},
-        )
+            )
+            return Changed(measure, Changes.of_households([hid], problems=True))
+
+        self.submit(add, {"m": self.form})

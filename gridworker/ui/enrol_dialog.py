@@ -1,19 +1,17 @@
 """登记本机: server address, username, password → device token and the user's local store.
 
 Enrolment talks to the network and writes the new (or, after a revocation, the existing) store,
-so it runs on its own short-lived thread; no store is open in the app while the sign-in screen
-shows. The result comes back through a queued signal.
+so it runs on the operations layer's network lane; no store is open in the app while the sign-in
+screen shows. The result comes back on the GUI thread.
 """
 
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker.ui.accounts import data_home
+from gridworker.ui.operations import Operations
 from gridworker.ui.sync_errors import plain_error
 
 if TYPE_CHECKING:
@@ -46,10 +45,10 @@ def _known(home: Path, username: str) -> str | None:
 
 class EnrolDialog(QDialog):
     enrolled = Signal(str)  # username
-    _done = Signal(object, object)  # username | None, error | None
 
     def __init__(
         self,
+        ops: Operations,
         parent: QWidget | None = None,
         *,
         home: Path | None = None,
@@ -59,6 +58,7 @@ class EnrolDialog(QDialog):
         config: ClientConfig | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.home = home or getattr(parent, "home", None) or data_home()
         self.kdf, self.config = kdf, config
         self.setObjectName("enrolDialog")
@@ -96,7 +96,6 @@ class EnrolDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self.busy = False
 
     def submit(self) -> None:
@@ -113,29 +112,22 @@ class EnrolDialog(QDialog):
         self.message.setText(self.tr("正在登记，请稍候…"))
         home, kdf, config = self.home, self.kdf, self.config
 
-        def run() -> None:
+        def run() -> str:
             from gridworker.sync.enrol import enroll
 
-            try:
-                store = enroll(server, username, password, home=home, kdf=kdf, config=config)
-                store.close()
-                result: tuple[str | None, BaseException | None] = (username, None)
-            except BaseException as e:  # shown in the dialog, never lost
-                result = (None, e)
-            if shiboken6.isValid(self):
-                self._done.emit(*result)
+            enroll(server, username, password, home=home, kdf=kdf, config=config).close()
+            return username
 
-        threading.Thread(target=run, name="gridworker-enrol", daemon=True).start()
+        self.ops.network(run, self._enrolled, self._failed, owner=self)
 
-    @Slot(object, object)
-    def _finished(self, username: str | None, error: BaseException | None) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._busy(False)
-        if error is not None:
-            self.message.setText(plain_error(error))
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        assert username is not None
+        self.message.setText(plain_error(error))
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def _enrolled(self, username: str) -> None:
+        self._busy(False)
         self.message.setText(self.tr("登记成功"))
         self.enrolled.emit(username)
         self.accept()

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from gridworker.checklist.functions import age_on, member_birth
 from gridworker.store import problems, visits
 from gridworker.store.households import household_row, member_rows
 from gridworker.store.visits import Visit
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,6 @@ def load_household(conn: Connection, household_id: str) -> HouseholdView:
 def member_age(member: dict[str, Any], on: date) -> int | None:
     birth = member_birth(member.get("birth"), member.get("id_number"))
     return age_on(birth, on) if birth else None
-
-
-def yes_no(value: Any) -> str:
-    return "是" if value is True else "否" if value is False else ""
 
 
 def insurance_text(member: dict[str, Any]) -> str:

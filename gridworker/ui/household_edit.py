@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
-from sqlalchemy import Connection, select
 
 from gridworker import vocab
+from gridworker.changes import Changed, Changes
 from gridworker.store import households
 from gridworker.store.errors import InvalidRecord
-from gridworker.store.store import TABLES
+from gridworker.store.roster import grid_codes
 from gridworker.ui.dialogs import show_error
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.record_form import ERROR_STYLE, Field, RecordForm
 from gridworker.ui.session import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 HOUSEHOLD_FIELDS: list[Field] = [
     ("number", QT_TRANSLATE_NOOP("record", "户编号"), "text", ()),
@@ -49,14 +52,6 @@ MEMBER_FIELDS: list[Field] = [
     ("pension", QT_TRANSLATE_NOOP("record", "城乡居民基本养老保险"), "bool", ()),
     ("phone", QT_TRANSLATE_NOOP("record", "联系电话"), "text", ()),
 ]
-
-
-def grid_codes(conn: Connection, scope: str) -> list[str]:
-    r = TABLES.region
-    codes = conn.execute(
-        select(r.c.code).where(r.c.level == "grid", r.c.code.like(scope + "%")).order_by(r.c.code)
-    ).scalars()
-    return list(codes) or [scope]
 
 
 class RecordDialog(QDialog):
@@ -93,7 +88,11 @@ class RecordDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
-    def submit(self, fn: Callable[[Connection], Any], forms: Mapping[str, RecordForm]) -> None:
+    def submit(
+        self, fn: Callable[[Connection], Changed[Any]], forms: Mapping[str, RecordForm]
+    ) -> None:
+        """Save through the operations layer; ``saved`` carries the result, the change is
+        announced by the operations layer."""
         self.buttons.setEnabled(False)
 
         def failed(exc: BaseException) -> None:
@@ -163,18 +162,20 @@ class HouseholdDialog(RecordDialog):
         if self.household is not None:
             hid = str(self.household["id"])
 
-            def update(c: Connection) -> str:
+            def update(c: Connection) -> Changed[str]:
                 households.update_household(c, hid, values, today)
-                return hid
+                return Changed(hid, Changes.of_households([hid]))
 
             self.submit(update, {"household": self.form})
             return
         assert self.head is not None
         head = {**self.head.values(), "relationship": "户主"}
-        self.submit(
-            lambda c: households.create_household(c, values, [head], today),
-            {"household": self.form, "member": self.head},
-        )
+
+        def create(c: Connection) -> Changed[str]:
+            new = households.create_household(c, values, [head], today)
+            return Changed(new, Changes.of_households([new]))
+
+        self.submit(create, {"household": self.form, "member": self.head})
 
 
 class MemberDialog(RecordDialog):
@@ -196,4 +197,10 @@ class MemberDialog(RecordDialog):
         if self.member is not None:
             values["id"] = self.member["id"]
         hid, today = self.household_id, self.session.today()
-        self.submit(lambda c: households.save_member(c, hid, values, today), {"member": self.form})
+
+        def save(c: Connection) -> Changed[str]:
+            return Changed(
+                households.save_member(c, hid, values, today), Changes.of_households([hid])
+            )
+
+        self.submit(save, {"member": self.form})

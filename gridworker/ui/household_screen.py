@@ -67,7 +67,6 @@ def selected_id(table: QTableWidget) -> Any:
 
 class HouseholdScreen(QWidget):
     visit_requested = Signal(str, str)  # household id, visit id ('' = start or resume a draft)
-    household_changed = Signal(str)
     loaded = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -326,16 +325,10 @@ class HouseholdScreen(QWidget):
         if self.view is not None and vid:
             self.visit_requested.emit(self.view.id, str(vid))
 
-    def _changed(self, _result: object = None) -> None:
-        if self.view is not None:
-            self.household_changed.emit(self.view.id)
-            self.reload()
-
     def _edit_household(self) -> None:
         if self.view is None:
             return
         dialog = HouseholdDialog(self.session, self, household=self.view.household)
-        dialog.saved.connect(self._changed)
         dialog.open()
 
     def _edit_member(self, member_id: str | None) -> None:
@@ -343,7 +336,6 @@ class HouseholdScreen(QWidget):
             return
         member = next((m for m in self.view.members if m["id"] == member_id), None)
         dialog = MemberDialog(self.session, self.view.id, member, self)
-        dialog.saved.connect(self._changed)
         dialog.open()
 
     def _resolve(self) -> None:
@@ -354,12 +346,10 @@ class HouseholdScreen(QWidget):
         if problem is None or problem["resolved_on"] is not None:
             return
         dialog = ResolveDialog(self.session, problem, self)
-        dialog.saved.connect(self._changed)
         dialog.open()
 
     def _add_measure(self) -> None:
         if self.view is None:
             return
         dialog = MeasureDialog(self.session, self.view.id, self.view.members, self)
-        dialog.saved.connect(self._changed)
         dialog.open()

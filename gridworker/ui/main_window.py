@@ -2,6 +2,8 @@
 
 Services come in through the constructor; there is no global application object. Switching
 the language rebuilds the screens from their constructors (after saving any visit draft).
+Signing out or quitting while a long job runs (a sync) cancels it and waits, showing that it
+does, until it has stopped at a safe point; only then does the store close.
 """
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QProgressDialog,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from gridworker.ui import appearance
 from gridworker.ui.actions import Actions, build_actions, build_menus
@@ -30,7 +39,8 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     signed_in = Signal(object)  # Session
-    signed_out = Signal()
+    signing_out = Signal()  # services start nothing more; running jobs are being stopped
+    signed_out = Signal()  # the store is closing
 
     def __init__(
         self,
@@ -56,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.signin = self._new_signin()
         self._painted = False
+        self.stopping: QProgressDialog | None = None  # "正在停止同步…" while jobs stop
         self.commands = self._build_actions()
         ops.failed.connect(lambda exc: show_error(self, exc))
         self._retitle()
@@ -135,22 +146,46 @@ class MainWindow(QMainWindow):
         self.commands.township.setVisible(self.workspace.township is not None)
 
     def sign_out(self) -> None:
-        stop = getattr(self.sync, "stop", None)  # a running sync ends before the store closes
-        if stop is not None:
-            stop()
+        """Save what is being edited, stop background work, then close the store."""
+        if self.session is None or self.stopping is not None:
+            return
         if self.workspace is not None:
             self.workspace.flush()
+        self.signing_out.emit()
+        self._stop_jobs(self._signed_out)
+
+    def _stop_jobs(self, then: Callable[[], object]) -> None:
+        """Cancel the long jobs and call ``then`` once they have stopped: at once when none
+        runs, else after a dialog has said what is being stopped for as long as it takes."""
+        running = self.ops.tasks
+        if not running:
+            then()
+            return
+        title = next((t.title for t in running if t.title), self.tr("后台任务"))
+        dialog = QProgressDialog(self.tr("正在停止%1…").replace("%1", title), "", 0, 0, self)
+        dialog.setObjectName("stoppingJobs")
+        dialog.setWindowTitle(self.tr("请稍候"))
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.setModal(True)
+        dialog.show()
+        self.stopping = dialog
+
+        def stopped() -> None:
+            dialog.hide()
+            dialog.deleteLater()
+            self.stopping = None
+            then()
+
+        self.ops.stop_jobs(stopped)
+
+    def _signed_out(self) -> None:
+        if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
         self.session = None
-
-        def close_store() -> None:
-            if self.ops.store is not None:
-                self.ops.store.close()
-                self.ops.store = None
-
-        self.ops.call(close_store)
+        self.ops.close_store()
         self.status.set_account(None)
         self.commands.set_signed_in(False)
         if self.toolbar is not None:
@@ -194,4 +229,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None:
             self.workspace.flush()
+        if self.ops.tasks or self.stopping is not None:  # quit once they have stopped
+            event.ignore()
+            if self.stopping is None:
+                self._stop_jobs(self.close)
+            return
         super().closeEvent(event)

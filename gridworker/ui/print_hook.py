@@ -1,12 +1,13 @@
-"""The visit screen's 打印/预览 button, wired to gridworker.ui.printing (another team's module).
+"""The visit screen's 打印/预览 button, wired to :mod:`gridworker.ui.printing`.
 
-The summary is loaded and laid out on the operations worker; only the preview dialog runs on
-the GUI thread, so the store is never read from a widget slot.
+The summary is loaded and laid out on the operations layer's store lane; only the preview dialog
+runs on the GUI thread, so the store is never read from a widget slot.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from importlib.util import find_spec
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -14,27 +15,38 @@ from gridworker.ui.dialogs import show_error
 from gridworker.ui.operations import Operations
 from gridworker.ui.session import PrintVisit
 
+if TYPE_CHECKING:
+    from gridworker.summary import Summary
+
+
+def printing_available() -> bool:
+    """Whether this installation can print: the printing package and Qt's print support are
+    importable. Asked of the import system, not the file system (an installed bundle holds
+    compiled modules only), and without importing them: that would slow the start."""
+    try:
+        return find_spec("gridworker.ui.printing") is not None and (
+            find_spec("PySide6.QtPrintSupport") is not None
+        )
+    except (ImportError, ValueError):
+        return False
+
 
 def make_print_visit(ops: Operations) -> PrintVisit | None:
     """``print_visit(parent, visit_id)``, or None when printing is not available here."""
-    from pathlib import Path
-
-    # Looked for, not imported: importing printing pulls in the store and would slow start-up.
-    if not (Path(__file__).resolve().parent / "printing" / "actions.py").exists():
+    if not printing_available():
         return None
 
     def print_visit(parent: QWidget, visit_id: str) -> None:
         from gridworker.ui.printing import actions  # loaded on first use, not at start-up
 
-        def load(store: Any) -> Any:
-            from gridworker.summary import build_summary, load_summary
+        def show(summary: Summary) -> None:
+            actions.preview_summary(parent, summary)
 
-            return build_summary(load_summary(store, visit_id), None)
-
-        def show(summary: Any) -> None:
-            # With summary= given, the store argument is not read (see printing.actions).
-            actions.preview_visit(parent, ops.store, visit_id, summary=summary)  # type: ignore[arg-type]
-
-        ops.with_store(load, show, lambda exc: show_error(parent, exc), owner=parent)
+        ops.with_store(
+            lambda store: actions.load_visit_summary(store, visit_id),
+            show,
+            lambda exc: show_error(parent, exc),
+            owner=parent,
+        )
 
     return print_visit

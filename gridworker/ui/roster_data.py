@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Connection
 
 from gridworker.store import records, roster
 from gridworker.store.roster import HouseholdRow
@@ -21,6 +20,9 @@ from gridworker.store.search import SearchIndex
 from gridworker.store.settings import settings_for
 from gridworker.store.store import TABLES
 from gridworker.ui.session import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)

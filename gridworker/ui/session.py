@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
@@ -14,12 +14,12 @@ from gridworker.ui.operations import Operations
 if TYPE_CHECKING:
     from gridworker.store.store import Account
 
-# Printing hook: ``print_visit(parent, visit_id)`` (gridworker.ui.printing will provide it).
+# Printing hook: ``print_visit(parent, visit_id)`` (gridworker.ui.print_hook).
 PrintVisit = Callable[[QWidget, str], None]
 
 
 class SyncService(Protocol):
-    """What the sync engineers will pass in; the Sync action stays hidden without one."""
+    """The sync service (gridworker.ui.sync_service); the Sync action stays hidden without one."""
 
     def sync_now(self, ops: Operations) -> None: ...
 
@@ -31,7 +31,6 @@ class Session:
     today: Callable[[], date] = date.today
     print_visit: PrintVisit | None = None
     sync: SyncService | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
 
     @property
     def scope(self) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridworker import vocab
 from gridworker.store.errors import DeviceRevoked, WrongPassword
 
 if TYPE_CHECKING:
@@ -46,12 +47,14 @@ def open_store(folder: Path, password: str) -> tuple[Account, Store]:
     return load_account(folder), store
 
 
-ROLE_NAMES = {
-    "grid": QT_TRANSLATE_NOOP("SignInScreen", "网格员"),
-    "village": QT_TRANSLATE_NOOP("SignInScreen", "村"),
-    "township": QT_TRANSLATE_NOOP("SignInScreen", "乡镇"),
-    "county": QT_TRANSLATE_NOOP("SignInScreen", "县"),
-}
+# The role titles of vocab.ROLES, listed for translation.
+ROLE_TITLES = (
+    QT_TRANSLATE_NOOP("SignInScreen", "网格员"),
+    QT_TRANSLATE_NOOP("SignInScreen", "村"),
+    QT_TRANSLATE_NOOP("SignInScreen", "乡镇"),
+    QT_TRANSLATE_NOOP("SignInScreen", "县"),
+    QT_TRANSLATE_NOOP("SignInScreen", "县管理员"),
+)
 
 
 def _centred(widget: QWidget) -> QHBoxLayout:
@@ -122,7 +125,8 @@ class SignInScreen(QWidget):
         self.accounts.clear()
         self._accounts = list_accounts(self.home)
         for account in self._accounts:
-            role = ROLE_NAMES.get(account.role, account.role)
+            known = vocab.ROLES.get(account.role)
+            role = known.title if known is not None else account.role
             self.accounts.addItem(
                 QListWidgetItem(f"{account.display_name}（{self.tr(role)}） {account.username}")
             )

@@ -1,4 +1,5 @@
-"""The status bar: who is signed in, their grid, unsent changes, and (once sync exists) the link."""
+"""The status bar: who is signed in, their grid, unsent changes, and the link to the county
+server (filled by the sync service)."""
 
 from __future__ import annotations
 

@@ -1,17 +1,16 @@
 """待核对: conflicts and quarantined records found by sync, both values side by side.
 
-Rows come from the device table ``sync_issue`` through the operations layer (store thread);
-"标为已核对" sets ``resolved`` on the selected rows. Nothing here talks to the network.
+Rows come from the device table ``sync_issue`` (:mod:`gridworker.store.sync_issues`) through the
+operations layer; "标为已核对" marks the selected rows reviewed. Nothing here talks to the network.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import UTC
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridworker.changes import Changed, Changes
+from gridworker.store.sync_issues import Issue, load_issues, mark_reviewed
 from gridworker.ui.operations import Operations
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection
 
 KINDS = {"conflict": "冲突", "quarantined": "被隔离"}
 TABLES = {
@@ -41,55 +39,6 @@ TABLES = {
     "monitoring_event": "监测记录",
 }
 HEADERS = ("类型", "记录", "字段", "本机的值", "服务器的值", "原因", "发现时间", "已核对")
-
-
-@dataclass(frozen=True)
-class Issue:
-    id: str
-    kind: str
-    table_name: str
-    record_id: str
-    field: str | None
-    local_value: Any
-    server_value: Any
-    reason: str
-    detected_at: datetime
-    resolved: bool
-
-
-def load_issues(conn: Connection, include_resolved: bool = False) -> list[Issue]:
-    from sqlalchemy import select
-
-    from gridworker.store.store import TABLES as T
-
-    si = T.metadata.tables["sync_issue"]
-    q = select(si).order_by(si.c.detected_at.desc())
-    if not include_resolved:
-        q = q.where(si.c.resolved.is_(False))
-    return [
-        Issue(
-            str(r.id),
-            r.kind,
-            r.table_name,
-            str(r.record_id),
-            r.field,
-            r.local_value,
-            r.server_value,
-            r.reason or "",
-            r.detected_at,
-            bool(r.resolved),
-        )
-        for r in conn.execute(q)
-    ]
-
-
-def mark_reviewed(conn: Connection, ids: list[str]) -> int:
-    from sqlalchemy import update
-
-    from gridworker.store.store import TABLES as T
-
-    si = T.metadata.tables["sync_issue"]
-    return int(conn.execute(update(si).where(si.c.id.in_(ids)).values(resolved=True)).rowcount)
 
 
 def show_value(value: Any) -> str:
@@ -109,8 +58,6 @@ def _tr(text: str) -> str:
 
 
 class SyncIssuesDialog(QDialog):
-    changed = Signal()  # issues were marked reviewed
-
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -191,8 +138,8 @@ class SyncIssuesDialog(QDialog):
         if not ids:
             return
         self.loaded = False
-        self.ops.write(lambda conn: mark_reviewed(conn, ids), lambda _n: self._marked(), owner=self)
-
-    def _marked(self) -> None:
-        self.changed.emit()
-        self.reload()
+        self.ops.write(
+            lambda conn: Changed(mark_reviewed(conn, ids), Changes(sync=True)),
+            lambda _n: self.reload(),
+            owner=self,
+        )

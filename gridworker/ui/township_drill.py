@@ -5,53 +5,87 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from gridworker.reports import HouseholdRef
+from gridworker.ui.files import ask_path, save_in_background
+from gridworker.ui.operations import Operations, TaskState
 
 HEADERS = ["户编号", "户主", "网格", "地址", "户类型", "监测对象类别", "说明"]
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _cells(ref: HouseholdRef) -> tuple[str, ...]:
+    return (
+        ref.number,
+        ref.head_name,
+        ref.grid_code,
+        ref.address,
+        ref.household_type,
+        ref.monitor_type or "",
+        ref.detail,
+    )
+
+
+class RefsModel(QAbstractTableModel):
+    """The households as rows (a model, not an item per cell: a county's list has 30,000)."""
+
+    def __init__(self, refs: list[HouseholdRef], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.refs = refs
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.refs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        return _cells(self.refs[index.row()])[index.column()] or ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
 
 
 class HouseholdListDialog(QDialog):
     household_activated = Signal(str)
+    saved = Signal(object)  # Path of the .xlsx written
 
-    def __init__(self, title: str, refs: list[HouseholdRef], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        title: str,
+        refs: list[HouseholdRef],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.setObjectName("householdList")
         self.setWindowTitle(title)
         self.refs = refs
         self.resize(900, 520)
-        self.table = QTableWidget(len(refs), len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.model = RefsModel(refs, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for r, ref in enumerate(refs):
-            for c, v in enumerate(
-                (
-                    ref.number,
-                    ref.head_name,
-                    ref.grid_code,
-                    ref.address,
-                    ref.household_type,
-                    ref.monitor_type or "",
-                    ref.detail,
-                )
-            ):
-                self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
-        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(
             "导出 Excel…", QDialogButtonBox.ButtonRole.ActionRole
@@ -68,21 +102,20 @@ class HouseholdListDialog(QDialog):
             self.household_activated.emit(self.refs[row].id)
             self.accept()
 
-    def export(self, path: Path | None = None) -> Path | None:
+    def export(self, path: Path | None = None) -> TaskState | None:
+        """Save the list as .xlsx on the jobs lane; ``saved`` carries the path."""
         from gridworker.reports.xlsx import export_drill
 
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                "导出 Excel",
-                str(Path.home() / f"{self.windowTitle()}.xlsx"),
-                "Excel 文件 (*.xlsx)",
-            )
-            if not name:
-                return None
-            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        try:
-            return export_drill(self.refs, path, title="户名单")
-        except OSError as exc:
-            QMessageBox.warning(self, "导出失败", f"无法保存：{exc}")
+        target = path or ask_path(
+            self, "导出 Excel", f"{self.windowTitle()}.xlsx", "Excel 文件 (*.xlsx)"
+        )
+        if target is None:
             return None
+        refs = self.refs
+        return save_in_background(
+            self,
+            self.ops,
+            "导出",
+            lambda: export_drill(refs, target, title="户名单"),
+            self.saved.emit,
+        )

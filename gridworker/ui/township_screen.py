@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,7 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridworker import vocab
 from gridworker.reports import HouseholdRef, Report, build_report, drill_down
+from gridworker.ui.files import ask_path, save_in_background
+from gridworker.ui.operations import TaskState
 from gridworker.ui.session import Session
 from gridworker.ui.township_chart import BarChart
 from gridworker.ui.township_drill import HouseholdListDialog
@@ -42,14 +43,15 @@ from gridworker.ui.township_model import (
     village_grid,
 )
 
+if TYPE_CHECKING:
+    from gridworker.store.store import Store
+
 KINDS = (("week", "周（周调度）"), ("month", "月（月督查）"), ("quarter", "季度（季通报）"))
-SYNC_KEYS = ("sync.last_sync", "last_sync")
-ROLES = ("township", "county")
 
 
 def can_see_reports(session: Session) -> bool:
-    """Township and county users only: a grid worker cannot request aggregates."""
-    return session.account.role in ROLES
+    """Roles that see reports only (vocab.ROLES): a grid worker cannot request aggregates."""
+    return vocab.sees_reports(session.account.role)
 
 
 def last_sync_text(value: Any) -> str:
@@ -64,12 +66,10 @@ def last_sync_text(value: Any) -> str:
     return f"上次同步：{when:%Y-%m-%d %H:%M}"
 
 
-def read_last_sync(store: Any) -> Any:
-    for key in SYNC_KEYS:
-        value = store.get_kv(key)
-        if value:
-            return value
-    return None
+def read_last_sync(store: Store) -> Any:
+    from gridworker.sync.state import LAST_SYNC
+
+    return store.get_kv(LAST_SYNC)
 
 
 def _percent(rate: float | None) -> float | None:
@@ -93,6 +93,7 @@ class TownshipScreen(QWidget):
     household_activated = Signal(str)
     report_loaded = Signal(object)  # Report
     drill_opened = Signal(object)  # HouseholdListDialog
+    saved = Signal(object)  # Path of an Excel file or PDF written
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,7 @@ class TownshipScreen(QWidget):
         self.report: Report | None = None
         self.period = ""
         self._generation = 0
+        self._stale = False
         self.heading = QLabel(self.tr("乡镇报表"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -169,7 +171,6 @@ class TownshipScreen(QWidget):
         self.kind.setCurrentIndex(1)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.periods.currentIndexChanged.connect(lambda _i: self.reload())
-        session.ops.changed.connect(self._store_changed)
 
     # --- periods -------------------------------------------------------------------------
     def _fill_periods(self, kind: str, current: str | None = None) -> None:
@@ -198,12 +199,15 @@ class TownshipScreen(QWidget):
     # --- loading -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.report is None and not self.period:
+        if (self.report is None and not self.period) or self._stale:
             self.reload()
 
-    def _store_changed(self) -> None:
+    def store_changed(self) -> None:
+        """Records the report counts changed: re-count now if shown, else when next shown."""
         if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
 
     def reload(self) -> None:
         period = self.periods.currentText()
@@ -211,6 +215,7 @@ class TownshipScreen(QWidget):
             return
         self.period = period
         self._generation += 1
+        self._stale = False
         generation = self._generation
         region = self.region
         self.status.setText(self.tr("正在统计…"))
@@ -273,7 +278,9 @@ class TownshipScreen(QWidget):
         )
 
     def _show_households(self, drill: Drill, refs: list[HouseholdRef]) -> None:
-        dialog = HouseholdListDialog(f"{drill.title}（{self.period}）", refs, self)
+        dialog = HouseholdListDialog(
+            self.session.ops, f"{drill.title}（{self.period}）", refs, self
+        )
         dialog.household_activated.connect(self.household_activated)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -284,42 +291,47 @@ class TownshipScreen(QWidget):
         r = self.report
         return f"{r.region_name}_{r.period}_报告.{suffix}" if r else f"报告.{suffix}"
 
-    def _ask(self, title: str, suffix: str, kind: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / self._file_name(suffix)), kind
-        )
-        if not name:
-            return None
-        return Path(name if name.lower().endswith("." + suffix) else f"{name}.{suffix}")
-
-    def export_xlsx(self, path: Path | None = None) -> Path | None:
+    def export_xlsx(self, path: Path | None = None) -> TaskState | None:
+        """导出 Excel: written on the jobs lane (a township's report is large); ``saved``
+        carries the path."""
         from gridworker.reports.xlsx import export_report
 
-        if self.report is None:
+        report = self.report
+        if report is None:
             return None
-        target = path or self._ask(self.tr("导出 Excel"), "xlsx", "Excel 文件 (*.xlsx)")
+        target = path or ask_path(
+            self, self.tr("导出 Excel"), self._file_name("xlsx"), "Excel 文件 (*.xlsx)"
+        )
         if target is None:
             return None
-        try:
-            return export_report(self.report, target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
-            return None
+        return save_in_background(
+            self,
+            self.session.ops,
+            self.tr("导出 Excel"),
+            lambda: export_report(report, target),
+            self.saved.emit,
+        )
 
-    def save_pdf(self, path: Path | None = None) -> Path | None:
+    def save_pdf(self, path: Path | None = None) -> TaskState | None:
+        """另存为 PDF, painted on the jobs lane; ``saved`` carries the path."""
         from gridworker.ui.printing.report_print import write_report_pdf
 
-        if self.report is None:
+        report = self.report
+        if report is None:
             return None
-        target = path or self._ask(self.tr("另存为 PDF"), "pdf", "PDF 文件 (*.pdf)")
+        target = path or ask_path(
+            self, self.tr("另存为 PDF"), self._file_name("pdf"), "PDF 文件 (*.pdf)"
+        )
         if target is None:
             return None
-        try:
-            write_report_pdf(target, self.report)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("保存失败"), str(exc))
-            return None
-        return target
+
+        def write() -> Path:
+            write_report_pdf(target, report)
+            return target
+
+        return save_in_background(
+            self, self.session.ops, self.tr("另存为 PDF"), write, self.saved.emit
+        )
 
     def preview(self) -> None:
         from gridworker.ui.printing.report_print import preview_report

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
-
+from gridworker.changes import NOTHING, Changed, Changes
 from gridworker.checklist import Checklist, EvalContext
 from gridworker.store import visits
 from gridworker.store.attachments import get_attachment, put_attachment
 from gridworker.store.checklists import current_version
 from gridworker.store.households import household_row
 from gridworker.store.visits import Visit
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)
@@ -40,16 +42,7 @@ def load_visit(conn: Connection, visit_id: str) -> VisitData:
             found = get_attachment(conn, digest) if isinstance(digest, str) else None
             if found is not None:
                 signatures[digest] = found[1]
-    v = visits.t.visit
-    newer = (
-        visit.status == "completed"
-        and conn.execute(
-            select(v.c.id).where(
-                v.c.root_id == visit.root_id, v.c.revision_of == visit_id, v.c.deleted.is_(False)
-            )
-        ).first()
-        is not None
-    )
+    newer = visit.status == "completed" and visits.newer_revision(conn, visit_id) is not None
     return VisitData(
         visit, checklist, ctx, household_row(conn, visit.household_id), signatures, newer
     )
@@ -57,8 +50,9 @@ def load_visit(conn: Connection, visit_id: str) -> VisitData:
 
 def start_or_resume(
     conn: Connection, household_id: str, worker: str, worker_name: str, today: date
-) -> VisitData:
+) -> Changed[VisitData]:
     """The household's draft (a visit resumes) or a new one on the current checklist."""
+    draft = visits.find_draft(conn, household_id)
     vid = visits.start_visit(
         conn,
         household_id,
@@ -67,19 +61,37 @@ def start_or_resume(
         worker_name=worker_name,
         visit_date=today,
     )
-    return load_visit(conn, vid)
+    started = NOTHING if vid == draft else Changes.of_households([household_id], visits=[vid])
+    return Changed(load_visit(conn, vid), started)
 
 
-def save_answers(conn: Connection, visit_id: str, answers: dict[str, Any], mode: str) -> None:
+def save_answers(
+    conn: Connection, visit_id: str, answers: dict[str, Any], mode: str
+) -> Changed[None]:
+    """A draft's answers: shown nowhere but on the visit form, so nothing is announced."""
     visits.save_draft(conn, visit_id, answers, mode=mode)
+    return Changed(None)
 
 
-def save_and_complete(conn: Connection, visit_id: str, answers: dict[str, Any], mode: str) -> str:
+def save_and_complete(
+    conn: Connection, visit_id: str, answers: dict[str, Any], mode: str
+) -> Changed[str]:
     """One transaction: the last answers and the completion, or nothing."""
     visits.save_draft(conn, visit_id, answers, mode=mode)
     visits.complete_visit(conn, visit_id)
-    return visit_id
+    household_id = visits.get_visit(conn, visit_id).household_id
+    return Changed(
+        visit_id, Changes.of_households([household_id], visits=[visit_id], problems=True)
+    )
 
 
-def store_signature(conn: Connection, png: bytes) -> str:
-    return put_attachment(conn, png, "image/png")
+def revise(conn: Connection, visit_id: str, worker: str, worker_name: str) -> Changed[str]:
+    """Start a correction of a completed visit (a new draft that names it)."""
+    new_id = visits.revise_visit(conn, visit_id, worker=worker, worker_name=worker_name)
+    household_id = visits.get_visit(conn, new_id).household_id
+    return Changed(new_id, Changes.of_households([household_id], visits=[new_id]))
+
+
+def store_signature(conn: Connection, png: bytes) -> Changed[str]:
+    """A signature image (content-addressed); shown only once the visit is saved."""
+    return Changed(put_attachment(conn, png, "image/png"))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from gridworker import vocab
 from gridworker.checklist import Evaluation, FieldKey, evaluate
-from gridworker.store import visits
 from gridworker.store.errors import InvalidRecord
 from gridworker.ui.dialogs import show_error
 from gridworker.ui.form_fields import Field, SignatureField
@@ -32,6 +31,7 @@ from gridworker.ui.session import Session
 from gridworker.ui.visit_data import (
     VisitData,
     load_visit,
+    revise,
     save_and_complete,
     save_answers,
     start_or_resume,
@@ -307,7 +307,7 @@ class VisitScreen(QWidget):
             self.open_visit(new_id)
 
         self.session.ops.write(
-            lambda c: visits.revise_visit(c, vid, worker=a.username, worker_name=name),
+            lambda c: revise(c, vid, a.username, name),
             started,
             self._failed,
             owner=self,

@@ -1,11 +1,16 @@
 """The signed-in screens and the navigation between them (Today, Roster, Household, Visit, and
-for township and county users the township report screen, where they start)."""
+for township users the township report screen, where they start).
+
+Screens refresh from one handler, :meth:`Workspace.apply_changes`, connected to the operations
+layer's ``changed`` signal: whatever changed the store (an edit, a completed visit, a sync) says
+what it changed, and each screen re-reads only what it shows of that."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from gridworker.changes import Changes
 from gridworker.ui.household_edit import HouseholdDialog
 from gridworker.ui.household_screen import HouseholdScreen
 from gridworker.ui.roster_data import RosterData
@@ -18,7 +23,6 @@ from gridworker.ui.visit_screen import VisitScreen
 
 class Workspace(QStackedWidget):
     screen_changed = Signal(str)
-    household_changed = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,10 +39,7 @@ class Workspace(QStackedWidget):
         self.today.household_activated.connect(self.open_household)
         self.roster.household_activated.connect(self.open_household)
         self.household.visit_requested.connect(self.open_visit)
-        self.household.household_changed.connect(self._household_changed)
-        self.visit.visit_completed.connect(lambda hid, _vid: self._household_changed(hid))
-        self.visit.revision_started.connect(lambda hid, _vid: self._household_changed(hid))
-        self.session.ops.changed.connect(self.data.reload_counts)
+        self.session.ops.changed.connect(self.apply_changes)
         self.township: TownshipScreen | None = None
         if can_see_reports(session):
             self.township = TownshipScreen(session)
@@ -87,19 +88,23 @@ class Workspace(QStackedWidget):
 
     def register_household(self) -> HouseholdDialog:
         dialog = HouseholdDialog(self.session, self)
-        dialog.saved.connect(self._registered)
+        dialog.saved.connect(lambda household_id: self.open_household(str(household_id)))
         dialog.open()
         return dialog
 
-    def _registered(self, household_id: object) -> None:
-        self._household_changed(str(household_id))
-        self.open_household(str(household_id))
-
-    def _household_changed(self, household_id: str) -> None:
-        self.data.refresh([household_id])
-        if self.household.view is not None and self.household.view.id == household_id:
+    def apply_changes(self, changes: Changes) -> None:
+        """The one place screens refresh after a change (``Operations.changed``)."""
+        if changes.scope:
+            self.data.reload()
+        elif changes.households:
+            self.data.refresh(sorted(changes.households))
+        elif changes.records or changes.sync:
+            self.data.reload_counts()
+        shown = self.household.view
+        if shown is not None and changes.household(shown.id):
             self.household.reload()
-        self.household_changed.emit(household_id)
+        if self.township is not None and changes.records:
+            self.township.store_changed()
 
     def flush(self) -> None:
         """Save whatever is being edited (before closing, signing out, switching language)."""

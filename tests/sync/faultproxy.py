@@ -31,12 +31,16 @@ class FaultProxy:
         seed: int,
         fault_rate: float = 0.25,
         max_delay: float = 0.05,
+        kinds: tuple[str, ...] = FAULTS[1:],
+        min_delay: float = 0.0,
     ) -> None:
         self.target = (target_host, target_port)
         self.rng = random.Random(seed)
         self.lock = threading.Lock()
         self.fault_rate = fault_rate
         self.max_delay = max_delay
+        self.min_delay = min_delay
+        self.kinds = kinds  # the faults drawn from (only "delay": a slow server)
         self.enabled = True
         self.stats = Stats()
         self.sock = socket.socket()
@@ -60,9 +64,9 @@ class FaultProxy:
             if not self.enabled or self.rng.random() >= self.fault_rate:
                 kind = "pass"
             else:
-                kind = self.rng.choice(FAULTS[1:])
+                kind = self.rng.choice(self.kinds)
             cut_at = self.rng.randint(1, 4000)
-            delay = self.rng.uniform(0, self.max_delay)
+            delay = self.rng.uniform(self.min_delay, self.max_delay)
             self.stats.counts[kind] += 1
         return kind, cut_at, delay
 

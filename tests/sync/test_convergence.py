@@ -165,6 +165,7 @@ def run_rounds(db_url: str, tmp_path: Path, rounds: int, seed_: int) -> None:
             proxy.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend,rounds", [("postgresql", 60), ("sqlite", 20)])
 def test_convergence(
     backend: str, rounds: int, tmp_path: Path, request: pytest.FixtureRequest

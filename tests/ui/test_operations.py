@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
+from gridworker.changes import NOTHING, Changed, Changes
 from gridworker.store.errors import DiskFull
 from gridworker.store.roster import HouseholdRow
 from gridworker.ui.operations import Operations, TaskState
@@ -64,16 +65,85 @@ def test_long_job_progress_and_cancel(qtbot: QtBot) -> None:
             threading.Event().wait(0.002)
         return 1
 
+    ended: list[bool] = []
     try:
-        state = ops.long_job(job, done.append)
+        state = ops.long_job(job, done.append, title="测试")
         state.progress_changed.connect(progress.append)
+        state.finished.connect(lambda: ended.append(state.cancelled))
+        assert ops.tasks == [state]
         qtbot.waitUntil(lambda: len(progress) > 3, timeout=2000)
         state.cancel()
         qtbot.waitUntil(lambda: ops.idle, timeout=2000)
     finally:
         ops.shutdown()
-    assert done == [] and state.cancelled
+    assert done == [] and state.cancelled and ended == [True] and ops.tasks == []
     assert progress == sorted(progress)
+
+
+def test_lanes_run_side_by_side(qtbot: QtBot) -> None:
+    """A long job on the network or jobs lane never holds up the store lane."""
+    ops = Operations()
+    names: dict[str, str] = {}
+    gate = threading.Event()
+    store_done: list[int] = []
+    try:
+        ops.long_job(lambda _s: gate.wait(5), lane="network")
+        ops.long_job(lambda _s: gate.wait(5))
+        ops.network(lambda: threading.current_thread().name, lambda n: names.update(net=n))
+        ops.call(lambda: threading.current_thread().name, lambda n: names.update(store=n))
+        ops.call(lambda: 1, store_done.append)
+        qtbot.waitUntil(lambda: store_done == [1], timeout=2000)
+        assert "net" not in names  # queued behind the long job on its lane
+        gate.set()
+        qtbot.waitUntil(lambda: ops.idle, timeout=2000)
+    finally:
+        ops.shutdown()
+    assert names["store"].startswith("gridworker-store")
+    assert names["net"].startswith("gridworker-network")
+
+
+def test_changes_are_announced_once_and_nothing_is_not(qtbot: QtBot) -> None:
+    ops = Operations()
+    seen: list[Changes] = []
+    results: list[Any] = []
+    ops.changed.connect(seen.append)
+    try:
+        ops.call(lambda: Changed("hid", Changes.of_households(["h1"])), results.append)
+        ops.call(lambda: Changed(None, NOTHING), results.append)  # e.g. a draft's autosave
+        ops.network(lambda: Changed(7, Changes(scope=True, sync=True)), results.append)
+        qtbot.waitUntil(lambda: ops.idle, timeout=2000)
+    finally:
+        ops.shutdown()
+    # success gets the value; the two lanes may finish in either order
+    assert sorted(results, key=repr) == sorted(["hid", None, 7], key=repr)
+    assert results.index("hid") < results.index(None)  # one lane: in order
+    seen.sort(key=lambda c: c.scope)
+    assert seen == [Changes.of_households(["h1"]), Changes(scope=True, sync=True)]
+    assert seen[0].household("h1") and not seen[0].household("h2") and seen[1].household("h2")
+    assert (seen[0] | seen[1]).scope and not NOTHING
+
+
+def test_stop_jobs_waits_for_a_job_to_reach_a_safe_point(qtbot: QtBot) -> None:
+    """Jobs are cancelled, and ``then`` runs only after the lanes have finished them."""
+    ops = Operations()
+    steps: list[str] = []
+
+    def job(state: TaskState) -> None:
+        while not state.cancelled:
+            threading.Event().wait(0.01)
+        threading.Event().wait(0.2)  # finishing the current step
+        steps.append("job stopped")
+        state.check()
+
+    try:
+        state = ops.long_job(job, lane="network")
+        qtbot.wait(50)
+        ops.stop_jobs(lambda: steps.append("then"))
+        assert state.cancelled
+        qtbot.waitUntil(lambda: "then" in steps, timeout=3000)
+    finally:
+        ops.shutdown()
+    assert steps == ["job stopped", "then"]
 
 
 def row(i: int, status: str, monitor: str | None = None, problems: int = 0) -> HouseholdRow:

@@ -49,7 +49,6 @@ def sync_window(qtbot: QtBot, home: Path) -> Iterator[Any]:
     w.show()
     yield w
     w.close()
-    w.sync.shutdown()
     w.ops.shutdown()
 
 
@@ -72,7 +71,7 @@ def enrol_in_dialog(
 
 def wait_synced(qtbot: QtBot, window: Any) -> None:
     ctl = window.sync
-    qtbot.waitUntil(lambda: not ctl.syncing and ctl._busy is None, timeout=SYNC_TIMEOUT)
+    qtbot.waitUntil(lambda: not ctl.busy, timeout=SYNC_TIMEOUT)
     settle(qtbot, window)
 
 

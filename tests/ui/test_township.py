@@ -187,15 +187,19 @@ def test_drill_down_export_and_pdf(qtbot: QtBot, screen: TownshipScreen, tmp_pat
     dialog = blocker.args[0]
     assert len(dialog.refs) == screen.village_model.value("一村", "户数")
     assert {r.village for r in dialog.refs} == {V1}
-    assert dialog.export(tmp_path / "list.xlsx") is not None
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT) as saved:
+        assert dialog.export(tmp_path / "list.xlsx") is not None
+    assert load_workbook(saved.args[0]).sheetnames == ["户名单"]
     opened: list[str] = []
     screen.household_activated.connect(opened.append)
     dialog.open_row(0)
     assert opened == [dialog.refs[0].id]
-    xlsx = screen.export_xlsx(tmp_path / "r.xlsx")
-    assert xlsx is not None and "走访覆盖（村）" in load_workbook(xlsx).sheetnames
-    pdf = screen.save_pdf(tmp_path / "r.pdf")
-    assert pdf is not None
+    with qtbot.waitSignal(screen.saved, timeout=TIMEOUT) as saved:
+        screen.export_xlsx(tmp_path / "r.xlsx")
+    assert "走访覆盖（村）" in load_workbook(saved.args[0]).sheetnames
+    with qtbot.waitSignal(screen.saved, timeout=TIMEOUT) as saved:
+        screen.save_pdf(tmp_path / "r.pdf")
+    pdf = saved.args[0]
     text = pdf_text(pdf)
     for word in ("走访覆盖", "问题清零", "脱贫人口务工", "一村", "二村", "页共"):
         assert word in text

@@ -1,30 +1,39 @@
 """What the app's print buttons call: preview, print, save as PDF — one visit or a batch.
 
-Each function takes the parent widget, the open store and a visit id (or a region and dates).
-The data can also be loaded beforehand off the GUI thread (``gridworker.summary.load_summary``
-→ ``build_summary``) and passed as ``summary=`` so the dialog opens at once.
+No store work on the GUI thread: a visit's summary is loaded and built through the operations
+layer (:func:`load_visit_summary` on the store lane) and handed to the dialogs here; a batch is a
+long job on the jobs lane, written visit by visit into a PDF by a helper process, with a progress
+dialog that cancels (the pages written so far are kept).
 
-    from gridworker.ui.printing.actions import preview_visit, print_visit, save_visit_pdf
-    preview_visit(self, session.store, visit_id)                       # 打印预览
-    print_visit(self, session.store, visit_id)                         # 打印…
-    save_visit_pdf(self, session.store, visit_id)                      # 另存为 PDF…
-    save_visit_pdf(self, store, vid, options=SummaryOptions(public=True))   # 公示版
-    save_region_pdf(self, store, grid_code, date(2022, 5, 1), date(2022, 5, 31))
-    options = choose_options(self)   # ask 标准 / 公示版 / 含完整证件号码; None when cancelled
+    ops.with_store(lambda s: load_visit_summary(s, vid, options), lambda s: preview_summary(w, s))
+    preview_summary(parent, summary)                 # 打印预览
+    print_summary(parent, summary)                   # 打印…
+    save_summary_pdf(parent, summary)                # 另存为 PDF…
+    options = choose_options(parent)   # 标准 / 公示版 / 含完整证件号码; None when cancelled
+    print_region(parent, ops, grid_code, date(2022, 5, 1), date(2022, 5, 31), options)  # 批量打印
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QWidget,
+)
 
 from gridworker.store.store import Store
-from gridworker.summary import Summary, SummaryOptions, build_summary, load_summary
-from gridworker.ui.printing.documents import iter_summaries, region_visit_ids
+from gridworker.summary import Summary, SummaryOptions, build_summary, load_summary, visit_ids_in
+from gridworker.ui.dialogs import show_error
+from gridworker.ui.operations import Operations, TaskState
+from gridworker.ui.printing.batch import print_in_process
 from gridworker.ui.printing.render import PrintResult, paint_summaries, setup_device, write_pdf
 
 CHOICES = (
@@ -53,10 +62,11 @@ def choose_options(parent: QWidget | None) -> SummaryOptions | None:
     return SummaryOptions()
 
 
-def _summary(
-    store: Store, visit_id: str, options: SummaryOptions | None, summary: Summary | None
+def load_visit_summary(
+    store: Store, visit_id: str, options: SummaryOptions | None = None
 ) -> Summary:
-    return summary if summary is not None else build_summary(load_summary(store, visit_id), options)
+    """On a worker: one visit's summary, read and laid out."""
+    return build_summary(load_summary(store, visit_id), options)
 
 
 def _printer() -> QPrinter:
@@ -65,38 +75,22 @@ def _printer() -> QPrinter:
     return printer
 
 
-def preview_visit(
-    parent: QWidget | None,
-    store: Store,
-    visit_id: str,
-    options: SummaryOptions | None = None,
-    *,
-    summary: Summary | None = None,
-) -> None:
+def preview_summary(parent: QWidget | None, summary: Summary) -> None:
     """打印预览 (QPrintPreviewDialog); the dialog's own print button prints the same pages."""
-    s = _summary(store, visit_id, options, summary)
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"打印预览 — {s.title}")
-    dialog.paintRequested.connect(lambda p: paint_summaries(p, [s]))
+    dialog.setWindowTitle(f"打印预览 — {summary.title}")
+    dialog.paintRequested.connect(lambda p: paint_summaries(p, [summary]))
     dialog.exec()
 
 
-def print_visit(
-    parent: QWidget | None,
-    store: Store,
-    visit_id: str,
-    options: SummaryOptions | None = None,
-    *,
-    summary: Summary | None = None,
-) -> bool:
+def print_summary(parent: QWidget | None, summary: Summary) -> bool:
     """The system print dialog, then print. False when the user cancelled."""
-    s = _summary(store, visit_id, options, summary)
     printer = _printer()
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    paint_summaries(printer, [s])
+    paint_summaries(printer, [summary])
     return True
 
 
@@ -109,70 +103,107 @@ def _ask_path(parent: QWidget | None, suggested: str) -> Path | None:
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
-def save_visit_pdf(
-    parent: QWidget | None,
-    store: Store,
-    visit_id: str,
-    options: SummaryOptions | None = None,
-    *,
-    path: Path | None = None,
-    summary: Summary | None = None,
+def save_summary_pdf(
+    parent: QWidget | None, summary: Summary, *, path: Path | None = None
 ) -> Path | None:
     """Ask for a file name (unless ``path``) and write the PDF; the path written, or None."""
-    s = _summary(store, visit_id, options, summary)
-    header = dict((it.label, it.value) for it in s.header)
-    suffix = f"_{s.variant}" if s.variant else ""
+    header = dict((it.label, it.value) for it in summary.header)
+    suffix = f"_{summary.variant}" if summary.variant else ""
     name = f"入户走访记录表_{header.get('户编号', '')}_{header.get('走访日期', '')}{suffix}.pdf"
     target = path or _ask_path(parent, name)
     if target is None:
         return None
     try:
-        write_pdf(target, [s])
+        write_pdf(target, [summary])
     except OSError as exc:
         QMessageBox.warning(parent, "保存失败", f"无法保存 PDF：{exc}")
         return None
     return target
 
 
-def save_region_pdf(
-    parent: QWidget | None,
-    store: Store,
+def print_region(
+    parent: QWidget,
+    ops: Operations,
     region_code: str,
     date_from: date,
     date_to: date,
     options: SummaryOptions | None = None,
     *,
     path: Path | None = None,
-) -> PrintResult | None:
-    """All completed visits of a grid or village in the dates into one PDF, with a progress
-    dialog that can cancel (the pages written so far are kept). None when nothing was written."""
-    ids = region_visit_ids(store, region_code, date_from, date_to)
-    if not ids:
-        QMessageBox.information(parent, "批量打印", "所选范围内没有已完成的走访记录。")
-        return None
-    target = path or _ask_path(parent, f"入户走访记录表_{region_code}_{date_from}_{date_to}.pdf")
-    if target is None:
-        return None
-    progress = QProgressDialog(f"正在生成 {len(ids)} 份走访记录…", "取消", 0, len(ids), parent)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    done: Callable[[PrintResult], object] | None = None,
+) -> None:
+    """批量打印: every completed visit of a grid or village in the dates into one PDF. The visit
+    ids are read on the store lane, then the file name is asked (unless ``path``), then
+    :func:`print_batch` writes it."""
+
+    def found(ids: list[str]) -> None:
+        if not ids:
+            QMessageBox.information(parent, "批量打印", "所选范围内没有已完成的走访记录。")
+            return
+        target = path or _ask_path(
+            parent, f"入户走访记录表_{region_code}_{date_from}_{date_to}.pdf"
+        )
+        if target is not None:
+            print_batch(parent, ops, ids, target, options, done=done)
+
+    ops.read(
+        lambda conn: visit_ids_in(conn, region_code, date_from, date_to),
+        found,
+        lambda exc: show_error(parent, exc),
+        owner=parent,
+    )
+
+
+def print_batch(
+    parent: QWidget,
+    ops: Operations,
+    visit_ids: Sequence[str],
+    path: Path,
+    options: SummaryOptions | None = None,
+    *,
+    done: Callable[[PrintResult], object] | None = None,
+) -> TaskState:
+    """Several visits into one PDF as a long job on the jobs lane, which hands the batch to a
+    helper process (:mod:`gridworker.ui.printing.batch`), with a progress dialog whose 取消
+    stops after the current visit; ``done(result)`` on the GUI thread when it ends."""
+    store = ops.store
+    if store is None:
+        raise RuntimeError("no store is open")
+    ids, total = list(visit_ids), len(visit_ids)
+
+    def job(state: TaskState) -> PrintResult:
+        return print_in_process(
+            store,
+            ids,
+            path,
+            options,
+            progress=lambda n, _t: state.set_progress(n / total),
+            cancelled=lambda: state.cancelled,
+        )
+
+    progress = QProgressDialog(f"正在生成 {total} 份走访记录…", "取消", 0, total, parent)
+    progress.setObjectName("batchPrintProgress")
+    bar = QProgressBar()
+    bar.setFormat("%v/%m")
+    progress.setBar(bar)
     progress.setMinimumDuration(300)
 
-    def step(done: int, total: int) -> None:
-        progress.setValue(done)
-        progress.setLabelText(f"正在生成走访记录 {done}/{total}…")
-        QCoreApplication.processEvents()
+    def finished(result: PrintResult) -> None:
+        if done is not None:
+            done(result)
 
-    try:
-        result = write_pdf(
-            target,
-            iter_summaries(store, ids, options),
-            total=len(ids),
-            progress=step,
-            cancelled=progress.wasCanceled,
-        )
-    except OSError as exc:
-        QMessageBox.warning(parent, "保存失败", f"无法保存 PDF：{exc}")
-        return None
-    finally:
-        progress.close()
-    return result
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            QMessageBox.warning(parent, "保存失败", f"无法保存 PDF：{exc}")
+        else:
+            show_error(parent, exc)
+
+    state = ops.long_job(job, finished, failed, owner=parent, title="批量打印")
+
+    def step(fraction: float) -> None:
+        progress.setValue(round(fraction * total))  # the bar says "n/total"; the label stays
+
+    state.progress_changed.connect(step)
+    progress.canceled.connect(state.cancel)
+    state.finished.connect(progress.deleteLater)
+    return state

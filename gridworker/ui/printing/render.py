@@ -46,10 +46,6 @@ Progress = Callable[[int, int], None]  # (done, total)
 Cancelled = Callable[[], bool]
 
 
-class PrintCancelled(Exception):
-    """Raised when the cancel callback asked to stop; the pages painted so far are kept."""
-
-
 @dataclass(frozen=True)
 class PrintResult:
     documents: int
