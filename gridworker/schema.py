@@ -82,8 +82,14 @@ def _bookkeeping(side: Side) -> list[Column[object]]:
     else:
         cols += [
             Column("seq", BigInteger, nullable=False, index=True),
-            Column("updated_by", String(64)),
+            Column("updated_by", String(64)),  # the device that wrote this version
+            # the user that device was enrolled for (taken from the caller, never the record);
+            # "import" for roster imports and demo data; NULL before server revision 0003
+            Column("recorded_by", String(64)),
         ]
+    # A digest of the record's canonical wire encoding (gridworker.wire.codec.record_hash),
+    # set by whoever writes the record; the sanity check compares them (gridworker.wire.digest).
+    cols.append(Column("content_hash", String(32)))
     return cols
 
 

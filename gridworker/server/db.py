@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from gridworker.server import tables as tb
+from gridworker.wire import codec
 
 R = TypeVar("R")
 DEFAULT_URL_ENV = "GRIDWORKER_SERVER_DB"
@@ -55,6 +56,7 @@ def make_engine(url: str, *, pool_size: int = 8) -> Engine:
             url,
             poolclass=NullPool if ":memory:" not in url else None,
             connect_args={"timeout": 30, "check_same_thread": False},
+            json_serializer=codec.json_serializer,
         )
 
         @event.listens_for(engine, "connect")
@@ -72,7 +74,13 @@ def make_engine(url: str, *, pool_size: int = 8) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=8, pool_pre_ping=True)
+    return create_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=8,
+        pool_pre_ping=True,
+        json_serializer=codec.json_serializer,
+    )
 
 
 @contextmanager

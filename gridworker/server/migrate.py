@@ -1,4 +1,5 @@
-"""Create or upgrade the server database (Alembic), then make sure the counters exist."""
+"""Create or upgrade the server database (Alembic), then make sure the counters exist and every
+record has its content hash."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
+from gridworker.schema import SYNCED_TABLES
+from gridworker.server import db
 from gridworker.server import tables as tb
+from gridworker.wire import codec
 
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
@@ -19,7 +23,12 @@ def config() -> Config:
     return cfg
 
 
-def upgrade(engine: Engine) -> None:
+HASHED = "content_hashed"  # server_kv: every record has its content hash (and recorded_by)
+
+
+def upgrade(engine: Engine) -> int:
+    """Bring the database to the newest revision; returns how many records stored by an earlier
+    release got their content hash (once, after revision 0003)."""
     cfg = config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -29,3 +38,42 @@ def upgrade(engine: Engine) -> None:
         for name in tb.COUNTERS:
             if name not in have:
                 conn.execute(tb.counter.insert().values(name=name, value=0))
+    return hash_old_records(engine)
+
+
+def current(engine: Engine) -> str | None:
+    """The database's revision (None: not initialised)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(config()).get_current_head()
+
+
+def hash_old_records(engine: Engine) -> int:
+    """The content hash of every record written before revision 0003, and its ``recorded_by``
+    (the user of the device that wrote it, or "import"); one table per transaction."""
+    with db.read(engine) as conn:
+        if db.get_kv(conn, HASHED):
+            return 0
+    done = 0
+    d = tb.device
+    for name in SYNCED_TABLES:
+        t = tb.T.metadata.tables[name]
+        who = select(d.c.username).where(d.c.id == t.c.updated_by).scalar_subquery()
+        with db.write(engine) as conn:
+            done += codec.fill_hashes(
+                conn,
+                tb.T,
+                name,
+                batch=5000,
+                also={"recorded_by": func.coalesce(t.c.recorded_by, who, t.c.updated_by)},
+            )
+    with db.write(engine) as conn:
+        db.set_kv(conn, HASHED, True)
+    return done

@@ -8,7 +8,6 @@ a page never skips one that commits later.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -23,6 +22,7 @@ from gridworker.server.auth import Caller
 from gridworker.sql import one_of
 from gridworker.store.records import utcnow
 from gridworker.wire import codec
+from gridworker.wire.digest import digest_rows, table_digest
 from gridworker.wire.protocol import (
     DigestResponse,
     PullResponse,
@@ -208,30 +208,12 @@ def codec_row(row: Any) -> dict[str, Any]:
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in dict(row).items()}
 
 
-def digest_rows(pairs: Iterable[tuple[str, int]]) -> TableDigest:
-    """Order-independent digest of (id, version) pairs: count + sum of 64-bit hashes."""
-    total = 0
-    count = 0
-    for rid, version in pairs:
-        h = hashlib.blake2b(f"{rid}:{version}".encode(), digest_size=8).digest()
-        total = (total + int.from_bytes(h, "big")) % (1 << 64)
-        count += 1
-    return TableDigest(count=count, digest=f"{total:016x}")
-
-
-def digests(engine: Engine, caller: Caller) -> DigestResponse:
+def digests(engine: Engine, caller: Caller, content: bool = False) -> DigestResponse:
+    """Per synced table, the digest of the caller's scope (`gridworker.wire.digest`): of (id,
+    version, content hash), or of (id, version) for an app from before the content hash."""
     out: dict[str, TableDigest] = {}
-    h = T.household
     with db.read(engine) as conn:
         for name in SYNCED_TABLES:
-            t = T.metadata.tables[name]
-            if name == "household":
-                q = select(t.c.id, t.c.version).where(_scoped(t.c.grid_code, caller.scope))
-            else:
-                q = (
-                    select(t.c.id, t.c.version)
-                    .select_from(t.join(h, h.c.id == t.c.household_id))
-                    .where(_scoped(h.c.grid_code, caller.scope))
-                )
-            out[name] = digest_rows((r[0], r[1]) for r in conn.execute(q))
+            rows = conn.execute(digest_rows(T, name, caller.scope))
+            out[name] = table_digest(rows, content=content)
     return DigestResponse(tables=out)

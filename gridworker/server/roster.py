@@ -25,6 +25,7 @@ from gridworker.reports import derived
 from gridworker.server import db, load
 from gridworker.server import tables as tb
 from gridworker.server.admin import AdminError
+from gridworker.server.load import IMPORTED_BY
 from gridworker.server.roster_read import (
     Household,
     RosterFileError,
@@ -35,7 +36,6 @@ from gridworker.store.records import utcnow
 from gridworker.wire import codec
 
 T = tb.T
-IMPORTED_BY = "import"
 
 
 @dataclass
@@ -320,17 +320,18 @@ def _apply(
                 "updated_by": cur["updated_by"],
             }
         )
-        updates.setdefault(table, []).append(
-            {
-                **cur,
-                **diff,
-                "b_id": cur["id"],
-                "version": cur["version"] + 1,
-                "seq": seq,
-                "updated_at": now,
-                "updated_by": IMPORTED_BY,
-            }
-        )
+        row = {
+            **cur,
+            **diff,
+            "b_id": cur["id"],
+            "version": cur["version"] + 1,
+            "seq": seq,
+            "updated_at": now,
+            "updated_by": IMPORTED_BY,
+            "recorded_by": IMPORTED_BY,
+        }
+        codec.seal(table, row)
+        updates.setdefault(table, []).append(row)
         log.append(
             {
                 "seq": seq,

@@ -149,6 +149,11 @@ def _upsert(
         counts.received += 1
         if name == "visit":
             visits.append({**values, "id": r.id})
+        # The hash of what is stored, worked out here (not taken from the server): the sanity
+        # check then compares the content itself. The JSON goes in as its canonical text.
+        texts = codec.json_texts(name, values, strict=False)
+        values["content_hash"] = codec.record_hash(name, values, r.deleted, texts, strict=False)
+        values.update(texts)
         if state is None:
             inserts.append(
                 {**values, "id": r.id, "created_at": now, "updated_at": now, "local_rev": r.seq}

@@ -40,6 +40,7 @@ def _visit_batch(caller: Caller, hid: str, n: int) -> PushRequest:
                     "visit_date": "2026-11-01",
                     "status": "completed",
                     "answers": {"n": 1},
+                    "worker": caller.username,
                 },
             }
         )

@@ -1,0 +1,100 @@
+"""What a push is checked for before its transaction starts: each change's id belongs to the
+calling device, appears once in the batch, and its fields are valid (`codec.check`: types,
+vocabulary, date range, finite numbers, no NUL, bounded text and JSON). The transaction then
+only looks records up and writes.
+
+A change whose id is not the caller's is answered with a rejection that is never stored (its id
+might be another device's: storing it would answer that device's real change later), and no
+stored result is looked up for it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from gridworker.checklist.settings import default_settings_records, resolve_settings
+from gridworker.server import db
+from gridworker.server import tables as tb
+from gridworker.wire import codec
+from gridworker.wire.protocol import Change
+
+LIMIT_KEYS = ("record_date_earliest", "record_date_years_ahead")
+_DIGITS = r"(0|[1-9][0-9]{0,18})"
+
+
+@dataclass
+class Prepared:
+    change: Change
+    checked: codec.Checked | None = None
+    code: str | None = None  # set: refused before the transaction
+    reason: str | None = None
+    own: bool = True  # the change id is the caller's: its result may be stored
+
+
+def prepare(device_id: str, changes: list[Change], limits: codec.Limits) -> list[Prepared]:
+    out: list[Prepared] = []
+    seen: set[str] = set()
+    # "{device}:{record id}:{base version}:{local revision}" (sync.collect)
+    own = re.compile(rf"{re.escape(device_id)}:([0-9a-fA-F-]{{36}}):{_DIGITS}:{_DIGITS}")
+    for c in changes:
+        p = Prepared(c)
+        out.append(p)
+        m = own.fullmatch(c.change_id)
+        if m is None or m.group(1) != c.id or int(m.group(2)) != c.base_version:
+            p.code, p.reason, p.own = "invalid", "变更编号不属于此设备或格式不正确", False
+            continue
+        if c.change_id in seen:
+            p.code, p.reason, p.own = "invalid", "同一批次中变更编号重复", False
+            continue
+        seen.add(c.change_id)
+        try:
+            p.checked = codec.check(c.table, c.fields, limits=limits)
+        except codec.FieldError as e:
+            p.code, p.reason = "invalid", f"字段 {e.field} 无效：{e.reason}"
+    return out
+
+
+class _Cache:
+    """The limits, read from the settings at most every few seconds per engine."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.entries: dict[int, tuple[float, date, codec.Limits]] = {}
+
+    def get(self, engine: Engine) -> codec.Limits:
+        today = date.today()
+        with self.lock:
+            hit = self.entries.get(id(engine))
+        if hit is not None and time.monotonic() - hit[0] < 10 and hit[1] == today:
+            return hit[2]
+        limits = read_limits(engine, today)
+        with self.lock:
+            self.entries[id(engine)] = (time.monotonic(), today, limits)
+        return limits
+
+
+_CACHE = _Cache()
+
+
+def limits(engine: Engine) -> codec.Limits:
+    return _CACHE.get(engine)
+
+
+def read_limits(engine: Engine, today: date) -> codec.Limits:
+    """The county's record limits (settings without a region), over the bundled defaults."""
+    s = tb.T.setting
+    with db.read(engine) as conn:
+        rows = conn.execute(
+            select(s.c.key, s.c.value, s.c.year, s.c.region).where(
+                s.c.key.in_(LIMIT_KEYS), s.c.region.is_(None)
+            )
+        ).mappings()
+        records: list[dict[str, Any]] = default_settings_records() + [dict(r) for r in rows]
+    return codec.Limits.from_settings(resolve_settings(records, today.year, []), today)
