@@ -108,9 +108,11 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         if ids
         else {}
     )
+    # (only the checked changes are looked at below: the rest touch nothing)
+    valid = [(p.change, p.checked.values) for p in prepared if p.own and p.checked is not None]
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     by_table: dict[str, list[str]] = {}
-    for c in changes:
+    for c, _ in valid:
         by_table.setdefault(c.table, []).append(c.id)
     for name, rids in by_table.items():
         t = _table(name)
@@ -119,12 +121,10 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
             q = q.with_for_update()
         for r in conn.execute(q).mappings():
             rows[(name, r["id"])] = dict(r)
-    hids = {c.id for c in changes if c.table == "household"}
-    for c in changes:
+    hids = {c.id for c, _ in valid if c.table == "household"}
+    for c, vals in valid:
         if c.table != "household":
-            hid = c.fields.get("household_id")
-            if isinstance(hid, str):
-                hids.add(hid)
+            hids.add(vals["household_id"])
             row = rows.get((c.table, c.id))
             if row is not None:
                 hids.add(row["household_id"])
@@ -137,22 +137,14 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         if hids
         else {}
     )
-    shas = {
-        c.fields["signature"]
-        for c in changes
-        if c.table == "visit" and isinstance(c.fields.get("signature"), str)
-    }
+    shas = {vals["signature"] for c, vals in valid if c.table == "visit" and vals["signature"]}
     a = T.attachment
     have = (
         set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
         if shas
         else set()
     )
-    named = {
-        str(c.fields["grid_code"])
-        for c in changes
-        if c.table == "household" and isinstance(c.fields.get("grid_code"), str)
-    }
+    named = {vals["grid_code"] for c, vals in valid if c.table == "household"}
     reg = T.region
     known = (
         set(
@@ -165,16 +157,12 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         if named
         else set()
     )
-    return Batch(caller, utcnow(), prior, rows, grids, have, known, _workers(conn, caller, changes))
+    workers = {vals["worker"] for c, vals in valid if c.table == "visit"} - {caller.username}
+    return Batch(caller, utcnow(), prior, rows, grids, have, known, _users(conn, workers))
 
 
-def _workers(conn: Connection, caller: Caller, changes: list[Change]) -> dict[str, Any]:
-    """The users other than the caller that visits in the batch name as their worker."""
-    names = {
-        c.fields["worker"]
-        for c in changes
-        if c.table == "visit" and isinstance(c.fields.get("worker"), str)
-    } - {caller.username}
+def _users(conn: Connection, names: set[str]) -> dict[str, Any]:
+    """The users named as a visit's worker (other than the caller)."""
     if not names:
         return {}
     u = tb.user

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -62,21 +61,24 @@ def prepare(device_id: str, changes: list[Change], limits: codec.Limits) -> list
 
 
 class _Cache:
-    """The limits, read from the settings at most every few seconds per engine."""
+    """The limits per engine, read again when the settings may have changed (the reference
+    version moves with every change to settings, regions and checklists) or the day turns."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.entries: dict[int, tuple[float, date, codec.Limits]] = {}
+        self.entries: dict[int, tuple[int, date, codec.Limits]] = {}
 
     def get(self, engine: Engine) -> codec.Limits:
         today = date.today()
+        with db.read(engine) as conn:
+            ref = db.current(conn, "ref")
         with self.lock:
             hit = self.entries.get(id(engine))
-        if hit is not None and time.monotonic() - hit[0] < 10 and hit[1] == today:
+        if hit is not None and hit[:2] == (ref, today):
             return hit[2]
         limits = read_limits(engine, today)
         with self.lock:
-            self.entries[id(engine)] = (time.monotonic(), today, limits)
+            self.entries[id(engine)] = (ref, today, limits)
         return limits
 
 
