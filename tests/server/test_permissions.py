@@ -3,7 +3,6 @@ the server's; one permission table decides every change; regions must exist."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import pytest
