@@ -1,5 +1,7 @@
 """Export a report, or the households behind a figure, to .xlsx (openpyxl, write-only mode):
-Chinese headers, one sheet per indicator, numbers as numbers."""
+Chinese headers, one sheet per indicator, numbers as numbers — and text always as text: a name
+or address typed as ``=HYPERLINK(…)`` is written as a string cell, never as a live formula
+(`cells`; every export and the roster import report go through it)."""
 
 from __future__ import annotations
 
@@ -17,12 +19,24 @@ _BOLD = Font(bold=True)
 
 
 def _header(ws: object, headers: list[str]) -> list[object]:
-    cells: list[object] = []
-    for h in headers:
-        c = WriteOnlyCell(ws, value=h)  # type: ignore[arg-type]
-        c.font = _BOLD
-        cells.append(c)
-    return cells
+    out = cells(ws, headers)
+    for c in out:
+        c.font = _BOLD  # type: ignore[attr-defined]
+    return out
+
+
+def cells(ws: object, values: Iterable[Cell]) -> list[object]:
+    """One row for ``ws.append``: every string as a string cell (openpyxl would otherwise write
+    one that starts with "=" as a formula), other values as they are."""
+    out: list[object] = []
+    for v in values:
+        if isinstance(v, str):
+            c = WriteOnlyCell(ws, value=v)  # type: ignore[arg-type]
+            c.data_type = "s"
+            out.append(c)
+        else:
+            out.append(v)
+    return out
 
 
 def _title(text: str) -> str:
@@ -44,7 +58,7 @@ def export_report(
         ws = wb.create_sheet(_title(sheet.title))
         ws.append(_header(ws, sheet.headers))
         for row in sheet.rows:
-            ws.append(row)
+            ws.append(cells(ws, row))
     if drill is not None:
         _drill_sheet(wb, drill, drill_title)
     out = Path(path)
@@ -56,8 +70,7 @@ def _drill_sheet(wb: Workbook, refs: Iterable[HouseholdRef], title: str) -> None
     ws = wb.create_sheet(_title(title))
     ws.append(_header(ws, DRILL_HEADERS))
     for ref in refs:
-        row: list[Cell] = drill_row(ref)
-        ws.append(row)
+        ws.append(cells(ws, drill_row(ref)))
 
 
 def export_drill(refs: Iterable[HouseholdRef], path: Path | str, title: str = "明细") -> Path:

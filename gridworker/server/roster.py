@@ -79,18 +79,19 @@ class ImportReport:
 
     def write(self, path: Path) -> None:
         """The row-by-row report as .xlsx or (any other suffix) UTF-8 CSV with BOM (Excel)."""
-        header = ["行号", "户编号", "姓名", "结果", "原因"]
-        data = [[r.row, r.household, r.name, r.status, r.reason] for r in self.rows]
-        if path.suffix.lower() == ".xlsx":
+        header: list[object] = ["行号", "户编号", "姓名", "结果", "原因"]
+        data: list[list[object]] = [
+            [r.row, r.household, r.name, r.status, r.reason] for r in self.rows
+        ]
+        if path.suffix.lower() == ".xlsx":  # (names and reasons come from the file: text cells)
             from openpyxl import Workbook
 
-            wb = Workbook()
-            ws = wb.active
-            assert ws is not None
-            ws.title = "导入报告"
-            ws.append(header)
-            for line in data:
-                ws.append(line)
+            from gridworker.reports.xlsx import cells
+
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet("导入报告")
+            for line in [header, *data]:
+                ws.append(cells(ws, line))
             wb.save(path)
             return
         with path.open("w", encoding="utf-8-sig", newline="") as f:
