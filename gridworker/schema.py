@@ -255,6 +255,9 @@ def define(side: Side) -> Tables:
             "mode",
             *(("worker", "worker_name") if side == "device" else ()),
         ),
+        # Device: the sanity check's (id, version, content_hash) from the index alone (the
+        # hash lies after the answers, which SQLite would walk page by page to reach).
+        *([Index("ix_visit_digest", "id", "version", "content_hash")] if side == "device" else []),
         # Reports (gridworker.reports): a period's visits by date. Covering, so the big answers
         # JSON is never read (SQLite would walk its overflow pages to reach later columns).
         Index(

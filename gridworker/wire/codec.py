@@ -30,6 +30,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     JSON,
     Boolean,
     Connection,
@@ -44,6 +45,7 @@ from sqlalchemy import (
     Text,
     bindparam,
     cast,
+    func,
     select,
 )
 
@@ -357,11 +359,23 @@ def fill_hashes(
     expressions). A value an older release stored that is no longer accepted (NaN) is hashed
     as null, as it is served."""
     t = tables.metadata.tables[name]
-    update = (
-        t.update()
-        .where(t.c.id == bindparam("b_id"))
-        .values(content_hash=bindparam("b_hash"), **(also or {}))
-    )
+    pg = conn.dialect.name == "postgresql"
+    if pg:  # one statement a batch: UPDATE … FROM unnest(ids, hashes)
+        pairs = select(
+            func.unnest(bindparam("b_ids", type_=ARRAY(String))).label("id"),
+            func.unnest(bindparam("b_hashes", type_=ARRAY(String))).label("h"),
+        ).subquery()
+        update = (
+            t.update()
+            .where(t.c.id == pairs.c.id)
+            .values(content_hash=pairs.c.h, **(also or {}))
+        )
+    else:
+        update = (
+            t.update()
+            .where(t.c.id == bindparam("b_id"))
+            .values(content_hash=bindparam("b_hash"), **(also or {}))
+        )
     done = 0
     last = ""
     while True:
@@ -372,16 +386,15 @@ def fill_hashes(
             return done
         last = rows[-1]["id"]
         todo = [
-            {
-                "b_id": r["id"],
-                "b_hash": record_hash(name, r, bool(r["deleted"]), strict=False),
-            }
+            (r["id"], record_hash(name, r, bool(r["deleted"]), strict=False))
             for r in rows
             if r["content_hash"] is None
         ]
-        if todo:
-            conn.execute(update, todo)
-            done += len(todo)
+        if todo and pg:
+            conn.execute(update, {"b_ids": [i for i, _ in todo], "b_hashes": [h for _, h in todo]})
+        elif todo:
+            conn.execute(update, [{"b_id": i, "b_hash": h} for i, h in todo])
+        done += len(todo)
 
 
 # --- checking what arrives -------------------------------------------------------------------

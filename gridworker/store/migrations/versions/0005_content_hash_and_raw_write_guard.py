@@ -6,7 +6,7 @@ Create Date: 2026-12-04 19:20:00
 
 Every synced table gains ``content_hash``: the digest of the record's canonical wire encoding,
 set by whoever writes the record (``store.records``, a sync pull, a bulk load); the sanity check
-compares them with the server's. Rows written before this revision get theirs after the
+compares them with the server's (visits through the covering index ``ix_visit_digest``). Rows written before this revision get theirs after the
 upgrade, once, from the program (``store.hashes``): the encoding lives in the code, not here.
 
 Triggers guard the rule that every change to a synced record goes through ``store.records``
@@ -85,9 +85,13 @@ def upgrade() -> None:
         op.add_column(table, sa.Column('content_hash', sa.String(length=32), nullable=True))
         for ddl in _triggers(table, columns).values():
             op.execute(ddl)
+    # The sanity check reads (id, version, content_hash) of every visit: from this index alone,
+    # not by walking each visit's answers to the hash stored after them.
+    op.create_index('ix_visit_digest', 'visit', ['id', 'version', 'content_hash'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_visit_digest', table_name='visit')
     for table, columns in CONTENT.items():
         for name in _triggers(table, columns):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
