@@ -366,9 +366,7 @@ def fill_hashes(
             func.unnest(bindparam("b_hashes", type_=ARRAY(String))).label("h"),
         ).subquery()
         update = (
-            t.update()
-            .where(t.c.id == pairs.c.id)
-            .values(content_hash=pairs.c.h, **(also or {}))
+            t.update().where(t.c.id == pairs.c.id).values(content_hash=pairs.c.h, **(also or {}))
         )
     else:
         update = (
