@@ -5,6 +5,7 @@ or address typed as ``=HYPERLINK(…)`` is written as a string cell, never as a 
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -80,3 +81,20 @@ def export_drill(refs: Iterable[HouseholdRef], path: Path | str, title: str = "�
     out = Path(path)
     wb.save(out)
     return out
+
+
+def write_table(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> None:
+    """A plain table (a row-by-row import report): .xlsx, text as text, or with any other
+    suffix UTF-8 CSV with a BOM (Excel opens it as it is)."""
+    if path.suffix.lower() == ".xlsx":
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("导入报告")
+        ws.append(_header(ws, header))
+        for row in rows:
+            ws.append(cells(ws, row))
+        wb.save(path)
+        return
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)

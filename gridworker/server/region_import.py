@@ -12,7 +12,6 @@ Rules and messages: docs/roster-import.md.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select, update
 
 from gridworker import regions
+from gridworker.reports.xlsx import write_table
 from gridworker.server import admin, db
 from gridworker.server import tables as tb
 from gridworker.server.roster_read import (
@@ -27,7 +27,7 @@ from gridworker.server.roster_read import (
     Uncomputed,
     cell_text,
     header_key,
-    sheet_rows,
+    table_rows,
 )
 
 HEADERS = {
@@ -80,48 +80,21 @@ class RegionReport:
 
     def write(self, path: Path) -> None:
         """The row-by-row report as .xlsx or (any other suffix) UTF-8 CSV with BOM (Excel)."""
-        table: list[list[object]] = [["行号", "区划代码", "名称", "结果", "原因"]]
-        table += [[r.row, r.code, r.name, r.status, r.reason] for r in self.rows]
-        if path.suffix.lower() == ".xlsx":
-            from openpyxl import Workbook
-
-            from gridworker.reports.xlsx import cells
-
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet("导入报告")
-            for line in table:
-                ws.append(cells(ws, line))
-            wb.save(path)
-            return
-        with path.open("w", encoding="utf-8-sig", newline="") as f:
-            csv.writer(f).writerows(table)
+        write_table(
+            path,
+            ["行号", "区划代码", "名称", "结果", "原因"],
+            [[r.row, r.code, r.name, r.status, r.reason] for r in self.rows],
+        )
 
 
 def read_regions(path: Path) -> list[tuple[int, dict[str, Any]]]:
     """(row number, {header: cell}) of every data row."""
-    if not path.exists():
-        raise RosterFileError(f"文件不存在：{path}")
-    header: dict[int, str] | None = None
-    out: list[tuple[int, dict[str, Any]]] = []
-    for n, values in enumerate(sheet_rows(path), start=1):
-        if header is None:
-            found = {
-                i: _BY_HEADER[header_key(cell_text(v))]
-                for i, v in enumerate(values)
-                if v is not None and header_key(cell_text(v)) in _BY_HEADER
-            }
-            if set(REQUIRED) <= set(found.values()):
-                header = found
-            elif n >= 20:
-                break
-            continue
-        cells = {h: values[i] for i, h in header.items() if i < len(values)}
-        if all(cell_text(v) == "" for v in cells.values()):
-            continue
-        out.append((n, cells))
-    if header is None:
-        raise RosterFileError("找不到表头行（前20行中应有“区划代码”和“名称”两列）")
-    return out
+    return table_rows(
+        path,
+        _BY_HEADER,
+        lambda _n, found: set(REQUIRED) <= found,
+        "找不到表头行（前20行中应有“区划代码”和“名称”两列）",
+    )
 
 
 def _check(

@@ -12,7 +12,6 @@ alone. Re-importing the same file therefore changes nothing.
 
 from __future__ import annotations
 
-import csv
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from gridworker.reports import derived
+from gridworker.reports.xlsx import write_table
 from gridworker.server import db, load
 from gridworker.server import tables as tb
 from gridworker.server.admin import AdminError
@@ -79,25 +79,11 @@ class ImportReport:
 
     def write(self, path: Path) -> None:
         """The row-by-row report as .xlsx or (any other suffix) UTF-8 CSV with BOM (Excel)."""
-        header: list[object] = ["行号", "户编号", "姓名", "结果", "原因"]
-        data: list[list[object]] = [
-            [r.row, r.household, r.name, r.status, r.reason] for r in self.rows
-        ]
-        if path.suffix.lower() == ".xlsx":  # (names and reasons come from the file: text cells)
-            from openpyxl import Workbook
-
-            from gridworker.reports.xlsx import cells
-
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet("导入报告")
-            for line in [header, *data]:
-                ws.append(cells(ws, line))
-            wb.save(path)
-            return
-        with path.open("w", encoding="utf-8-sig", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(header)
-            w.writerows(data)
+        write_table(
+            path,
+            ["行号", "户编号", "姓名", "结果", "原因"],
+            [[r.row, r.household, r.name, r.status, r.reason] for r in self.rows],
+        )
 
 
 def import_roster(engine: Engine, path: Path | str, *, today: date | None = None) -> ImportReport:

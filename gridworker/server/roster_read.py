@@ -17,10 +17,11 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from xml.etree import ElementTree
 
 from gridworker import regions, residentid, vocab
@@ -251,35 +252,56 @@ def _fill_merged(rows: list[list[Any]], ranges: list[tuple[int, int, int, int]])
                 row[c - 1] = value
 
 
-def read_rows(path: Path) -> list[Row]:
-    """The data rows of a roster, with their cells by column."""
+K = TypeVar("K", bound=Hashable)
+
+
+def table_rows(
+    path: Path,
+    by_header: Mapping[str, K],
+    is_header: Callable[[int, set[K]], bool],
+    not_found: str,
+) -> list[tuple[int, dict[K, Any]]]:
+    """(row number as Excel shows it, {column: cell}) of every non-blank row under the header
+    row: the first of the first 20 rows whose known headers (``by_header``, keyed by
+    `header_key`) ``is_header`` accepts (it may raise RosterFileError for a header that lacks a
+    column). Title rows above it are skipped; ``not_found`` when there is none."""
     if not path.exists():
         raise RosterFileError(f"文件不存在：{path}")
-    header: dict[int, Column] | None = None
-    out: list[Row] = []
+    header: dict[int, K] | None = None
+    out: list[tuple[int, dict[K, Any]]] = []
     for n, values in enumerate(sheet_rows(path), start=1):
         if header is None:
-            found = {
-                i: _BY_HEADER[header_key(cell_text(v))]
-                for i, v in enumerate(values)
-                if v is not None and header_key(cell_text(v)) in _BY_HEADER
-            }
-            names = {c.header for c in found.values()}
-            if "户编号" in names and "姓名" in names:
-                missing = [h for h in REQUIRED_HEADERS if h not in names]
-                if missing:
-                    raise RosterFileError(f"第{n}行表头缺少必需的列：{'、'.join(missing)}")
+            keys = {i: header_key(cell_text(v)) for i, v in enumerate(values) if v is not None}
+            found = {i: by_header[k] for i, k in keys.items() if k in by_header}
+            if is_header(n, set(found.values())):
                 header = found
             elif n >= 20:
                 break
             continue
         cells = {c: values[i] for i, c in header.items() if i < len(values)}
-        if all(cell_text(v) == "" for v in cells.values()):
-            continue
-        out.append(Row(n, cells))
+        if any(cell_text(v) != "" for v in cells.values()):
+            out.append((n, cells))
     if header is None:
-        raise RosterFileError("找不到表头行（前20行中应有“户编号”和“姓名”等列）")
+        raise RosterFileError(not_found)
     return out
+
+
+def read_rows(path: Path) -> list[Row]:
+    """The data rows of a roster, with their cells by column."""
+
+    def is_header(n: int, columns: set[Column]) -> bool:
+        names = {c.header for c in columns}
+        if "户编号" not in names or "姓名" not in names:
+            return False
+        missing = [h for h in REQUIRED_HEADERS if h not in names]
+        if missing:
+            raise RosterFileError(f"第{n}行表头缺少必需的列：{'、'.join(missing)}")
+        return True
+
+    rows = table_rows(
+        path, _BY_HEADER, is_header, "找不到表头行（前20行中应有“户编号”和“姓名”等列）"
+    )
+    return [Row(n, cells) for n, cells in rows]
 
 
 def cell_text(value: Any, code: bool = False) -> str:

@@ -109,8 +109,7 @@ class Limits:
     latest: date = date(9999, 12, 31)
     max_text: int = 4000  # characters of a Text column (String columns have their own length)
     max_json: int = 256 * 1024  # characters of one JSON field, canonically encoded
-    max_depth: int = 8  # nesting of objects and lists in one JSON field
-    max_json_int: int = 2**53 - 1  # integers in JSON (what a strict JSON client reads exactly)
+    max_depth: int = 16  # nesting of objects and lists in one JSON field
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any], today: date) -> Limits:
@@ -287,6 +286,17 @@ def canonical_record(
     or wire fields (either form gives the same text); ``texts``: JSON fields already encoded by
     :func:`canonical_json`. ``strict=False`` writes a non-finite number as null instead of
     raising ValueError (hashing what an older release stored, as it is served)."""
+    return "".join(_canonical_pieces(table, values, deleted, texts, strict))
+
+
+def _canonical_pieces(
+    table: str,
+    values: Mapping[str, Any] | RowMapping,
+    deleted: bool,
+    texts: Mapping[str, str] | None,
+    strict: bool,
+) -> list[str]:
+    """:func:`canonical_record` in pieces (hashed one after the other, never joined)."""
     plain, json_cols = _hash_layout(table)
     out: dict[str, Any] = {"deleted": bool(deleted)}
     get = values.get
@@ -297,11 +307,13 @@ def canonical_record(
     text = _tolerant(out) if not strict else _CANONICAL(out)
     if texts is None:
         texts = json_texts(table, values, strict=strict)
+    pieces = [text[:-1]]
     for name in json_cols:
         given = texts.get(name)
         if given is not None:
-            text = f'{text[:-1]},"{name}":{given}}}'
-    return text
+            pieces += (f',"{name}":', given)
+    pieces.append("}")
+    return pieces
 
 
 def json_texts(
@@ -334,8 +346,10 @@ def record_hash(
     strict: bool = True,
 ) -> str:
     """A record's content hash: 128-bit BLAKE2b of :func:`canonical_record`, as 32 hex digits."""
-    text = canonical_record(table, values, deleted, texts, strict=strict)
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    h = hashlib.blake2b(digest_size=16)
+    for piece in _canonical_pieces(table, values, deleted, texts, strict):
+        h.update(piece.encode("utf-8"))
+    return h.hexdigest()
 
 
 def seal(table: str, row: dict[str, Any], texts: Mapping[str, str] | None = None) -> str:
@@ -398,7 +412,6 @@ def fill_hashes(
 # --- checking what arrives -------------------------------------------------------------------
 Check = Callable[[Any], Any]
 _DEFAULT_LIMITS = Limits()
-_BIG_INT = re.compile(r"[:\[,]-?\d{16,}")
 
 
 def _checker(name: str, kind: Any, limits: Limits) -> Check:
@@ -494,24 +507,29 @@ def _checker(name: str, kind: Any, limits: Limits) -> Check:
 
 
 def _check_json(name: str, value: Any, limits: Limits) -> JsonText:
-    """A JSON field's canonical text, or FieldError: finite numbers, integers a strict client
-    reads exactly, no NUL, bounded size and nesting. The text does most checks at C speed; the
-    value is walked only when the text hints at deep nesting or a long number."""
+    """A JSON field's canonical text, or FieldError: finite numbers, no NUL, bounded size and
+    nesting. The text does the checks at C speed; the value is walked only when the text holds
+    more containers than the nesting allows."""
+    if not value and isinstance(value, dict | list):
+        return _EMPTY[type(value)]
     try:
         text = canonical_json(value)
     except ValueError:
-        raise FieldError(name, "应为有限的数字（不能是 NaN 或无穷大）") from None
+        raise FieldError(name, "含有无效的数字（NaN、无穷大或过长的整数）") from None
     except RecursionError:
         raise FieldError(name, f"嵌套超过 {limits.max_depth} 层") from None
     if len(text) > limits.max_json:
         raise FieldError(name, f"内容过长（超过 {limits.max_json} 个字符）")
     if "\\u0000" in text:
         raise FieldError(name, "含有不允许的空字符 (NUL)")
-    if text.count("{") + text.count("[") > limits.max_depth or _BIG_INT.search(text):
+    if text.count("{") + text.count("[") > limits.max_depth:  # (fewer containers: not deeper)
         reason = _json_problem(value, limits, 1)
         if reason:
             raise FieldError(name, reason)
     return text
+
+
+_EMPTY = {dict: JsonText("{}"), list: JsonText("[]")}
 
 
 def _json_problem(value: Any, limits: Limits, depth: int) -> str | None:
@@ -522,10 +540,6 @@ def _json_problem(value: Any, limits: Limits, depth: int) -> str | None:
             reason = _json_problem(item, limits, depth + 1)
             if reason:
                 return reason
-    elif (
-        isinstance(value, int) and not isinstance(value, bool) and abs(value) > limits.max_json_int
-    ):
-        return "整数超出范围"
     return None
 
 

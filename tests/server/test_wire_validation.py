@@ -150,6 +150,9 @@ def test_bad_values_are_refused_per_record_never_500(live: Live, world: Any) -> 
     mid = str(uuid.uuid4())
     member = {"household_id": hid, "name": "新成员", "relationship": "之子"}
     foreign = f"{uuid.uuid4()}:{mid}:0:1"
+    deep: Any = 1
+    for _ in range(20):
+        deep = [deep]
     changes = [
         dev.change("member", {**member, "name": "坏\x00名"}),
         dev.change("visit", visit(hid, "gw_a", answers={"household": {"note": "a\x00b"}})),
@@ -157,8 +160,8 @@ def test_bad_values_are_refused_per_record_never_500(live: Live, world: Any) -> 
         dev.change("member", {**member, "household_id": hid[:-1] + "\x00"}),
         dev.change("member", {**member, "work_months": 2**31}),
         dev.change("member", {**member, "work_months": -(2**31) - 1}),
-        dev.change("visit", visit(hid, "gw_a", answers={"n": 2**64})),
-        dev.change("visit", visit(hid, "gw_a", answers={"deep": [[[[[[[[[1]]]]]]]]]})),
+        dev.change("visit", visit(hid, "gw_a", answers={"note": "长" * 300_000})),
+        dev.change("visit", visit(hid, "gw_a", answers={"deep": deep})),
         {**dev.change("member", member), "change_id": f"{dev.id}:{mid}:0:1\x00"},
         {**dev.change("member", member, rid=mid), "change_id": foreign},
         {**dev.change("member", member, rid=mid), "change_id": foreign},
@@ -169,7 +172,7 @@ def test_bad_values_are_refused_per_record_never_500(live: Live, world: Any) -> 
     assert [r["status"] for r in results] == ["rejected"] * 11 + ["applied"]
     assert all(r["reason"] for r in results[:11])
     assert "NUL" in results[0]["reason"] and "NUL" in results[1]["reason"]
-    assert "嵌套" in results[7]["reason"]
+    assert "过长" in results[6]["reason"] and "嵌套" in results[7]["reason"]
     after = {t.name: _count(live.engine, t) for t in (tb.T.member, tb.T.visit, tb.push_result)}
     assert after["member"] == before["member"] + 1 and after["visit"] == before["visit"]
     # stored: the 8 rejections and the applied change with the caller's ids; not the 3 foreign
