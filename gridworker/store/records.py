@@ -54,7 +54,8 @@ def insert(conn: Connection, table: Table, values: Mapping[str, Any]) -> dict[st
 
 
 def update(conn: Connection, table: Table, record_id: str, changes: Mapping[str, Any]) -> None:
-    """Change fields of a local record; it becomes ``changed`` unless it was never sent."""
+    """Change fields of a local record; it becomes ``changed`` unless it was never sent. A
+    change that leaves the content as it was (by its hash) writes nothing."""
     current = (
         conn.execute(select(table).where(table.c.id == record_id, table.c.deleted.is_(False)))
         .mappings()
@@ -63,12 +64,15 @@ def update(conn: Connection, table: Table, record_id: str, changes: Mapping[str,
     if current is None:
         raise StoreError(f"记录不存在或已删除：{table.name} {record_id}")
     row = {**current, **changes}
+    content_hash = _seal(table, row)
+    if content_hash == current["content_hash"]:
+        return  # the content it holds (a save of the same answers): nothing to send
     conn.execute(
         table.update()
         .where(table.c.id == record_id)
         .values(
             **changes,
-            content_hash=_seal(table, row),
+            content_hash=content_hash,
             updated_at=utcnow(),
             local_rev=table.c.local_rev + 1,
             sync_state=case((table.c.sync_state == "new", "new"), else_="changed"),

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 
 from gridworker.server import db, load
 from gridworker.server import tables as tb
-from gridworker.store import households, roster
+from gridworker.store import households, records, roster
 from gridworker.store.errors import StoreError
 from gridworker.store.settings import settings_for
 from gridworker.store.store import Store
@@ -125,6 +125,40 @@ def test_content_that_differs_is_found_and_repaired(server: Live, tmp_path: Path
             == _server_row(server, "household", hid)["address"]
         )
         _same_everywhere(a, server)
+    finally:
+        a.close()
+        a2.close()
+
+
+def test_a_repair_pull_rewrites_nothing_the_device_already_holds(
+    server: Live, tmp_path: Path
+) -> None:
+    """A repair pull of the visit table sends back the device's own visits too: their content is
+    the device's (same hash), so only the bookkeeping is written — not the same answers in
+    another JSON spelling, which the store's guard would take for a raw write."""
+    data = seed(server.engine, users=USERS)
+    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    a = enroll_device(tmp_path / "a", server.url, "gw_a")
+    a2 = enroll_device(tmp_path / "a2", server.url, "gw_a2")
+    try:
+        sync_once(a)
+        mine = add_visit(a, hid, note="本机的走访")
+        sync_once(a)
+        theirs = add_visit(a2, hid)
+        sync_once(a2)
+        sync_once(a)
+        with a.write() as conn:  # tamper: a pulled visit vanishes from the device
+            conn.execute(a.t.visit.delete().where(a.t.visit.c.id == theirs))
+        edit(a2, "household", hid, address="新地址")  # something for a's next sync to pull
+        sync_once(a2)
+        before = _device_row(a, "visit", mine)
+        r = sync_once(a)
+        assert r.repaired == ["visit"] and r.sanity_ok is True
+        assert _device_row(a, "visit", mine) == before  # not rewritten
+        assert _device_row(a, "visit", theirs)["sync_state"] == "synced"
+        with a.write() as conn:  # and saving the same content again is no change at all
+            records.update(conn, a.t.visit, mine, {"answers": {**before["answers"]}})
+        assert _device_row(a, "visit", mine) == before
     finally:
         a.close()
         a2.close()
