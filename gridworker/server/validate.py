@@ -25,10 +25,10 @@ from gridworker.wire import codec
 from gridworker.wire.protocol import Change
 
 LIMIT_KEYS = ("record_date_earliest", "record_date_years_ahead")
-_DIGITS = r"(0|[1-9][0-9]{0,18})"
+_DIGITS = re.compile(r"0|[1-9][0-9]{0,18}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     change: Change
     checked: codec.Checked | None = None
@@ -40,13 +40,10 @@ class Prepared:
 def prepare(device_id: str, changes: list[Change], limits: codec.Limits) -> list[Prepared]:
     out: list[Prepared] = []
     seen: set[str] = set()
-    # "{device}:{record id}:{base version}:{local revision}" (sync.collect)
-    own = re.compile(rf"{re.escape(device_id)}:([0-9a-fA-F-]{{36}}):{_DIGITS}:{_DIGITS}")
     for c in changes:
         p = Prepared(c)
         out.append(p)
-        m = own.fullmatch(c.change_id)
-        if m is None or m.group(1) != c.id or int(m.group(2)) != c.base_version:
+        if not _own_id(c, device_id):
             p.code, p.reason, p.own = "invalid", "变更编号不属于此设备或格式不正确", False
             continue
         if c.change_id in seen:
@@ -58,6 +55,16 @@ def prepare(device_id: str, changes: list[Change], limits: codec.Limits) -> list
         except codec.FieldError as e:
             p.code, p.reason = "invalid", f"字段 {e.field} 无效：{e.reason}"
     return out
+
+
+def _own_id(c: Change, device_id: str) -> bool:
+    """Whether the change id is exactly "{device}:{record id}:{base version}:{local revision}"
+    (sync.collect) for this device, this record and this base version."""
+    parts = c.change_id.split(":")
+    if len(parts) != 4 or parts[0] != device_id or parts[1] != c.id:
+        return False
+    base, rev = parts[2], parts[3]
+    return base == str(c.base_version) and _DIGITS.fullmatch(rev) is not None
 
 
 class _Cache:

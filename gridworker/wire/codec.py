@@ -111,6 +111,16 @@ class Limits:
     max_json: int = 256 * 1024  # characters of one JSON field, canonically encoded
     max_depth: int = 16  # nesting of objects and lists in one JSON field
 
+    # (looked up for every record checked: its hash is worked out once)
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        key = (self.earliest, self.latest, self.max_text, self.max_json, self.max_depth)
+        object.__setattr__(self, "_hash", hash(key))
+
+    def __hash__(self) -> int:
+        return self._hash
+
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any], today: date) -> Limits:
         earliest = date.fromisoformat(str(settings.get("record_date_earliest", "2000-01-01")))
@@ -218,9 +228,27 @@ class JsonText(str):
     engines' :func:`json_serializer` and by the bulk writers, instead of being encoded again."""
 
 
-_CANONICAL = json.JSONEncoder(
-    sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-).encode
+def _encoder() -> Callable[[Any], str]:
+    """Compact JSON, keys sorted, no NaN: CPython's C encoder made once and called directly
+    (``JSONEncoder.encode`` builds it again for every value: a third of the time for a visit's
+    fields). Without the C accelerator, the encoder's own path."""
+    from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
+
+    plain = json.JSONEncoder(
+        sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    ).encode
+    if c_make_encoder is None:  # pragma: no cover
+        return plain
+
+    def default(value: Any) -> Any:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+    # (markers None: no circular check; a circular value fails with RecursionError instead)
+    encode = c_make_encoder(None, default, encode_basestring, None, ":", ",", True, False, False)
+    return lambda value: "".join(encode(value, 0))
+
+
+_CANONICAL = _encoder()
 
 
 def canonical_json(value: Any) -> JsonText:
@@ -250,28 +278,34 @@ def _moment(value: Any) -> str:
 @functools.cache
 def _hash_layout(
     table_name: str,
-) -> tuple[tuple[tuple[str, Callable[[Any], Any] | None], ...], tuple[str, ...]]:
-    """(plain wire fields with their normaliser, JSON wire fields in sorted order)."""
+) -> tuple[tuple[str, ...], tuple[tuple[str, Callable[[Any], Any]], ...], tuple[str, ...]]:
+    """(plain wire fields, those whose values are normalised with their normaliser, JSON wire
+    fields in sorted order)."""
     table = _SERVER.metadata.tables[table_name]
-    plain: list[tuple[str, Callable[[Any], Any] | None]] = []
+    plain: list[str] = []
+    norms: list[tuple[str, Callable[[Any], Any]]] = []
     json_cols: list[str] = []
     for name in WIRE_COLUMNS[table_name]:
         kind = table.columns[name].type
         if isinstance(kind, JSON):
             json_cols.append(name)
-        elif isinstance(kind, DateTime):
-            plain.append((name, _moment))
-        elif isinstance(kind, Date):
-            plain.append((name, _day))
-        elif isinstance(kind, Float):
-            plain.append((name, float))
-        elif isinstance(kind, Boolean):
-            plain.append((name, bool))
-        elif isinstance(kind, Integer):
-            plain.append((name, int))
-        else:
-            plain.append((name, None))
-    return tuple(plain), tuple(sorted(json_cols))
+            continue
+        plain.append(name)
+        for sql_type, norm in _NORMALISE:
+            if isinstance(kind, sql_type):
+                norms.append((name, norm))
+                break
+    return tuple(plain), tuple(norms), tuple(sorted(json_cols))
+
+
+# (DateTime before Date: it is a kind of date)
+_NORMALISE: tuple[tuple[type, Callable[[Any], Any]], ...] = (
+    (DateTime, _moment),
+    (Date, _day),
+    (Float, float),
+    (Boolean, bool),
+    (Integer, int),
+)
 
 
 def canonical_record(
@@ -286,7 +320,7 @@ def canonical_record(
     or wire fields (either form gives the same text); ``texts``: JSON fields already encoded by
     :func:`canonical_json`. ``strict=False`` writes a non-finite number as null instead of
     raising ValueError (hashing what an older release stored, as it is served)."""
-    return "".join(_canonical_pieces(table, values, deleted, texts, strict))
+    return _canonical_pieces(table, values, deleted, texts, strict)
 
 
 def _canonical_pieces(
@@ -295,25 +329,21 @@ def _canonical_pieces(
     deleted: bool,
     texts: Mapping[str, str] | None,
     strict: bool,
-) -> list[str]:
-    """:func:`canonical_record` in pieces (hashed one after the other, never joined)."""
-    plain, json_cols = _hash_layout(table)
-    out: dict[str, Any] = {"deleted": bool(deleted)}
+) -> str:
+    """:func:`canonical_record`'s text."""
+    plain, norms, json_cols = _hash_layout(table)
     get = values.get
-    for name, norm in plain:
-        v = get(name)
+    out = {name: v for name in plain if (v := get(name)) is not None}
+    for name, norm in norms:
+        v = out.get(name)
         if v is not None:
-            out[name] = v if norm is None else norm(v)
+            out[name] = norm(v)
+    out["deleted"] = bool(deleted)
     text = _tolerant(out) if not strict else _CANONICAL(out)
     if texts is None:
         texts = json_texts(table, values, strict=strict)
-    pieces = [text[:-1]]
-    for name in json_cols:
-        given = texts.get(name)
-        if given is not None:
-            pieces += (f',"{name}":', given)
-    pieces.append("}")
-    return pieces
+    tail = "".join(f',"{name}":{texts[name]}' for name in json_cols if name in texts)
+    return f"{text[:-1]}{tail}}}"
 
 
 def json_texts(
@@ -321,7 +351,7 @@ def json_texts(
 ) -> dict[str, JsonText]:
     """The canonical text of each JSON field of a record that is not null."""
     out: dict[str, JsonText] = {}
-    for name in _hash_layout(table)[1]:
+    for name in _hash_layout(table)[2]:
         v = values.get(name)
         if isinstance(v, JsonText):
             out[name] = v
@@ -346,10 +376,8 @@ def record_hash(
     strict: bool = True,
 ) -> str:
     """A record's content hash: 128-bit BLAKE2b of :func:`canonical_record`, as 32 hex digits."""
-    h = hashlib.blake2b(digest_size=16)
-    for piece in _canonical_pieces(table, values, deleted, texts, strict):
-        h.update(piece.encode("utf-8"))
-    return h.hexdigest()
+    text = _canonical_pieces(table, values, deleted, texts, strict)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def seal(table: str, row: dict[str, Any], texts: Mapping[str, str] | None = None) -> str:
@@ -548,11 +576,8 @@ class _Field:
     name: str
     nullable: bool
     default: Any  # a column default (scalar or callable), or None
-    check: Check
-    enum: tuple[Any, ...] | None
-    risk_list: bool
-    uuid: bool
     json: bool
+    value: Check  # the checked value to store, or FieldError
 
     def missing(self) -> Any:
         d = self.default
@@ -562,27 +587,47 @@ class _Field:
             raise FieldError(self.name, "缺少必填字段")
         return None
 
-    def value(self, value: Any) -> Any:
+
+def _field_check(
+    name: str,
+    nullable: bool,
+    check: Check,
+    enum: tuple[Any, ...] | None,
+    risk_list: bool,
+    uuid: bool,
+) -> Check:
+    """One field's whole check, with only the steps it needs (run for every field of every
+    record pushed)."""
+
+    def run(value: Any) -> Any:
         if value is None:
-            if not self.nullable:
-                raise FieldError(self.name, "不能为空")
+            if not nullable:
+                raise FieldError(name, "不能为空")
         else:
-            value = self.check(value)
-        if self.enum is not None and value not in self.enum:
-            raise FieldError(self.name, f"取值无效：{str(value)[:40]}")
-        if self.risk_list and (
+            value = check(value)
+        if enum is not None and value not in enum:
+            raise FieldError(name, f"取值无效：{str(value)[:40]}")
+        if risk_list and (
             not isinstance(value, list)
             or len(value) > vocab.MAX_RISK_SLOTS
             or any(c not in vocab.RISK_TYPES for c in value)
         ):
-            raise FieldError(self.name, "风险类型代码无效")
-        if (
-            self.uuid
-            and value is not None
-            and not (isinstance(value, str) and _UUID.fullmatch(value))
-        ):
-            raise FieldError(self.name, "应为 UUID")
+            raise FieldError(name, "风险类型代码无效")
+        if uuid and value is not None and not (isinstance(value, str) and _UUID.fullmatch(value)):
+            raise FieldError(name, "应为 UUID")
         return value
+
+    if enum is None and not risk_list and not uuid:
+        if nullable:
+            return lambda value: None if value is None else check(value)
+
+        def required(value: Any) -> Any:
+            if value is None:
+                raise FieldError(name, "不能为空")
+            return check(value)
+
+        return required
+    return run
 
 
 @functools.cache
@@ -591,22 +636,27 @@ def _fields(table_name: str, limits: Limits) -> tuple[_Field, ...]:
     out = []
     for name in WIRE_COLUMNS[table_name]:
         col = table.columns[name]
+        nullable = bool(col.nullable)
         out.append(
             _Field(
                 name,
-                bool(col.nullable),
+                nullable,
                 col.default,
-                _checker(name, col.type, limits),
-                _ENUMS.get((table_name, name)),
-                (table_name, name) in _RISK_LISTS,
-                name.endswith("_id") or name in ("revision_of", "root_id"),
                 isinstance(col.type, JSON),
+                _field_check(
+                    name,
+                    nullable,
+                    _checker(name, col.type, limits),
+                    _ENUMS.get((table_name, name)),
+                    (table_name, name) in _RISK_LISTS,
+                    name.endswith("_id") or name in ("revision_of", "root_id"),
+                ),
             )
         )
     return tuple(out)
 
 
-@dataclass
+@dataclass(slots=True)
 class Checked:
     """A record's checked column values, with the canonical text of its JSON fields."""
 
@@ -628,15 +678,17 @@ def check(
     if len(fields) > len(specs) or not fields.keys() <= _ALLOWED[table_name]:
         unknown = sorted(set(fields) - _ALLOWED[table_name])
         raise FieldError(unknown[0][:40], "未知字段")
-    out = Checked({})
+    values: dict[str, Any] = {}
+    texts: dict[str, JsonText] = {}
     for f in specs:
-        if f.name in fields:
-            value = out.values[f.name] = f.value(fields[f.name])
+        name = f.name
+        if name in fields:
+            value = values[name] = f.value(fields[name])
             if f.json and value is not None:
-                out.texts[f.name] = _check_json(f.name, value, limits)
+                texts[name] = _check_json(name, value, limits)
         elif not partial:
-            out.values[f.name] = f.missing()
-    return out
+            values[name] = f.missing()
+    return Checked(values, texts)
 
 
 def decode(
