@@ -44,8 +44,9 @@ def proc_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def add_visits(store: Store, hids: list[str], n: int) -> None:
-    """N completed visits (~1 KB of JSON each), recorded the way the app records them."""
+def add_visits(store: Store, hids: list[str], n: int, worker: str) -> None:
+    """N completed visits (~1 KB of JSON each) by ``worker`` (the enrolled user: the server
+    refuses a visit recorded as anyone else), recorded the way the app records them."""
     v = store.t.visit
     with store.write() as conn:
         for i in range(n):
@@ -61,8 +62,8 @@ def add_visits(store: Store, hids: list[str], n: int) -> None:
                     "mode": "入户",
                     "visit_date": date(2026, 11, 1),
                     "status": "completed",
-                    "worker": "gw_a",
-                    "worker_name": "网格员",
+                    "worker": worker,
+                    "worker_name": worker,
                     "answers": {"household": {"note": "x" * 600, "pad": "y" * 200}, "members": {}},
                     "derived": {},
                     "flags": [],
@@ -132,7 +133,7 @@ def main() -> int:
             for run in range(args.runs):
                 store = enroll_device(Path(tempfile.mkdtemp()), base, f"gw_{run}")
                 sync_once(store)
-                add_visits(store, hids, n)
+                add_visits(store, hids, n, f"gw_{run}")
                 cpu_s, cpu_c = proc_cpu(info["pid"]), time.process_time()
                 t = time.perf_counter()
                 report = sync_once(store)

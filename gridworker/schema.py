@@ -80,7 +80,15 @@ def _bookkeeping(side: Side) -> list[Column[object]]:
         ]
     else:
         # (change numbers live in the server's change_log only)
-        cols += [Column("updated_by", String(64))]
+        cols += [
+            Column("updated_by", String(64)),  # the device that wrote this version
+            # the user that device was enrolled for (taken from the caller, never the record);
+            # "import" for roster imports and demo data; NULL before the content-hash revision
+            Column("recorded_by", String(64)),
+        ]
+    # A digest of the record's canonical wire encoding (gridworker.wire.codec.record_hash),
+    # set by whoever writes the record; the sanity check compares them (gridworker.wire.digest).
+    cols.append(Column("content_hash", String(32)))
     return cols
 
 
@@ -246,6 +254,9 @@ def define(side: Side) -> Tables:
             "mode",
             *(("worker", "worker_name") if side == "device" else ()),
         ),
+        # Device: the sanity check's (id, version, content_hash) from the index alone (the
+        # hash lies after the answers, which SQLite would walk page by page to reach).
+        *([Index("ix_visit_digest", "id", "version", "content_hash")] if side == "device" else []),
         # Reports (gridworker.reports): a period's visits by date. Covering, so the big answers
         # JSON is never read (SQLite would walk its overflow pages to reach later columns).
         Index(

@@ -11,6 +11,7 @@ from gridworker import demo
 from gridworker.schema import SYNCED_TABLES
 from gridworker.store import bulk
 from gridworker.store.store import Store
+from gridworker.wire import codec
 
 from tests.conftest import FAST_KDF
 
@@ -26,7 +27,7 @@ def _rows(name: str, county: demo.DemoCounty) -> list[dict[str, Any]]:
     }[name]
     now = datetime(2026, 11, 30, 8, 30, 1, 250)
     chain = (lambda r: {"root_id": r["id"]}) if name == "visit" else (lambda r: {})
-    return [
+    rows = [
         {
             **chain(r),
             **r,
@@ -40,6 +41,9 @@ def _rows(name: str, county: demo.DemoCounty) -> list[dict[str, Any]]:
         }
         for i, r in enumerate(source)
     ]
+    for r in rows:
+        codec.seal(name, r)
+    return rows
 
 
 def _dump(store: Store, name: str) -> list[tuple[Any, ...]]:

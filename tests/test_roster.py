@@ -12,6 +12,7 @@ from gridworker.store.records import utcnow
 from gridworker.store.search import SearchIndex, search_once
 from gridworker.store.settings import settings_for
 from gridworker.store.store import Store
+from gridworker.wire import codec
 
 from tests.factories import DAY, GRID, fill_visit, make_household
 
@@ -182,18 +183,22 @@ def test_last_contacts_are_kept_however_visits_are_written(store: Store) -> None
         records.tombstone(conn, store.t.visit, fix)
         records.tombstone(conn, store.t.visit, draft)
     check()
-    with store.write() as conn:  # rows written as a sync pull writes them
+    with store.write() as conn:  # rows written as a sync pull writes them (content hashed)
         row = dict(
             conn.execute(select(store.t.visit).where(store.t.visit.c.id == first)).mappings().one()
         )
-        conn.execute(
-            store.t.visit.insert(),
-            [{**row, "id": records.new_id(), "household_id": b, "visit_date": DAY}],
-        )
+        pulled = {**row, "id": records.new_id(), "household_id": b, "visit_date": DAY}
+        codec.seal("visit", pulled)
+        conn.execute(store.t.visit.insert(), [pulled])
+        moved = {**row, "household_id": b, "visit_date": DAY - timedelta(days=1)}
         conn.execute(
             update(store.t.visit)
             .where(store.t.visit.c.id == first)
-            .values(household_id=b, visit_date=DAY - timedelta(days=1))
+            .values(
+                household_id=b,
+                visit_date=DAY - timedelta(days=1),
+                content_hash=codec.seal("visit", moved),
+            )
         )
     check()
     with store.read() as conn:

@@ -8,10 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from gridworker.schema import SYNCED_TABLES
 from gridworker.store import migrate, records
+from gridworker.store.errors import StoreError
 from gridworker.store.store import Store
+from gridworker.wire import codec
 
 DATA = Path(__file__).resolve().parent / "data"
 OLD_STORES = sorted(DATA.glob("store-*"))
@@ -21,7 +24,7 @@ VISIT = "33333333-3333-4333-8333-333333333333"
 
 def test_every_old_revision_has_a_store() -> None:
     revisions = {p.name.removeprefix("store-") for p in OLD_STORES}
-    assert {"0001", "0002", "0003"} <= revisions
+    assert {"0001", "0002", "0003", "0004"} <= revisions
 
 
 @pytest.mark.parametrize("old", OLD_STORES, ids=lambda p: p.name)
@@ -45,6 +48,14 @@ def test_old_store_upgrades_and_keeps_unsent_visit(old: Path, tmp_path: Path) ->
                     contact.c.household_id == row["household_id"]
                 )
             ).one() == (date(2022, 6, 15), date(2022, 6, 15))
+            # 0005: every record has the content hash of what it holds (worked out at open)
+            for name in SYNCED_TABLES:
+                t = store.t.metadata.tables[name]
+                for r in conn.execute(select(t)).mappings():
+                    assert r["content_hash"] == codec.record_hash(name, r, r["deleted"])
+        # ... and the store's guard stops a write that would not be sent
+        with pytest.raises(StoreError, match="not marked for sync"), store.write() as conn:
+            conn.execute(update(v).where(v.c.id == VISIT).values(worker_name="别人"))
     finally:
         store.close()
     assert json.loads((folder / "account.json").read_text(encoding="utf-8"))["username"]

@@ -5,6 +5,7 @@
     gridworker-server user add NAME --role grid_worker --scope 34062110420101 [--password-stdin]
     gridworker-server user disable NAME | user reset-password NAME
     gridworker-server device revoke DEVICE_ID | device list
+    gridworker-server import-regions FILE.xlsx|FILE.csv [--report [OUT.csv|OUT.xlsx]]
     gridworker-server import-roster FILE.xlsx|FILE.csv [--report [OUT.csv|OUT.xlsx]]
     gridworker-server checklist publish FILE.json
     gridworker-server settings set KEY JSON_VALUE [--year Y] [--region CODE]
@@ -31,6 +32,8 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy import Engine
 
 from gridworker.commands import server_report
 from gridworker.server import admin, config, db, sealing
@@ -74,17 +77,21 @@ def build_parser() -> argparse.ArgumentParser:
     dev = sub.add_parser("device").add_subparsers(dest="action", required=True)
     dev.add_parser("revoke").add_argument("device_id")
     dev.add_parser("list").add_argument("--user", default=None)
-    imp = sub.add_parser("import-roster", help="import households and members (.xlsx / .csv)")
-    imp.add_argument("file", type=Path)
-    imp.add_argument(
-        "--report",
-        nargs="?",
-        const="",
-        default=None,
-        metavar="FILE",
-        help="also write the row-by-row report (.csv or .xlsx); without FILE: "
-        "<input>-导入报告.csv next to the input",
-    )
+    for name, what in (
+        ("import-regions", "register townships, villages and grids (.xlsx / .csv)"),
+        ("import-roster", "import households and members (.xlsx / .csv)"),
+    ):
+        imp = sub.add_parser(name, help=what)
+        imp.add_argument("file", type=Path)
+        imp.add_argument(
+            "--report",
+            nargs="?",
+            const="",
+            default=None,
+            metavar="FILE",
+            help="also write the row-by-row report (.csv or .xlsx); without FILE: "
+            "<input>-导入报告.csv next to the input",
+        )
     sub.add_parser("checklist").add_subparsers(dest="action", required=True).add_parser(
         "publish"
     ).add_argument("file", type=Path)
@@ -165,10 +172,14 @@ def _run(args: argparse.Namespace, url: str) -> int:
 
     engine = db.make_engine(url)
     cmd = args.command
+    if cmd not in ("init", "serve"):
+        _initialised(engine)
     if cmd == "init":
         sealer = sealing.Sealer()
         created = migrate.ensure_seal_key(engine, sealer)
-        migrate.upgrade(engine, sealer)
+        hashed = migrate.upgrade(engine, sealer)
+        if hashed:
+            print(f"已为 {hashed} 条旧记录计算内容校验值")
         print(f"数据库已就绪：{engine.url.render_as_string(hide_password=True)}")
         print(
             f"密封密钥：{sealer.path}"
@@ -195,10 +206,12 @@ def _run(args: argparse.Namespace, url: str) -> int:
         else:
             for d in admin.list_devices(engine, args.user):
                 print(json.dumps(d, default=str, ensure_ascii=False))
-    elif cmd == "import-roster":
+    elif cmd in ("import-roster", "import-regions"):
+        from gridworker.server.region_import import import_regions
         from gridworker.server.roster import import_roster
 
-        report = import_roster(engine, args.file)
+        importer = import_roster if cmd == "import-roster" else import_regions
+        report = importer(engine, args.file)
         print(report.summary())
         if args.report is not None:
             out = (
@@ -251,6 +264,24 @@ def _run(args: argparse.Namespace, url: str) -> int:
             url, args.host, args.port, args.workers, args.log_level, args.forwarded_allow_ips
         )
     return 0
+
+
+def _initialised(engine: Engine) -> None:
+    """Every command but ``init`` and ``serve`` needs a database at the newest revision."""
+    from sqlalchemy.exc import OperationalError
+
+    from gridworker.server import migrate
+
+    try:
+        current = migrate.current(engine)
+    except OperationalError as e:
+        raise admin.AdminError(f"无法连接数据库：{e.orig}") from None
+    if current is None:
+        raise admin.AdminError("数据库尚未初始化：请先运行 gridworker-server init")
+    if current != migrate.head():
+        raise admin.AdminError(
+            f"数据库版本 {current} 需要升级：请先运行 gridworker-server init（升级前请先备份）"
+        )
 
 
 def serve(

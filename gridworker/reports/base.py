@@ -36,9 +36,9 @@ from sqlalchemy import (
 
 from gridworker.checklist.settings import default_settings_records, resolve_settings
 from gridworker.memory import paused_gc
-from gridworker.regions import ancestors, level_of
+from gridworker.regions import ancestors
 from gridworker.schema import WORK_COUNTS, define
-from gridworker.sql import one_of
+from gridworker.sql import one_of, within
 
 T = define("server")  # only columns both sides share are used: same SQL on the device
 H = T.household
@@ -55,17 +55,6 @@ D = T.metadata.tables["member_id_duplicate"]
 
 VILLAGE_LEN = 12
 T_ = TypeVar("T_")
-
-
-def upper_bound(code: str) -> str:
-    """The first code after every code that starts with ``code`` (digits only)."""
-    level_of(code)
-    return str(int(code) + 1).zfill(len(code))
-
-
-def in_region(col: Any, region: str) -> ColumnElement[bool]:
-    """``col`` starts with ``region``, as an index-friendly range (works in every collation)."""
-    return and_(col >= region, col < upper_bound(region))
 
 
 def joined_in_region(conn: Connection, region: str) -> ColumnElement[bool]:
@@ -85,7 +74,7 @@ def live_household() -> ColumnElement[bool]:
 
 
 def households_in(region: str) -> ColumnElement[bool]:
-    return and_(live_household(), in_region(H.c.grid_code, region))
+    return and_(live_household(), within(H.c.grid_code, region))
 
 
 def counted_visits(region: str, start: date, end: date, *where: ColumnElement[bool]) -> Select[Any]:
@@ -99,7 +88,7 @@ def counted_visits(region: str, start: date, end: date, *where: ColumnElement[bo
         VC.c.per_capita_income,
         VC.c.grid_code,
     ).where(
-        VC.c.visit_date >= start, VC.c.visit_date <= end, in_region(VC.c.grid_code, region), *where
+        VC.c.visit_date >= start, VC.c.visit_date <= end, within(VC.c.grid_code, region), *where
     )
 
 
@@ -109,7 +98,7 @@ def latest_in(region: str, start: date, end: date) -> ColumnElement[bool]:
     return and_(
         VC.c.visit_date >= start,
         VC.c.visit_date <= end,
-        in_region(VC.c.grid_code, region),
+        within(VC.c.grid_code, region),
         or_(VC.c.next_date.is_(None), VC.c.next_date > end),
     )
 
@@ -140,7 +129,7 @@ def counted_in_region(conn: Connection, region: str) -> ColumnElement[bool]:
     also ``grid_code IN`` the region's grids, so the server's grid-first index
     (``ix_visit_counted_grid_date``) reads one short date range per grid. Same rows either way
     (the rows are live households' visits, at the household's current grid)."""
-    cond = in_region(VC.c.grid_code, region)
+    cond = within(VC.c.grid_code, region)
     if conn.dialect.name != "postgresql":
         return cond
     grids = [g for g, _n, _la in grid_households(conn, region)]
@@ -265,7 +254,7 @@ def problem_rows(
 
 def region_names(conn: Connection, region: str) -> dict[str, str]:
     """Names of the region and everything below it (from the synced region table)."""
-    rows = conn.execute(select(R.c.code, R.c.name).where(in_region(R.c.code, region))).all()
+    rows = conn.execute(select(R.c.code, R.c.name).where(within(R.c.code, region))).all()
     names = {str(code): str(name) for code, name in rows}
     for code in ancestors(region):
         if code not in names:

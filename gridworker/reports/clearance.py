@@ -13,13 +13,12 @@ from gridworker.reports.base import (
     VC,
     Settings,
     events,
-    in_region,
     monitored_households,
     problem_rows,
 )
 from gridworker.reports.model import Clearance, ClearanceVillageRow
 from gridworker.reports.period import Period, months_before
-from gridworker.sql import one_of
+from gridworker.sql import one_of, within
 
 WINDOW_MONTHS = 6
 CLEARED, DECISION = "风险消除", "县级审定"
@@ -97,7 +96,7 @@ def _window_visits(
             .where(
                 VC.c.visit_date >= start,
                 VC.c.visit_date <= end,
-                in_region(VC.c.grid_code, region),
+                within(VC.c.grid_code, region),
                 one_of(conn, VC.c.household_id, ids[i : i + 500]),
             )
             .group_by(VC.c.household_id, year, VC.c.grid_code)

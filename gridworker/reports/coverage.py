@@ -17,12 +17,12 @@ from gridworker.reports.base import (
     counted_visits,
     grid_households,
     households_in,
-    in_region,
     latest_in,
     period_sums,
 )
 from gridworker.reports.model import Coverage, CoverageRow, WorkerRow, rate
 from gridworker.reports.period import Period
+from gridworker.sql import within
 
 FIGURES = (
     "coverage.households",
@@ -154,7 +154,7 @@ def drill(
             VC.c.worker == keys.get("worker", ""),
             VC.c.visit_date >= period.start,
             VC.c.visit_date <= period.end,
-            in_region(VC.c.grid_code, region),
+            within(VC.c.grid_code, region),
         ]
         if "worker_name" in keys:
             conds.append(VC.c.worker_name == keys["worker_name"])

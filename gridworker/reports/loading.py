@@ -1,8 +1,8 @@
 """Loading many synced records at once into a report database (tests, benchmarks, demo data).
 
 ``complete_row`` fills a row's bookkeeping columns for the side it is written to (as records the
-server has accepted: version 1, deleted False, on a device the ``synced`` state; a
-visit without a chain is the first of its own). ``insert_records`` writes with plain
+server has accepted: version 1, deleted False, on a device the ``synced`` state, the content
+hash; a visit without a chain is the first of its own). ``insert_records`` writes with plain
 executemany (any dialect); ``copy_records`` uses PostgreSQL ``COPY`` through psycopg 3, which
 loads millions of visits in minutes — the server's ``demo-data`` command can reuse it. Both also
 write the derived ``visit_work`` rows and then rebuild ``visit_superseded``, ``visit_counted``,
@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Table
 from gridworker.reports.checks import rebuild_checks
 from gridworker.reports.facts import rebuild_chains, work_rows
 from gridworker.schema import SYNCED_TABLES, Tables
+from gridworker.wire import codec
 
 ORDER = ("region", "setting", *SYNCED_TABLES)
 BATCH = 5000
@@ -46,6 +47,8 @@ def complete_row(table: Table, row: Mapping[str, Any], now: datetime) -> dict[st
     if table.name == "visit":
         out.setdefault("root_id", out["id"])
         out.setdefault("revision_of", None)
+    if table.name in SYNCED_TABLES:
+        codec.seal(table.name, out)
     return out
 
 

@@ -24,11 +24,11 @@ from gridworker.reports.base import (
     Settings,
     events,
     households_in,
-    in_region,
 )
 from gridworker.reports.checks import C
 from gridworker.reports.model import Quality, QualityRule
 from gridworker.reports.period import Period, months_before
+from gridworker.sql import within
 
 RULES = {
     "id_checksum": "身份证号码校验不通过",
@@ -97,7 +97,7 @@ def _latest_before(conn: Connection, region: str, end: date) -> dict[tuple[str, 
             E.c.stage == "风险消除",
             E.c.deleted.is_(False),
             E.c.event_date <= end,
-            in_region(VC.c.grid_code, region),
+            within(VC.c.grid_code, region),
         )
     )
     return {

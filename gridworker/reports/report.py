@@ -15,7 +15,6 @@ from gridworker.reports.base import (
     Settings,
     grid_households,
     households_in,
-    in_region,
     region_names,
     shared_reads,
 )
@@ -24,6 +23,7 @@ from gridworker.reports.base import (
 )
 from gridworker.reports.model import HouseholdRef, Report
 from gridworker.reports.period import Period
+from gridworker.sql import within
 
 FIGURES = (
     *coverage.FIGURES,
@@ -44,7 +44,7 @@ def _villages(conn: Connection, region: str) -> list[str]:
         return [region[:12]]
     from_households = {grid[:12] for grid, _n, _la in grid_households(conn, region)}
     from_regions = conn.execute(
-        select(R.c.code).where(in_region(R.c.code, region), R.c.level == "village")
+        select(R.c.code).where(within(R.c.code, region), R.c.level == "village")
     ).scalars()
     return sorted(set(from_households) | set(from_regions))
 

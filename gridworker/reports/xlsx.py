@@ -1,5 +1,7 @@
 """Export a report, or the households behind a figure, to .xlsx (openpyxl, write-only mode):
-Chinese headers, one sheet per indicator, numbers as numbers.
+Chinese headers, one sheet per indicator, numbers as numbers — and text always as text: a name
+or address typed as ``=HYPERLINK(…)`` is written as a string cell, never as a live formula
+(`cells`; every export and the roster import report go through it).
 
 openpyxl writes each sheet through et_xmlfile into a temporary file opened with the default
 8 KiB buffer: a write call every few rows, each giving up the interpreter lock and taking it
@@ -12,6 +14,7 @@ the app's window then keeps its 10 ms heartbeat (tests/ui/test_background.py).
 from __future__ import annotations
 
 import contextlib
+import csv
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -61,12 +64,24 @@ _large_buffers()
 
 
 def _header(ws: object, headers: list[str]) -> list[object]:
-    cells: list[object] = []
-    for h in headers:
-        c = WriteOnlyCell(ws, value=h)  # type: ignore[arg-type]
-        c.font = _BOLD
-        cells.append(c)
-    return cells
+    out = cells(ws, headers)
+    for c in out:
+        c.font = _BOLD  # type: ignore[attr-defined]
+    return out
+
+
+def cells(ws: object, values: Iterable[Cell]) -> list[object]:
+    """One row for ``ws.append``: every string as a string cell (openpyxl would otherwise write
+    one that starts with "=" as a formula), other values as they are."""
+    out: list[object] = []
+    for v in values:
+        if isinstance(v, str):
+            c = WriteOnlyCell(ws, value=v)  # type: ignore[arg-type]
+            c.data_type = "s"
+            out.append(c)
+        else:
+            out.append(v)
+    return out
 
 
 def _title(text: str) -> str:
@@ -88,7 +103,7 @@ def export_report(
         ws = wb.create_sheet(_title(sheet.title))
         ws.append(_header(ws, sheet.headers))
         for row in sheet.rows:
-            ws.append(row)
+            ws.append(cells(ws, row))
     if drill is not None:
         _drill_sheet(wb, drill, drill_title)
     out = Path(path)
@@ -100,8 +115,7 @@ def _drill_sheet(wb: Workbook, refs: Iterable[HouseholdRef], title: str) -> None
     ws = wb.create_sheet(_title(title))
     ws.append(_header(ws, DRILL_HEADERS))
     for ref in refs:
-        row: list[Cell] = drill_row(ref)
-        ws.append(row)
+        ws.append(cells(ws, drill_row(ref)))
 
 
 def export_drill(refs: Iterable[HouseholdRef], path: Path | str, title: str = "明细") -> Path:
@@ -111,3 +125,20 @@ def export_drill(refs: Iterable[HouseholdRef], path: Path | str, title: str = "�
     out = Path(path)
     wb.save(out)
     return out
+
+
+def write_table(path: Path, header: list[str], rows: Iterable[list[Cell]]) -> None:
+    """A plain table (a row-by-row import report): .xlsx, text as text, or with any other
+    suffix UTF-8 CSV with a BOM (Excel opens it as it is)."""
+    if path.suffix.lower() == ".xlsx":
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("导入报告")
+        ws.append(_header(ws, header))
+        for row in rows:
+            ws.append(cells(ws, row))
+        wb.save(path)
+        return
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)

@@ -221,8 +221,12 @@ def pull_changes(  # the body is serialised once, by pull.pull_json
 
 
 @router.get("/digest", response_model=DigestResponse, responses=errors(401))
-def digest(request: Request, who: CallerDep) -> DigestResponse:
-    return pull.digests(engine_of(request), who)
+def digest(
+    request: Request, who: CallerDep, content: Annotated[bool, Query()] = False
+) -> DigestResponse:
+    """The sanity check's digests of the caller's scope; ``content``: with the records'
+    content hashes (apps before them compare ids and versions only)."""
+    return pull.digests(engine_of(request), who, content)
 
 
 @router.get("/attachments/{sha}/state", response_model=AttachmentState, responses=errors(401))

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine, func, select
 from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.server.auth import ApiError, Caller
+from gridworker.sql import within
 from gridworker.store.records import utcnow
 from gridworker.wire.protocol import AttachmentState
 
@@ -191,7 +192,7 @@ def visible(conn: Connection, sha: str, who: Caller) -> bool:
     in_scope = (
         select(v.c.id)
         .select_from(v.join(h, h.c.id == v.c.household_id))
-        .where(v.c.signature == sha, h.c.grid_code.like(who.scope + "%"))
+        .where(v.c.signature == sha, within(h.c.grid_code, who.scope))
         .limit(1)
     )
     if conn.execute(in_scope).first() is not None:

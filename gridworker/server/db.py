@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from gridworker.server import tables as tb
+from gridworker.wire import codec
 
 R = TypeVar("R")
 DEFAULT_URL_ENV = "GRIDWORKER_SERVER_DB"
@@ -57,6 +58,7 @@ def make_engine(
             url,
             poolclass=NullPool if ":memory:" not in url else None,
             connect_args={"timeout": 30, "check_same_thread": False},
+            json_serializer=codec.json_serializer,
         )
 
         @event.listens_for(engine, "connect")
@@ -80,6 +82,7 @@ def make_engine(
         max_overflow=max_overflow,
         pool_timeout=pool_timeout,
         pool_pre_ping=True,
+        json_serializer=codec.json_serializer,
     )
 
 

@@ -7,7 +7,6 @@ On PostgreSQL the rows go in with COPY; on SQLite with executemany. One transact
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -18,8 +17,10 @@ from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.store.records import utcnow
+from gridworker.wire import codec
 
 T = tb.T
+IMPORTED_BY = "import"  # updated_by and recorded_by of what a command loaded (no device, no user)
 
 
 @functools.cache
@@ -45,11 +46,13 @@ def _row(table: Table, values: Mapping[str, Any], now: datetime) -> dict[str, An
         created_at=values.get("created_at", now),
         updated_at=now,
         deleted=bool(values.get("deleted", False)),
-        updated_by=values.get("updated_by", "import"),
+        updated_by=values.get("updated_by", IMPORTED_BY),
+        recorded_by=values.get("recorded_by", IMPORTED_BY),
     )
     if table.name == "visit":
         out["root_id"] = out["root_id"] or out["id"]
         out["status"] = out["status"] or "completed"
+    codec.seal(table.name, out)
     return out
 
 
@@ -129,8 +132,5 @@ def bulk_insert(
         for r in rows:
             values = [r.get(c) for c in cols]
             for i in json_at:
-                values[i] = _JSON(values[i])
+                values[i] = codec.json_serializer(values[i])
             copy.write_row(values)
-
-
-_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False)

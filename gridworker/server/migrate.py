@@ -1,4 +1,5 @@
-"""Create or upgrade the server database (Alembic), then make sure the counters exist.
+"""Create or upgrade the server database (Alembic), then make sure the counters exist and every
+record has its content hash.
 
 The seal key (gridworker.server.sealing) is created here when none exists yet and nothing in
 the database is sealed; once something is sealed, a missing key file is an error, never
@@ -14,8 +15,10 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, func, inspect, select
 
-from gridworker.server import sealing
+from gridworker.schema import SYNCED_TABLES
+from gridworker.server import db, sealing
 from gridworker.server import tables as tb
+from gridworker.wire import codec
 
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 log = logging.getLogger(__name__)
@@ -43,7 +46,12 @@ def ensure_seal_key(engine: Engine, sealer: sealing.Sealer) -> bool:
     return True
 
 
-def upgrade(engine: Engine, sealer: sealing.Sealer | None = None) -> None:
+HASHED = "content_hashed"  # server_kv: every record has its content hash (and recorded_by)
+
+
+def upgrade(engine: Engine, sealer: sealing.Sealer | None = None) -> int:
+    """Bring the database to the newest revision; returns how many records stored by an earlier
+    release got their content hash (once, after the revision that added it)."""
     sealer = sealer or sealing.Sealer()
     ensure_seal_key(engine, sealer)
     cfg = config()
@@ -56,3 +64,42 @@ def upgrade(engine: Engine, sealer: sealing.Sealer | None = None) -> None:
         for name in tb.COUNTERS:
             if name not in have:
                 conn.execute(tb.counter.insert().values(name=name, value=0))
+    return hash_old_records(engine)
+
+
+def current(engine: Engine) -> str | None:
+    """The database's revision (None: not initialised)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(config()).get_current_head()
+
+
+def hash_old_records(engine: Engine) -> int:
+    """The content hash of every record written before server revision 0005, and its ``recorded_by``
+    (the user of the device that wrote it, or "import"); one table per transaction."""
+    with db.read(engine) as conn:
+        if db.get_kv(conn, HASHED):
+            return 0
+    done = 0
+    d = tb.device
+    for name in SYNCED_TABLES:
+        t = tb.T.metadata.tables[name]
+        who = select(d.c.username).where(d.c.id == t.c.updated_by).scalar_subquery()
+        with db.write(engine) as conn:
+            done += codec.fill_hashes(
+                conn,
+                tb.T,
+                name,
+                batch=5000,
+                also={"recorded_by": func.coalesce(t.c.recorded_by, who, t.c.updated_by)},
+            )
+    with db.write(engine) as conn:
+        db.set_kv(conn, HASHED, True)
+    return done

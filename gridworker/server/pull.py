@@ -8,20 +8,20 @@ a page never skips one that commits later.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, or_, select
+from sqlalchemy import Connection, Engine, or_, select
 
-from gridworker.regions import Level, ancestors, code_range
+from gridworker.regions import ancestors
 from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
-from gridworker.sql import one_of
+from gridworker.sql import one_of, within
 from gridworker.wire import codec
+from gridworker.wire.digest import digest_rows, table_digest
 from gridworker.wire.protocol import (
     DigestResponse,
     PullResponse,
@@ -33,16 +33,6 @@ from gridworker.wire.protocol import (
 T = tb.T
 MAX_LIMIT = 10_000
 SCAN_PAGES = 10
-
-
-def _scoped(col: Any, scope: str) -> Any:
-    """``col`` (a region code) within ``scope``, as an index serves it: a grid's own code, or a
-    range of codes (``regions.code_range``) — never a prefix ``LIKE``, which a btree serves only
-    under the C collation, so under any other every sync read the whole county."""
-    if len(scope) == Level.GRID.code_length:  # (the deepest level: nothing lies below a grid)
-        return col == scope
-    low, high = code_range(scope)
-    return col >= low if high is None else and_(col >= low, col < high)
 
 
 def pull(
@@ -84,8 +74,8 @@ def pull_json(
             .where(
                 cl.c.seq <= high,
                 or_(
-                    _scoped(cl.c.grid_code, caller.scope),
-                    _scoped(cl.c.prev_grid_code, caller.scope),
+                    within(cl.c.grid_code, caller.scope),
+                    within(cl.c.prev_grid_code, caller.scope),
                 ),
             )
             .order_by(cl.c.seq)
@@ -198,7 +188,7 @@ def reference(conn: Connection, scope: str, ref_version: int) -> Reference:
     regions = [
         dict(x)
         for x in conn.execute(
-            select(r).where(or_(r.c.code.in_(up), _scoped(r.c.code, scope)))
+            select(r).where(or_(r.c.code.in_(up), within(r.c.code, scope)))
         ).mappings()
     ]
     s = T.setting
@@ -214,30 +204,12 @@ def codec_row(row: Any) -> dict[str, Any]:
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in dict(row).items()}
 
 
-def digest_rows(pairs: Iterable[tuple[str, int]]) -> TableDigest:
-    """Order-independent digest of (id, version) pairs: count + sum of 64-bit hashes."""
-    total = 0
-    count = 0
-    for rid, version in pairs:
-        h = hashlib.blake2b(f"{rid}:{version}".encode(), digest_size=8).digest()
-        total = (total + int.from_bytes(h, "big")) % (1 << 64)
-        count += 1
-    return TableDigest(count=count, digest=f"{total:016x}")
-
-
-def digests(engine: Engine, caller: Caller) -> DigestResponse:
+def digests(engine: Engine, caller: Caller, content: bool = False) -> DigestResponse:
+    """Per synced table, the digest of the caller's scope (`gridworker.wire.digest`): of (id,
+    version, content hash), or of (id, version) for an app from before the content hash."""
     out: dict[str, TableDigest] = {}
-    h = T.household
     with db.read(engine) as conn:
         for name in SYNCED_TABLES:
-            t = T.metadata.tables[name]
-            if name == "household":
-                q = select(t.c.id, t.c.version).where(_scoped(t.c.grid_code, caller.scope))
-            else:
-                q = (
-                    select(t.c.id, t.c.version)
-                    .select_from(t.join(h, h.c.id == t.c.household_id))
-                    .where(_scoped(h.c.grid_code, caller.scope))
-                )
-            out[name] = digest_rows((r[0], r[1]) for r in conn.execute(q))
+            rows = conn.execute(digest_rows(T, name, caller.scope))
+            out[name] = table_digest(rows, content=content)
     return DigestResponse(tables=out)

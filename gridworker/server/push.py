@@ -1,15 +1,19 @@
 """Push: one batch of device changes, one server transaction, one result per change.
 
-Order inside the transaction: (1) on PostgreSQL an advisory lock per device, so a resend racing
-its own first attempt waits for it; (2) idempotency look-up by change id; (3) the touched records
-are read ``FOR UPDATE``; (4) every change is validated, scope-checked and merged in memory; (5)
-rows, history, results and conflicts are written with executemany (COPY on PostgreSQL for big
-batches) and the derived report tables updated for the visits, households and members written
-(gridworker.reports.derived; an advisory lock per household makes two devices' batches for one
-household derive its rows one after the other); (6) only then are change numbers reserved from
-the counter row and the change log written, in one statement (``db.log_changes``): the counter's
-row lock is held from there to commit — milliseconds, whatever the batch did before — so numbers
-commit in order. Any failure rolls the whole batch back; nothing partial is ever stored.
+Before the transaction every change is checked (`gridworker.server.validate`: its id is the
+caller's and appears once, its fields are valid). Order inside the transaction: (1) on
+PostgreSQL an advisory lock per device, so a resend racing its own first attempt waits for it;
+(2) idempotency look-up by change id (the caller's ids only); (3) the touched records are read
+``FOR UPDATE``; (4) every change is scope-checked, checked against the permission table
+(`gridworker.server.permissions`), stamped with who recorded it, merged in memory and sealed
+with its content hash; (5) rows, history, results and conflicts are written with executemany
+(COPY on PostgreSQL for big batches) and the derived report tables updated for the visits,
+households and members written (gridworker.reports.derived; an advisory lock per household makes
+two devices' batches for one household derive its rows one after the other); (6) only then are
+change numbers reserved from the counter row and the change log written, in one statement
+(``db.log_changes``): the counter's row lock is held from there to commit — milliseconds,
+whatever the batch did before — so numbers commit in order. Any failure rolls the whole batch
+back; nothing partial is ever stored.
 
 Results are plain dicts shaped like `protocol.ChangeResult` (validating 10,000 pydantic models
 per push cost more than the database work); the API serialises them once.
@@ -27,7 +31,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 from gridworker import regions
 from gridworker.reports import derived
 from gridworker.schema import SYNCED_TABLES
-from gridworker.server import db
+from gridworker.server import db, permissions, validate
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.server.load import bulk_insert
@@ -54,6 +58,9 @@ class Batch:
     rows: dict[tuple[str, str], dict[str, Any]]  # current server rows, by (table, id)
     grids: dict[str, str]  # household id -> grid code (server and this batch)
     attachments: set[str]
+    known_grids: set[str]  # the grids named by household changes that exist on the server
+    workers: dict[str, Any]  # users named as a visit's worker (other than the caller)
+    texts: dict[tuple[str, str], dict[str, codec.JsonText]] = field(default_factory=dict)
     results: list[Result] = field(default_factory=list)
     inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -69,7 +76,8 @@ def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
 
 
 def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Result]:
-    return db.in_transaction(engine, lambda conn: _push(conn, caller, req))
+    prepared = validate.prepare(caller.device_id, req.changes, validate.limits(engine))
+    return db.in_transaction(engine, lambda conn: _push(conn, caller, prepared))
 
 
 def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
@@ -86,21 +94,28 @@ def _table(name: str) -> Table:
     return T.metadata.tables[name]
 
 
-def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
+def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -> Batch:
     pg = conn.dialect.name == "postgresql"
     if pg:
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:d))"), {"d": caller.device_id})
     pr = tb.push_result
+    changes = [p.change for p in prepared if p.own]
     ids = [c.change_id for c in changes]
-    prior = {
-        r.change_id: r.result
-        for r in conn.execute(
-            select(pr.c.change_id, pr.c.result).where(one_of(conn, pr.c.change_id, ids))
-        )
-    }
+    prior = (
+        {
+            r.change_id: r.result
+            for r in conn.execute(
+                select(pr.c.change_id, pr.c.result).where(one_of(conn, pr.c.change_id, ids))
+            )
+        }
+        if ids
+        else {}
+    )
+    # (only the checked changes are looked at below: the rest touch nothing)
+    valid = [(p.change, p.checked.values) for p in prepared if p.own and p.checked is not None]
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     by_table: dict[str, list[str]] = {}
-    for c in changes:
+    for c, _ in valid:
         by_table.setdefault(c.table, []).append(c.id)
     for name, rids in by_table.items():
         t = _table(name)
@@ -109,12 +124,10 @@ def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
             q = q.with_for_update()
         for r in conn.execute(q).mappings():
             rows[(name, r["id"])] = dict(r)
-    hids = {c.id for c in changes if c.table == "household"}
-    for c in changes:
+    hids = {c.id for c, _ in valid if c.table == "household"}
+    for c, vals in valid:
         if c.table != "household":
-            hid = c.fields.get("household_id")
-            if isinstance(hid, str):
-                hids.add(hid)
+            hids.add(vals["household_id"])
             row = rows.get((c.table, c.id))
             if row is not None:
                 hids.add(row["household_id"])
@@ -127,24 +140,43 @@ def _load(conn: Connection, caller: Caller, changes: list[Change]) -> Batch:
         if hids
         else {}
     )
-    shas = {
-        c.fields["signature"]
-        for c in changes
-        if c.table == "visit" and isinstance(c.fields.get("signature"), str)
-    }
+    shas = {vals["signature"] for c, vals in valid if c.table == "visit" and vals["signature"]}
     a = T.attachment
     have = (
         set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
         if shas
         else set()
     )
-    return Batch(caller, utcnow(), prior, rows, grids, have)
+    named = {vals["grid_code"] for c, vals in valid if c.table == "household"}
+    reg = T.region
+    known = (
+        set(
+            conn.execute(
+                select(reg.c.code).where(
+                    one_of(conn, reg.c.code, sorted(named)), reg.c.level == "grid"
+                )
+            ).scalars()
+        )
+        if named
+        else set()
+    )
+    workers = {vals["worker"] for c, vals in valid if c.table == "visit"} - {caller.username}
+    return Batch(caller, utcnow(), prior, rows, grids, have, known, _users(conn, workers))
 
 
-def _push(conn: Connection, caller: Caller, req: PushRequest) -> list[Result]:
-    b = _load(conn, caller, req.changes)
-    for change in req.changes:
-        b.results.append(_one(conn, b, change))
+def _users(conn: Connection, names: set[str]) -> dict[str, Any]:
+    """The users named as a visit's worker (other than the caller)."""
+    if not names:
+        return {}
+    u = tb.user
+    q = select(u.c.username, u.c.display_name, u.c.role, u.c.scope, u.c.disabled)
+    return {r.username: r for r in conn.execute(q.where(one_of(conn, u.c.username, sorted(names))))}
+
+
+def _push(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -> list[Result]:
+    b = _load(conn, caller, prepared)
+    for p in prepared:
+        b.results.append(_one(conn, b, p))
     _write(conn, b)
     if test_hook is not None:
         test_hook("written")
@@ -184,21 +216,19 @@ def _in_scope(grid: str | None, scope: str) -> bool:
     return bool(grid) and regions.is_valid_code(grid or "") and (grid or "").startswith(scope)
 
 
-def _one(conn: Connection, b: Batch, c: Change) -> Result:
+def _one(conn: Connection, b: Batch, p: validate.Prepared) -> Result:
+    c = p.change
+    if not p.own:  # another device's id, or one already in this batch: answered, never stored
+        return _reject(c, p.code or "invalid", p.reason or "")
     if c.change_id in b.prior:
         return {**b.prior[c.change_id], "duplicate": True}
-    if not c.change_id.startswith(f"{b.caller.device_id}:{c.id}:"):
-        res = _reject(c, "invalid", "变更编号格式不正确")
-    elif (c.table, c.id) in b.seen:
+    if (c.table, c.id) in b.seen:
         return _result(c, "retry", code="same_batch", reason="同一批次中重复的记录，稍后重发")
+    b.seen.add((c.table, c.id))
+    if p.checked is None:
+        res = _reject(c, p.code or "invalid", p.reason or "")
     else:
-        b.seen.add((c.table, c.id))
-        try:
-            vals = codec.decode(c.table, c.fields)
-        except codec.FieldError as e:
-            res = _reject(c, "invalid", f"字段 {e.field} 无效：{e.reason}")
-        else:
-            res = _apply(conn, b, c, vals)
+        res = _apply(conn, b, c, p.checked)
     if res["status"] != "retry":
         b.inserts.setdefault("_results", []).append(
             {"change_id": c.change_id, "result": res, "created_at": b.now}
@@ -213,9 +243,13 @@ def _grid_for(
     if c.table == "household":
         if existing is not None and not _in_scope(existing["grid_code"], scope):
             return None, _reject(c, "forbidden", "此户不在您的管辖范围内")
-        if not _in_scope(vals["grid_code"], scope):
+        grid = vals["grid_code"]
+        if not _in_scope(grid, scope):
             return None, _reject(c, "forbidden", "户所在网格不在您的管辖范围内")
-        return vals["grid_code"], None
+        moved = existing is None or existing["grid_code"] != grid
+        if moved and grid not in b.known_grids:
+            return None, _reject(c, "invalid", f"网格 {grid} 不存在（未在服务器上登记）")
+        return grid, None
     hid = vals["household_id"]
     if existing is not None and existing["household_id"] != hid:
         return None, _reject(c, "invalid", "不能更改记录所属的户")
@@ -227,26 +261,57 @@ def _grid_for(
     return grid, None
 
 
-def _apply(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Result:
+def _permitted(
+    b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None
+) -> Result | None:
+    """The permission table's answer for this change (None: allowed)."""
+    if existing is None or c.table == "visit":  # (a visit is never changed: a resend or a clash)
+        action = permissions.CREATE
+    elif c.deleted and not existing["deleted"]:
+        action = permissions.DELETE
+    else:
+        action = permissions.UPDATE
+    stages: list[str | None] = [None]
+    field_name = permissions.STAGED.get(c.table)
+    if field_name is not None:
+        stages = [vals.get(field_name)] + ([existing[field_name]] if existing else [])
+    reason = permissions.refusal(b.caller.role, c.table, action, stages)
+    return None if reason is None else _reject(c, "forbidden", reason)
+
+
+def _author(b: Batch, c: Change, vals: dict[str, Any]) -> Result | None:
+    """A visit's worker is the caller, or (a paper visit typed in by a village or township
+    user) an active grid worker of the caller's scope; its worker name is that user's, from the
+    user table."""
+    worker = vals["worker"]
+    caller = b.caller
+    if worker == caller.username:
+        vals["worker_name"] = caller.display_name or caller.username
+        return None
+    if caller.role not in permissions.PAPER_VISIT_ROLES:
+        return _reject(c, "forbidden", "走访人必须是登录的本人")
+    u = b.workers.get(worker)
+    if u is None or u.role != "grid_worker" or u.disabled or not u.scope.startswith(caller.scope):
+        return _reject(c, "forbidden", f"走访人“{worker[:64]}”不是您辖区内在岗的网格员")
+    vals["worker_name"] = u.display_name or u.username
+    return None
+
+
+def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Result:
+    vals = checked.values
     existing = b.rows.get((c.table, c.id))
     grid, refusal = _grid_for(b, c, vals, existing)
     if refusal is not None:
         return refusal
     assert grid is not None
+    refusal = _permitted(b, c, vals, existing)
+    if refusal is not None:
+        return refusal
     hid = c.id if c.table == "household" else vals["household_id"]
     if c.table == "visit":
-        return _visit(b, c, vals, existing, grid, hid)
+        return _author(b, c, vals) or _visit(b, c, checked, existing, grid, hid)
     if existing is None:
-        row = {
-            **vals,
-            "id": c.id,
-            "version": 1,
-            "deleted": c.deleted,
-            "created_at": b.now,
-            "updated_at": b.now,
-            "updated_by": b.caller.device_id,
-        }
-        b.inserts.setdefault(c.table, []).append(row)
+        _insert(b, c, checked)
         _log(b, c.table, c.id, hid, grid, None)
         if c.table == "household":
             b.grids[c.id] = grid
@@ -254,13 +319,40 @@ def _apply(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Resul
     return _update(conn, b, c, vals, existing, grid, hid)
 
 
+def _insert(b: Batch, c: Change, checked: codec.Checked) -> dict[str, Any]:
+    """A new record's row, stamped and sealed (its JSON stored as the text it was hashed as)."""
+    row = {
+        **checked.values,
+        "id": c.id,
+        "version": 1,
+        "deleted": c.deleted,
+        "created_at": b.now,
+        "updated_at": b.now,
+        "updated_by": b.caller.device_id,
+        "recorded_by": b.caller.username,
+    }
+    codec.seal(c.table, row, checked.texts)
+    if checked.texts:
+        b.texts[(c.table, c.id)] = checked.texts
+    b.inserts.setdefault(c.table, []).append(row)
+    return row
+
+
 def _visit(
-    b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None, grid: str, hid: str
+    b: Batch,
+    c: Change,
+    checked: codec.Checked,
+    existing: dict[str, Any] | None,
+    grid: str,
+    hid: str,
 ) -> Result:
+    vals = checked.values
     if existing is not None:
-        incoming = {**codec.encode("visit", vals), "deleted": c.deleted}
-        stored = {**codec.encode("visit", existing), "deleted": existing["deleted"]}
-        if codec.content_hash(stored) == codec.content_hash(incoming):
+        incoming = codec.record_hash("visit", vals, c.deleted, checked.texts)
+        stored = existing["content_hash"] or codec.record_hash(
+            "visit", existing, existing["deleted"], strict=False
+        )
+        if stored == incoming:
             return _result(c, "duplicate", version=existing["version"])
         b.conflicts.append(
             {
@@ -268,8 +360,8 @@ def _visit(
                 "table_name": "visit",
                 "record_id": c.id,
                 "field": None,
-                "first_value": stored,
-                "second_value": incoming,
+                "first_value": {**codec.encode("visit", existing), "deleted": existing["deleted"]},
+                "second_value": {**codec.encode("visit", vals), "deleted": c.deleted},
                 "first_by": existing["updated_by"],
                 "second_by": b.caller.device_id,
                 "detected_at": b.now,
@@ -286,16 +378,7 @@ def _visit(
     sig = vals.get("signature")
     if sig and sig not in b.attachments:
         return _result(c, "retry", code="attachment_missing", reason="签名图片尚未上传")
-    row = {
-        **vals,
-        "id": c.id,
-        "version": 1,
-        "deleted": c.deleted,
-        "created_at": b.now,
-        "updated_at": b.now,
-        "updated_by": b.caller.device_id,
-    }
-    b.inserts.setdefault("visit", []).append(row)
+    _insert(b, c, checked)
     _log(b, "visit", c.id, hid, grid, None)
     return _result(c, "applied", version=1)
 
@@ -351,6 +434,14 @@ def _update(
         return refusal
     incoming = {**codec.encode(c.table, vals), "deleted": c.deleted}
     merged, clashes = merge(base, current, incoming)
+    values: dict[str, Any] | None = None
+    if merged != current:
+        deleted = bool(merged.pop("deleted"))
+        try:  # (the fields kept from the server's record were stored by an earlier release)
+            values = codec.decode(c.table, merged, limits=codec.STORED)
+        except codec.FieldError as e:
+            reason = f"服务器上的记录字段 {e.field} 无效：{e.reason}，请联系县管理员"
+            return _reject(c, "invalid", reason)
     conflicts = [{"field": f, "server_value": sv, "device_value": dv} for f, sv, dv in clashes]
     for f, sv, dv in clashes:
         b.conflicts.append(
@@ -367,7 +458,7 @@ def _update(
                 "resolved": False,
             }
         )
-    if merged == current:
+    if values is None:
         return _result(c, "applied", version=existing["version"], conflicts=conflicts)
     version = existing["version"] + 1
     b.history.append(
@@ -379,15 +470,16 @@ def _update(
             "updated_by": existing["updated_by"],
         }
     )
-    deleted = bool(merged.pop("deleted"))
     row = {
-        **codec.decode(c.table, merged),
+        **values,
         "b_id": c.id,
         "version": version,
         "deleted": deleted,
         "updated_at": b.now,
         "updated_by": b.caller.device_id,
+        "recorded_by": b.caller.username,
     }
+    codec.seal(c.table, row)
     b.updates.setdefault(c.table, []).append(row)
     new_grid = row["grid_code"] if c.table == "household" else grid
     prev = existing["grid_code"] if c.table == "household" else None
@@ -422,7 +514,10 @@ def _write(conn: Connection, b: Batch) -> None:
     """Everything but the change log: none of it needs a change number."""
     for name in SYNCED_TABLES:
         if b.inserts.get(name):
-            bulk_insert(conn, _table(name), b.inserts[name])
+            rows = b.inserts[name]
+            if b.texts:  # the JSON as the canonical text it was checked and hashed as
+                rows = [{**r, **b.texts.get((name, r["id"]), {})} for r in rows]
+            bulk_insert(conn, _table(name), rows)
         if b.updates.get(name):
             t = _table(name)
             conn.execute(t.update().where(t.c.id == bindparam("b_id")), b.updates[name])

@@ -12,7 +12,6 @@ alone. Re-importing the same file therefore changes nothing.
 
 from __future__ import annotations
 
-import csv
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,9 +21,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from gridworker.reports import derived
+from gridworker.reports.xlsx import write_table
 from gridworker.server import db, load
 from gridworker.server import tables as tb
 from gridworker.server.admin import AdminError
+from gridworker.server.load import IMPORTED_BY
 from gridworker.server.roster_read import (
     Household,
     RosterFileError,
@@ -35,7 +36,6 @@ from gridworker.store.records import utcnow
 from gridworker.wire import codec
 
 T = tb.T
-IMPORTED_BY = "import"
 
 
 @dataclass
@@ -79,24 +79,11 @@ class ImportReport:
 
     def write(self, path: Path) -> None:
         """The row-by-row report as .xlsx or (any other suffix) UTF-8 CSV with BOM (Excel)."""
-        header = ["行号", "户编号", "姓名", "结果", "原因"]
-        data = [[r.row, r.household, r.name, r.status, r.reason] for r in self.rows]
-        if path.suffix.lower() == ".xlsx":
-            from openpyxl import Workbook
-
-            wb = Workbook()
-            ws = wb.active
-            assert ws is not None
-            ws.title = "导入报告"
-            ws.append(header)
-            for line in data:
-                ws.append(line)
-            wb.save(path)
-            return
-        with path.open("w", encoding="utf-8-sig", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(header)
-            w.writerows(data)
+        write_table(
+            path,
+            ["行号", "户编号", "姓名", "结果", "原因"],
+            [[r.row, r.household, r.name, r.status, r.reason] for r in self.rows],
+        )
 
 
 def import_roster(engine: Engine, path: Path | str, *, today: date | None = None) -> ImportReport:
@@ -319,16 +306,17 @@ def _apply(
                 "updated_by": cur["updated_by"],
             }
         )
-        updates.setdefault(table, []).append(
-            {
-                **cur,
-                **diff,
-                "b_id": cur["id"],
-                "version": cur["version"] + 1,
-                "updated_at": now,
-                "updated_by": IMPORTED_BY,
-            }
-        )
+        row = {
+            **cur,
+            **diff,
+            "b_id": cur["id"],
+            "version": cur["version"] + 1,
+            "updated_at": now,
+            "updated_by": IMPORTED_BY,
+            "recorded_by": IMPORTED_BY,
+        }
+        codec.seal(table, row)
+        updates.setdefault(table, []).append(row)
         log.append(
             {
                 "seq": first + i,

@@ -7,7 +7,6 @@ records (``synced``, version ≥ 1): a bulk load never creates work for the next
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +21,7 @@ from gridworker.store.database import translate_errors
 from gridworker.store.households import household_search_key
 from gridworker.store.records import utcnow
 from gridworker.store.store import TABLES, Store
+from gridworker.wire import codec
 
 BATCH = 2000
 
@@ -36,7 +36,7 @@ def _storage(col: Column[Any]) -> Callable[[Any], Any] | None:
     """How SQLAlchemy stores a value of this column in SQLite (None: as it is)."""
     kind = col.type
     if isinstance(kind, JSON):
-        return json.dumps
+        return codec.json_serializer  # (text already serialised goes in as it is)
     if isinstance(kind, DateTime):
         return lambda v: None if v is None else _sa_datetime(v)
     if isinstance(kind, Date):
@@ -152,7 +152,9 @@ def prepare(
     for name in SYNCED_TABLES:
         cols = {c.name for c in TABLES.metadata.tables[name].columns}
         defaults = _defaults(name)
-        out[name] = [_prepare(r, cols, synced, now, defaults) for r in source.get(name, ())]
+        out[name] = rows = [_prepare(r, cols, synced, now, defaults) for r in source.get(name, ())]
+        for r in rows:
+            codec.seal(name, r)
     out["household_search"] = search
     return out
 

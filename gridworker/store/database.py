@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from gridworker.store.errors import DiskFull, StoreDamaged, StoreError
+from gridworker.wire import codec
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=4,
+        json_serializer=codec.json_serializer,
     )
 
     @event.listens_for(engine, "connect")
@@ -94,4 +96,6 @@ def translate_errors() -> Iterator[None]:
             raise StoreError("本地数据库正被另一个程序使用，请稍后重试") from e
         raise StoreError(f"本地数据库出错：{e}") from e
     except (DBAPIError, sqlcipher3.DatabaseError) as e:
+        if "gridworker:" in str(e):  # a guard of the store refused a write (migration 0005)
+            raise StoreError(f"程序错误，本次修改未保存：{e}") from e
         raise StoreDamaged() from e

@@ -52,10 +52,8 @@ def refresh_household(conn: Connection, household_id: str) -> None:
     h = household_row(conn, household_id)
     members = member_rows(conn, household_id)
     head = next((m["name"] for m in members if m["relationship"] == "户主"), "")
-    if head != h["head_name"]:
-        conn.execute(
-            t.household.update().where(t.household.c.id == household_id).values(head_name=head)
-        )
+    if head != h["head_name"]:  # a synced field: the household is changed, and sent
+        records.update(conn, t.household, household_id, {"head_name": head})
     key = household_search_key(h, members)
     conn.execute(SEARCH.delete().where(SEARCH.c.household_id == household_id))
     conn.execute(

@@ -2,7 +2,13 @@
 
 Every change the device makes to a synced table goes through these three functions, so the sync
 state is always right: a new record is ``new``; editing a record the server has seen makes it
-``changed`` and bumps ``local_rev``; a deletion is a tombstone, never a removed row.
+``changed`` and bumps ``local_rev``; a deletion is a tombstone, never a removed row. Each also
+stores the record's content hash (`gridworker.wire.codec.record_hash`), which the sanity check
+after a sync compares with the server's.
+
+The store enforces the rule (triggers of migration 0005): a change to a synced record's content
+that does not come with a new content hash — a raw ``UPDATE`` that would leave the record
+looking synced while the server keeps the old values — is aborted.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, case, func, select
 
 from gridworker.schema import SYNCED_TABLES
-from gridworker.store.errors import StoreError
+from gridworker.store.errors import InvalidRecord, StoreError
+from gridworker.wire import codec
 
 
 def utcnow() -> datetime:
@@ -31,6 +38,7 @@ def insert(conn: Connection, table: Table, values: Mapping[str, Any]) -> dict[st
     """Insert a new local record; returns the row as written (with its new id)."""
     now = utcnow()
     row = {
+        **_defaults(table),
         "id": new_id(),
         "created_at": now,
         "updated_at": now,
@@ -40,24 +48,54 @@ def insert(conn: Connection, table: Table, values: Mapping[str, Any]) -> dict[st
         "local_rev": 1,
         **values,
     }
+    _seal(table, row)
     conn.execute(table.insert().values(**row))
     return row
 
 
 def update(conn: Connection, table: Table, record_id: str, changes: Mapping[str, Any]) -> None:
-    """Change fields of a local record; it becomes ``changed`` unless it was never sent."""
-    result = conn.execute(
+    """Change fields of a local record; it becomes ``changed`` unless it was never sent. A
+    change that leaves the content as it was (by its hash) writes nothing."""
+    current = (
+        conn.execute(select(table).where(table.c.id == record_id, table.c.deleted.is_(False)))
+        .mappings()
+        .first()
+    )
+    if current is None:
+        raise StoreError(f"记录不存在或已删除：{table.name} {record_id}")
+    row = {**current, **changes}
+    content_hash = _seal(table, row)
+    if content_hash == current["content_hash"]:
+        return  # the content it holds (a save of the same answers): nothing to send
+    conn.execute(
         table.update()
-        .where(table.c.id == record_id, table.c.deleted.is_(False))
+        .where(table.c.id == record_id)
         .values(
             **changes,
+            content_hash=content_hash,
             updated_at=utcnow(),
             local_rev=table.c.local_rev + 1,
             sync_state=case((table.c.sync_state == "new", "new"), else_="changed"),
         )
     )
-    if result.rowcount != 1:
-        raise StoreError(f"记录不存在或已删除：{table.name} {record_id}")
+
+
+def _seal(table: Table, row: dict[str, Any]) -> str:
+    try:
+        return codec.seal(table.name, row)
+    except ValueError as e:  # NaN or Infinity: the server would refuse the record
+        raise InvalidRecord([("", f"记录中有无效的数字（NaN 或无穷大）：{e}")]) from None
+
+
+def _defaults(table: Table) -> dict[str, Any]:
+    """The table's column defaults (as the insert would apply them), so the hash is of the
+    record as stored."""
+    out: dict[str, Any] = {}
+    for col in table.columns:
+        d: Any = col.default
+        if d is not None:
+            out[col.name] = d.arg if d.is_scalar else d.arg(None)
+    return out
 
 
 def tombstone(conn: Connection, table: Table, record_id: str) -> None:

@@ -66,17 +66,26 @@ def visit_status(
             settings["visit_interval_days"][category(row["household_type"], row["monitor_type"])]
         )
     if last is not None:
-        due_on = last + timedelta(days=interval)
+        due_on = after(last, timedelta(days=interval))
     else:
         created = row["created_at"]
         due_on = created.date() if isinstance(created, datetime) else today
-    if today > due_on + timedelta(days=int(settings["overdue_grace_days"])):
+    if today > after(due_on, timedelta(days=int(settings["overdue_grace_days"]))):
         status = "overdue"
     elif today >= due_on:
         status = "due"
     else:
         status = "ok"
     return last, due_on, status
+
+
+def after(day: date, span: timedelta) -> date:
+    """``day + span``, or the last day there is: a visit an older server accepted with a date
+    far in the future (9999-12-31) must not stop a roster from loading."""
+    try:
+        return day + span
+    except OverflowError:
+        return date.max
 
 
 def in_scope(scope: str) -> Any:
@@ -176,8 +185,8 @@ def list_households(
         last_text: str | None, interval: timedelta, created: str | None
     ) -> tuple[date | None, date, str]:
         last = _iso(last_text)
-        due_on = last + interval if last is not None else (_iso(created) or today)
-        status = "overdue" if today > due_on + grace else "due" if today >= due_on else "ok"
+        due_on = after(last, interval) if last is not None else (_iso(created) or today)
+        status = "overdue" if today > after(due_on, grace) else "due" if today >= due_on else "ok"
         return last, due_on, status
 
     out = []

@@ -32,11 +32,12 @@ from gridworker.accounts import (
     save_account,
 )
 from gridworker.private import make_private, private_dir, touch_private
-from gridworker.schema import Tables, define
+from gridworker.schema import SYNCED_TABLES, Tables, define
 from gridworker.store import migrate
 from gridworker.store.database import make_engine, translate_errors
 from gridworker.store.errors import DeviceRevoked, StoreDamaged, StoreError, StoreNotFound
 from gridworker.store.keys import KeyFile
+from gridworker.wire import codec
 
 __all__ = [  # with the account helpers of gridworker.accounts, which callers find here too
     "ACCOUNT_NAME",
@@ -53,6 +54,7 @@ __all__ = [  # with the account helpers of gridworker.accounts, which callers fi
 ]
 
 DB_NAME = "store.db"
+HASHED = "store.content_hashed"  # kv: every record has its content hash
 KEYS_NAME = "keys.json"
 TABLES = define("device")
 
@@ -137,10 +139,23 @@ class Store:
         try:
             with translate_errors():
                 migrate.upgrade(engine, db)
+            store = cls(folder, engine, keyfile, key)
+            store._hash_old_records()
         except BaseException:
             engine.dispose()
             raise
-        return cls(folder, engine, keyfile, key)
+        return store
+
+    def _hash_old_records(self) -> None:
+        """Once per store: the content hash of the records a release before it wrote (a new
+        store has none; an upgraded township store takes a few seconds, measured in
+        docs/architecture.md)."""
+        if self.get_kv(HASHED):
+            return
+        with self.write() as conn:
+            for name in SYNCED_TABLES:
+                codec.fill_hashes(conn, self.t, name)
+            self.set_kv(conn, HASHED, True)
 
     def close(self) -> None:
         with self.engine.connect() as conn:

@@ -126,19 +126,16 @@ def _upsert(
     visits: list[dict[str, Any]],
 ) -> None:
     t = store.t.metadata.tables[name]
-    local: dict[str, str] = {}
+    local: dict[str, tuple[str, str | None]] = {}  # id -> (sync state, content hash)
     for chunk in _chunks([r.id for r in recs]):
-        local.update(
-            {
-                row.id: row.sync_state
-                for row in conn.execute(select(t.c.id, t.c.sync_state).where(t.c.id.in_(chunk)))
-            }
-        )
+        q = select(t.c.id, t.c.sync_state, t.c.content_hash).where(t.c.id.in_(chunk))
+        local.update({row.id: (row.sync_state, row.content_hash) for row in conn.execute(q)})
     now = utcnow()
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    same: list[dict[str, Any]] = []
     for r in recs:
-        state = local.get(r.id)
+        state, held = local.get(r.id, (None, None))
         if state in PENDING:
             counts.kept_local += 1
             continue
@@ -147,8 +144,19 @@ def _upsert(
         if name == "visit" and values.get("signature"):
             counts.signatures.add(values["signature"])
         counts.received += 1
+        # The hash of what is stored, worked out here (not taken from the server): the sanity
+        # check then compares the content itself. The JSON goes in as its canonical text.
+        texts = codec.json_texts(name, values, strict=False)
+        content_hash = codec.record_hash(name, values, r.deleted, texts, strict=False)
+        if state is not None and content_hash == held:
+            # the content the device holds (a repair pull, an echo): only the bookkeeping,
+            # never the same content again in another spelling (its JSON text may differ)
+            same.append({"b_id": r.id, "b_version": r.version})
+            continue
         if name == "visit":
             visits.append({**values, "id": r.id})
+        values["content_hash"] = content_hash
+        values.update(texts)
         if state is None:
             inserts.append(
                 {**values, "id": r.id, "created_at": now, "updated_at": now, "local_rev": r.seq}
@@ -158,6 +166,13 @@ def _upsert(
     bulk.insert_rows(conn, t, inserts)
     if updates:
         conn.execute(t.update().where(t.c.id == bindparam("b_id")), _uniform(updates))
+    if same:
+        conn.execute(
+            t.update()
+            .where(t.c.id == bindparam("b_id"))
+            .values(version=bindparam("b_version"), sync_state="synced", sync_error=None),
+            same,
+        )
 
 
 def _uniform(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

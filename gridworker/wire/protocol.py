@@ -111,7 +111,7 @@ class Change(Model):
     change_id: str = Field(min_length=1, max_length=200, pattern=NO_CONTROL)
     table: TableName
     id: str = Field(pattern=UUID_PATTERN)
-    base_version: int = Field(ge=0)
+    base_version: int = Field(ge=0, le=2**31 - 1)  # a record version (int4 on the server)
     fields: dict[str, Any]
     deleted: StrictBool = False
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from gridworker.residentid import mask
+from gridworker.store import records
 from gridworker.store.households import member_rows
 from gridworker.store.store import TABLES, Store
 from gridworker.store.visits import get_visit
@@ -198,9 +199,7 @@ def test_summary_follows_the_visits_own_checklist_version(store: Store) -> None:
         )
     old = make_visit(store, size=2, number="34062110420101004")
     with store.write() as conn:
-        conn.execute(
-            TABLES.visit.update().where(TABLES.visit.c.id == old).values(checklist_version="2022.9")
-        )
+        records.update(conn, TABLES.visit, old, {"checklist_version": "2022.9"})
     html = summary_html(build_summary(load_summary(store, old)))
     assert "房屋安全等级（试行）" in html and "住房安全鉴定等级" not in html
 

@@ -43,6 +43,7 @@ def _visit_batch(caller: Caller, hid: str, n: int, day: str = "2026-11-01") -> P
                     "visit_date": day,
                     "status": "completed",
                     "answers": {"n": 1},
+                    "worker": caller.username,
                 },
             }
         )

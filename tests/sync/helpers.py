@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from gridworker.accounts import load_account
 from gridworker.store import records
 from gridworker.store.store import Store
 from gridworker.sync.attachments import store_attachment
@@ -45,12 +46,16 @@ def add_visit(
     note: str = "",
     on: date = date(2026, 11, 1),
 ) -> str:
+    account = load_account(store.folder)
+    vid = records.new_id()
     with store.write() as conn:
         sha = store_attachment(conn, store, signature) if signature else None
-        row = records.insert(
+        records.insert(
             conn,
             store.t.visit,
             {
+                "id": vid,
+                "root_id": vid,
                 "household_id": household_id,
                 "checklist_version": "2022.1",
                 "mode": "入户",
@@ -59,16 +64,12 @@ def add_visit(
                 "answers": {"household": {"note": note, "pad": "x" * 200}, "members": {}},
                 "derived": {},
                 "flags": [],
-                "worker": "w",
-                "worker_name": "网格员",
+                "worker": account.username,
+                "worker_name": account.display_name,
                 "signature": sha,
-                "root_id": "00000000-0000-0000-0000-000000000000",
             },
         )
-        conn.execute(
-            store.t.visit.update().where(store.t.visit.c.id == row["id"]).values(root_id=row["id"])
-        )
-    return str(row["id"])
+    return vid
 
 
 def edit(store: Store, table: str, rid: str, **changes: Any) -> None:
@@ -101,22 +102,24 @@ def add_household(store: Store, grid: str, number: str) -> str:
 
 
 def snapshot(store: Store) -> dict[str, dict[str, Any]]:
-    """{table: {id: (version, deleted, content hash)}} of every record the device holds."""
+    """{table: {id: (version, deleted, content hash)}} of every record the device holds; the
+    hash worked out from the content, and checked to be the one stored."""
     from gridworker.schema import SYNCED_TABLES
+
+    with store.read() as conn:
+        return {name: hashed_rows(conn, store.t.metadata.tables[name]) for name in SYNCED_TABLES}
+
+
+def hashed_rows(conn: Any, t: Any) -> dict[str, tuple[int, bool, str]]:
+    """{id: (version, deleted, content hash)} of a table (either side), the hash worked out from
+    each row's content and checked against the one stored with it."""
     from gridworker.wire import codec
 
-    out: dict[str, dict[str, Any]] = {}
-    with store.read() as conn:
-        for name in SYNCED_TABLES:
-            t = store.t.metadata.tables[name]
-            out[name] = {
-                r["id"]: (
-                    r["version"],
-                    bool(r["deleted"]),
-                    codec.content_hash(codec.encode(name, r)),
-                )
-                for r in conn.execute(select(t)).mappings()
-            }
+    out = {}
+    for r in conn.execute(select(t)).mappings():
+        h = codec.record_hash(t.name, r, bool(r["deleted"]))
+        assert r["content_hash"] == h, (t.name, dict(r))
+        out[r["id"]] = (r["version"], bool(r["deleted"]), h)
     return out
 
 

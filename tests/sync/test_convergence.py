@@ -20,11 +20,18 @@ from gridworker.store.store import Store
 from gridworker.sync.client import ClientConfig, SyncError
 from gridworker.sync.engine import sync_once
 from gridworker.sync.state import SERVER
-from gridworker.wire import codec
 
 from tests.server.fixtures import GRID_A, enroll_device, process_server, seed
 from tests.sync.faultproxy import FaultProxy
-from tests.sync.helpers import add_household, add_visit, attachments, edit, png, snapshot
+from tests.sync.helpers import (
+    add_household,
+    add_visit,
+    attachments,
+    edit,
+    hashed_rows,
+    png,
+    snapshot,
+)
 
 CONFIG = ClientConfig(
     connect_timeout=1, read_timeout=5, retries=3, backoff=0.01, max_backoff=0.05, keep_alive=False
@@ -42,15 +49,7 @@ def _server_snapshot(url: str) -> tuple[dict[str, dict[str, Any]], set[str], lis
     out: dict[str, dict[str, Any]] = {}
     with engine.connect() as conn:
         for name in SYNCED_TABLES:
-            t = tb.T.metadata.tables[name]
-            out[name] = {
-                r["id"]: (
-                    r["version"],
-                    bool(r["deleted"]),
-                    codec.content_hash(codec.encode(name, r)),
-                )
-                for r in conn.execute(select(t)).mappings()
-            }
+            out[name] = hashed_rows(conn, tb.T.metadata.tables[name])
         shas = set(conn.execute(select(tb.T.attachment.c.sha256)).scalars())
         conflicts = list(conn.execute(select(tb.conflict)))
     engine.dispose()

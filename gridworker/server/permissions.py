@@ -1,0 +1,100 @@
+"""Who may write what: one table, consulted for every change a device pushes.
+
+A row allows a role some actions (create / update / delete) on a synced table. A table whose
+records move through stages (``STAGED``: table → the field that holds the stage) is allowed per
+stage: a row names the stage it covers, ``ANY`` every stage; a change needs the stage the record
+is at *and* the stage it moves to. Everything a row does not allow is refused (``forbidden``).
+The region check comes first and is separate: a caller writes only inside their scope
+(`gridworker.server.push`).
+
+Decisions recorded here (docs/sync-protocol.md, "Who may write what"):
+
+- Grid workers record their households, members, visits, problems and measures, and raise risk
+  clues (风险线索, from a visit); they do not delete households.
+- Village cadres do what grid workers do, may close a household (tombstone), and record the
+  village review (村级评议).
+- Township staff may push visits — their own (包村干部 visit too) or a paper visit typed in for a
+  grid worker of their township (`PAPER_VISIT_ROLES`) — edit the roster, and record the township
+  review (乡镇审核).
+- The county admin records the county's decision (县级审定) and the end of a risk (风险消除).
+
+The monitoring-case work adds its case stages as rows here (and its table to ``STAGED``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+CREATE, UPDATE, DELETE = "create", "update", "delete"
+ANY = "*"
+ACTIONS = (CREATE, UPDATE, DELETE)
+ACTION_NAMES = {CREATE: "新增", UPDATE: "修改", DELETE: "删除"}
+
+# Tables whose records carry a stage, and the field that holds it.
+STAGED = {"monitoring_event": "stage"}
+
+# Roles that may record a visit on behalf of an active grid worker of their scope (a paper visit
+# typed in); everyone else records visits as themselves only.
+PAPER_VISIT_ROLES = ("village", "township")
+
+# fmt: off
+PERMISSIONS: tuple[tuple[str, str, str, str], ...] = (
+    # role          table               actions                 stage
+    ("grid_worker",  "household",        "create update",        ANY),
+    ("grid_worker",  "member",           "create update delete", ANY),
+    ("grid_worker",  "visit",            "create",               ANY),
+    ("grid_worker",  "problem",          "create update",        ANY),
+    ("grid_worker",  "measure",          "create update delete", ANY),
+    ("grid_worker",  "monitoring_event", "create",               "风险线索"),
+    ("village",      "household",        "create update delete", ANY),
+    ("village",      "member",           "create update delete", ANY),
+    ("village",      "visit",            "create",               ANY),
+    ("village",      "problem",          "create update",        ANY),
+    ("village",      "measure",          "create update delete", ANY),
+    ("village",      "monitoring_event", "create",               "风险线索"),
+    ("village",      "monitoring_event", "create update",        "村级评议"),
+    ("township",     "household",        "create update delete", ANY),
+    ("township",     "member",           "create update delete", ANY),
+    ("township",     "visit",            "create",               ANY),
+    ("township",     "problem",          "create update",        ANY),
+    ("township",     "measure",          "create update delete", ANY),
+    ("township",     "monitoring_event", "create",               "风险线索"),
+    ("township",     "monitoring_event", "create update",        "乡镇审核"),
+    ("county_admin", "monitoring_event", "create update",        "县级审定"),
+    ("county_admin", "monitoring_event", "create update",        "风险消除"),
+)
+# fmt: on
+
+_ALLOWED: frozenset[tuple[str, str, str, str]] = frozenset(
+    (role, table, action, stage)
+    for role, table, actions, stage in PERMISSIONS
+    for action in actions.split()
+)
+
+
+def allowed(role: str, table: str, action: str, stage: str | None = None) -> bool:
+    """Whether ``role`` may ``action`` a record of ``table`` at ``stage``."""
+    return (role, table, action, ANY) in _ALLOWED or (
+        stage is not None and (role, table, action, stage) in _ALLOWED
+    )
+
+
+def refusal(
+    role: str, table: str, action: str, stages: Iterable[str | None] = (None,)
+) -> str | None:
+    """None when allowed (at every stage in ``stages``), else the Chinese reason."""
+    for stage in stages:
+        if not allowed(role, table, action, stage if table in STAGED else None):
+            what = f"{stage}环节的" if table in STAGED and stage else ""
+            return f"您的角色不能{ACTION_NAMES[action]}{what}{TABLE_NAMES.get(table, table)}记录"
+    return None
+
+
+TABLE_NAMES = {
+    "household": "户",
+    "member": "家庭成员",
+    "visit": "走访",
+    "problem": "问题",
+    "measure": "帮扶措施",
+    "monitoring_event": "监测",
+}

@@ -1,0 +1,209 @@
+"""What one bad record can do at the wire (issue 13, items 2, 3, 11, 12): every bad value gets a
+per-record rejection (or the whole request a 4xx), never a 5xx, and nothing of it is stored.
+Raw HTTP against a real server, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy import Engine, func, select
+
+from gridworker.server import admin
+from gridworker.server import tables as tb
+
+from tests.server.fixtures import GRID_A, PASSWORD, Live, seed
+
+TODAY = date.today()
+
+
+class Device:
+    def __init__(self, live: Live, username: str) -> None:
+        r = requests.post(
+            live.url + "/api/v1/enroll",
+            json={"username": username, "password": PASSWORD},
+            timeout=30,
+        )
+        assert r.status_code == 200, r.text
+        self.url = live.url
+        self.username = username
+        self.id = r.json()["device_id"]
+        self.headers = {
+            "Authorization": f"Bearer {r.json()['token']}",
+            "Content-Type": "application/json",
+        }
+
+    def change(
+        self, table: str, fields: dict[str, Any], rid: str | None = None, **kw: Any
+    ) -> dict[str, Any]:
+        rid = rid or str(uuid.uuid4())
+        return {
+            "change_id": f"{self.id}:{rid}:0:1",
+            "table": table,
+            "id": rid,
+            "base_version": 0,
+            "fields": fields,
+            "deleted": False,
+            **kw,
+        }
+
+    def push_raw(self, body: bytes) -> requests.Response:
+        return requests.post(self.url + "/api/v1/push", data=body, headers=self.headers, timeout=60)
+
+    def push(self, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        # allow_nan: NaN and Infinity go out as the literals a careless client would send
+        body = json.dumps({"device_time": "2026-11-01T00:00:00", "changes": changes})
+        r = self.push_raw(body.encode())
+        assert r.status_code == 200, r.text
+        results: list[dict[str, Any]] = r.json()["results"]
+        assert len(results) == len(changes)
+        return results
+
+
+def visit(hid: str, worker: str, **fields: Any) -> dict[str, Any]:
+    vid = str(uuid.uuid4())
+    return {
+        "household_id": hid,
+        "root_id": vid,
+        "checklist_version": "2022.1",
+        "visit_date": "2026-11-01",
+        "status": "completed",
+        "answers": {"household": {"income_wage": 30000}, "members": {}},
+        "worker": worker,
+        **fields,
+    }
+
+
+def _count(engine: Engine, table: Any) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+@pytest.fixture
+def world(live: Live) -> tuple[Device, str, dict[str, Any]]:
+    data = seed(live.engine)
+    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    return Device(live, "gw_a"), hid, data
+
+
+def test_dates_outside_the_sane_range_are_refused(live: Live, world: Any) -> None:
+    """Item 2: 9999-12-31 and 0001-01-01 are refused per record; the range is a setting."""
+    dev, hid, _ = world
+    late = TODAY.replace(year=TODAY.year + 6, day=1).isoformat()
+    soon = TODAY.replace(year=TODAY.year + 4, day=1).isoformat()
+    changes = [
+        dev.change("visit", visit(hid, "gw_a", visit_date="9999-12-31")),
+        dev.change("visit", visit(hid, "gw_a", visit_date="0001-01-01")),
+        dev.change("visit", visit(hid, "gw_a", visit_date="1999-12-31")),
+        dev.change("visit", visit(hid, "gw_a", visit_date="2026-W01-1")),  # ISO, not a day
+        dev.change("visit", visit(hid, "gw_a", completed_at="9999-12-31T23:59:59")),
+        dev.change("measure", {"household_id": hid, "code": "100A40", "start_date": late}),
+        dev.change("measure", {"household_id": hid, "code": "100A40", "start_date": soon}),
+        dev.change("visit", visit(hid, "gw_a", visit_date="2000-01-01")),
+    ]
+    results = dev.push(changes)
+    assert [r["status"] for r in results] == ["rejected"] * 6 + ["applied"] * 2
+    assert all("日期" in r["reason"] for r in results[:6]), results
+    assert "2000-01-01" in results[0]["reason"]  # the message names the range
+    # the county allows plans further ahead: the same record is accepted now
+    admin.set_setting(live.engine, "record_date_years_ahead", 10)
+    again = dev.change("measure", {"household_id": hid, "code": "100A40", "start_date": late})
+    assert dev.push([again])[0]["status"] == "applied"
+
+
+def test_non_finite_numbers_are_refused_and_never_served(live: Live, world: Any) -> None:
+    """Item 3: NaN, ±Infinity and 1e309 (a float overflow) are refused, in a Float column and
+    inside JSON; nothing is stored."""
+    dev, hid, _ = world
+    before = _count(live.engine, tb.T.visit)
+    bad = [
+        visit(hid, "gw_a", per_capita_income=float("nan")),
+        visit(hid, "gw_a", per_capita_income=float("inf")),
+        visit(hid, "gw_a", per_capita_income=float("-inf")),
+        visit(hid, "gw_a", answers={"household": {"income_wage": float("nan")}}),
+        visit(hid, "gw_a", derived={"x": [1, float("inf")]}),
+    ]
+    results = dev.push([dev.change("visit", f) for f in bad])
+    assert [r["status"] for r in results] == ["rejected"] * len(bad)
+    assert all("NaN" in r["reason"] for r in results)
+    # 1e309 is a valid JSON number that no double holds: spliced in as text
+    body = json.dumps(
+        {
+            "device_time": "2026-11-01T00:00:00",
+            "changes": [dev.change("visit", visit(hid, "gw_a", per_capita_income=123.0))],
+        }
+    ).replace("123.0", "1e309")
+    assert "1e309" in body
+    r = dev.push_raw(body.encode())
+    assert r.status_code == 200 and r.json()["results"][0]["status"] == "rejected"
+    assert _count(live.engine, tb.T.visit) == before
+
+
+def test_bad_values_are_refused_per_record_never_500(live: Live, world: Any) -> None:
+    """Item 11 (the record-level part): NUL in text and in JSON, integers just past 2^31, the same
+    foreign change id twice: answers, no server error, nothing stored. (A control character in a
+    change id, which the app makes itself, refuses the whole request at the wire: a 422.)"""
+    dev, hid, _ = world
+    mid = str(uuid.uuid4())
+    member = {"household_id": hid, "name": "新成员", "relationship": "之子"}
+    foreign = f"{uuid.uuid4()}:{mid}:0:1"
+    deep: Any = 1
+    for _ in range(20):
+        deep = [deep]
+    changes = [
+        dev.change("member", {**member, "name": "坏\x00名"}),
+        dev.change("visit", visit(hid, "gw_a", answers={"household": {"note": "a\x00b"}})),
+        dev.change("visit", visit(hid, "gw_a", answers={"household": {"k\x00": 1}})),
+        dev.change("member", {**member, "household_id": hid[:-1] + "\x00"}),
+        dev.change("member", {**member, "work_months": 2**31}),
+        dev.change("member", {**member, "work_months": -(2**31) - 1}),
+        dev.change("visit", visit(hid, "gw_a", answers={"note": "长" * 300_000})),
+        dev.change("visit", visit(hid, "gw_a", answers={"deep": deep})),
+        {**dev.change("member", member, rid=mid), "change_id": foreign},
+        {**dev.change("member", member, rid=mid), "change_id": foreign},
+        dev.change("member", {**member, "work_months": 2**31 - 1}),  # the last int4: fine
+    ]
+    before = {t.name: _count(live.engine, t) for t in (tb.T.member, tb.T.visit, tb.push_result)}
+    results = dev.push(changes)
+    assert [r["status"] for r in results] == ["rejected"] * 10 + ["applied"]
+    assert all(r["reason"] for r in results[:10])
+    assert "NUL" in results[0]["reason"] and "NUL" in results[1]["reason"]
+    assert "过长" in results[6]["reason"] and "嵌套" in results[7]["reason"]
+    after = {t.name: _count(live.engine, t) for t in (tb.T.member, tb.T.visit, tb.push_result)}
+    assert after["member"] == before["member"] + 1 and after["visit"] == before["visit"]
+    # stored: the 8 rejections and the applied change with the caller's ids; not the 2 foreign
+    assert after["push_result"] == before["push_result"] + 9
+    nul_id = {**dev.change("member", member), "change_id": f"{dev.id}:{mid}:0:1\x00"}
+    r = dev.push_raw(
+        json.dumps({"device_time": "2026-11-01T00:00:00", "changes": [nul_id]}).encode()
+    )
+    assert r.status_code == 422, r.text
+    # a version number no database holds is a 422 for the whole request, not a 500
+    big = dev.change("member", member, base_version=2**63)
+    r = dev.push_raw(json.dumps({"device_time": "2026-11-01T00:00:00", "changes": [big]}).encode())
+    assert r.status_code == 422, r.text
+
+
+def test_change_ids_are_bound_to_their_device_first(live: Live, world: Any) -> None:
+    """Item 12: another device's change id is answered with a rejection that is not stored,
+    before any stored result is looked up: A can neither read B's result nor poison B's id."""
+    a, hid, _ = world
+    b = Device(live, "gw_a2")
+    sent = b.change("member", {"household_id": hid, "name": "乙的成员", "relationship": "之女"})
+    assert b.push([sent])[0]["status"] == "applied"
+    # A replays B's change id: B's stored result is not returned to A
+    stolen = a.push([sent])[0]
+    assert stolen["status"] == "rejected" and not stolen["duplicate"]
+    assert stolen["version"] is None
+    # A sends B's NEXT change id first (with junk): the rejection is not stored under it ...
+    rid = str(uuid.uuid4())
+    future = b.change("member", {"household_id": hid, "name": "乙的新成员", "relationship": "之子"})
+    future = {**future, "id": rid, "change_id": f"{b.id}:{rid}:0:1"}
+    assert a.push([{**future, "fields": {"junk": 1}}])[0]["status"] == "rejected"
+    # ... so B's real change is applied when it comes
+    assert b.push([future])[0]["status"] == "applied"
+    assert b.push([future])[0]["duplicate"] is True  # (B's own resend: its stored answer)
