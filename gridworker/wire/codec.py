@@ -85,6 +85,8 @@ _ENUMS: dict[tuple[str, str], tuple[Any, ...]] = {
     ("member", "labour"): (None, *vocab.LABOUR),
     ("member", "work_location"): (None, *vocab.WORK_LOCATIONS),
     ("member", "political"): (None, *vocab.POLITICAL_STATUS),
+    ("member", "arrival_reason"): (None, *vocab.ARRIVAL_REASONS),
+    ("member", "departure_reason"): (None, *vocab.DEPARTURE_REASONS),
     ("visit", "mode"): vocab.VISIT_MODES,
     ("visit", "status"): ("completed",),
     ("problem", "type"): vocab.PROBLEM_TYPES,
@@ -110,12 +112,20 @@ class Limits:
     max_text: int = 4000  # characters of a Text column (String columns have their own length)
     max_json: int = 256 * 1024  # characters of one JSON field, canonically encoded
     max_depth: int = 16  # nesting of objects and lists in one JSON field
+    today: date = date.max  # the server's today: a member change is never dated after it
 
     # (looked up for every record checked: its hash is worked out once)
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
-        key = (self.earliest, self.latest, self.max_text, self.max_json, self.max_depth)
+        key = (
+            self.earliest,
+            self.latest,
+            self.max_text,
+            self.max_json,
+            self.max_depth,
+            self.today,
+        )
         object.__setattr__(self, "_hash", hash(key))
 
     def __hash__(self) -> int:
@@ -129,7 +139,7 @@ class Limits:
             latest = today.replace(year=today.year + years)
         except ValueError:  # 29 February
             latest = today.replace(year=today.year + years, day=28)
-        return cls(earliest=earliest, latest=latest)
+        return cls(earliest=earliest, latest=latest, today=today)
 
 
 # For values read back from the database (an older release may have stored any date).
@@ -687,7 +697,26 @@ def check(
                 texts[name] = _check_json(name, value, limits)
         elif not partial:
             values[name] = f.missing()
+    if table_name == "member" and not partial:
+        member_change_problem(values, limits.today)
     return Checked(values, texts)
+
+
+def member_change_problem(values: Mapping[str, Any], today: date = date.max) -> None:
+    """FieldError when a member's change (成员变动) does not hold together: a reason needs its
+    date and a date its reason, no change is dated after ``today`` (a day's grace for clocks),
+    and nobody leaves before they arrived."""
+    grace = today if today == date.max else today + timedelta(days=1)
+    for kind in ("arrival", "departure"):
+        reason, day = values.get(f"{kind}_reason"), values.get(f"{kind}_date")
+        if (reason is None) != (day is None):
+            missing = f"{kind}_date" if day is None else f"{kind}_reason"
+            raise FieldError(missing, "成员变动的原因和日期要一起填写")
+        if day is not None and day > grace:
+            raise FieldError(f"{kind}_date", "成员变动的日期不能晚于今天")
+    came, left = values.get("arrival_date"), values.get("departure_date")
+    if came is not None and left is not None and left < came:
+        raise FieldError("departure_date", "离开的日期不能早于加入的日期")
 
 
 def decode(

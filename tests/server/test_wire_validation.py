@@ -207,3 +207,44 @@ def test_change_ids_are_bound_to_their_device_first(live: Live, world: Any) -> N
     # ... so B's real change is applied when it comes
     assert b.push([future])[0]["status"] == "applied"
     assert b.push([future])[0]["duplicate"] is True  # (B's own resend: its stored answer)
+
+
+def test_member_changes_are_checked_at_the_wire(live: Live, world: Any) -> None:
+    """Issue 16: a member change's reason is one of the vocabulary, comes with its date (and the
+    date with its reason), is not dated after today, and a member who left is a tombstone."""
+    dev, hid, _ = world
+    base = {"household_id": hid, "name": "新人", "sex": "女", "relationship": "之孙女"}
+    later = date.fromordinal(TODAY.toordinal() + 3).isoformat()
+    changes = [
+        dev.change("member", {**base, "arrival_reason": "捡来", "arrival_date": "2026-10-20"}),
+        dev.change("member", {**base, "arrival_reason": "新生儿"}),
+        dev.change("member", {**base, "arrival_date": "2026-10-20"}),
+        dev.change("member", {**base, "arrival_reason": "新生儿", "arrival_date": later}),
+        # left, but not a tombstone
+        dev.change("member", {**base, "departure_reason": "死亡", "departure_date": "2026-10-01"}),
+        dev.change(
+            "member",
+            {
+                **base,
+                "arrival_reason": "婚入",
+                "arrival_date": "2026-10-20",
+                "departure_reason": "婚出",
+                "departure_date": "2026-10-01",
+            },
+            deleted=True,
+        ),
+        dev.change("member", {**base, "arrival_reason": "新生儿", "arrival_date": "2026-10-20"}),
+        dev.change(
+            "member",
+            {**base, "departure_reason": "迁出", "departure_date": "2026-10-21"},
+            deleted=True,
+        ),
+    ]
+    results = dev.push(changes)
+    assert [r["status"] for r in results] == ["rejected"] * 6 + ["applied"] * 2, results
+    reasons = [r["reason"] for r in results[:6]]
+    assert "arrival_reason" in reasons[0] and "取值无效" in reasons[0]
+    assert all("一起填写" in r for r in reasons[1:3])
+    assert "不能晚于今天" in reasons[3]
+    assert "已离开" in reasons[4]
+    assert "不能早于" in reasons[5]
