@@ -187,9 +187,16 @@ def load_summary_data(conn: Connection, visit_id: str) -> SummaryData:
     checklist, ctx = context_for(conn, visit)
     answered: Mapping[str, Mapping[str, Any]] = visit.answers.get("members") or {}
     members = [{**m, **(answered.get(m["id"]) or {})} for m in roster]
-    members += [
-        {"id": mid, **a} for mid, a in answered.items() if mid not in {m["id"] for m in roster}
-    ]
+    # members the visit answered for who are no longer in the household (they left since):
+    # their facts as last recorded, under the visit's answers
+    gone = [mid for mid in answered if mid not in {m["id"] for m in roster}]
+    t = TABLES.member
+    kept = (
+        {r["id"]: dict(r) for r in conn.execute(select(t).where(t.c.id.in_(gone))).mappings()}
+        if gone
+        else {}
+    )
+    members += [{**kept.get(mid, {}), "id": mid, **answered[mid]} for mid in gone]
     ev = evaluate(checklist, visit.answers, ctx)
     frozen = visit.status == "completed" and bool(visit.derived)
     flags = list(visit.flags) if frozen else [_flag_dict(f) for f in ev.flags]
