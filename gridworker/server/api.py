@@ -20,6 +20,8 @@ from gridworker.server.body import parse, read_body
 from gridworker.server.config import ServerConfig
 from gridworker.server.openapi import binary_body, errors, json_body
 from gridworker.wire.protocol import (
+    ACCEPTS_HEADER,
+    CONFLICT_AUTHORS,
     VERSION_HEADER,
     AttachmentState,
     DigestResponse,
@@ -201,8 +203,10 @@ def status(request: Request, who: CallerDep) -> StatusResponse:
 )
 async def push_changes(request: Request, who: CallerDep) -> Response:
     req = parse(PushRequest, await read_body(request))
+    accepts = {a.strip() for a in request.headers.get(ACCEPTS_HEADER, "").split(",")}
+    authors = CONFLICT_AUTHORS in accepts
     async with request.app.state.pushes:  # (a bounded wait, else 503 busy + Retry-After)
-        body = await run_in_threadpool(push.push_json, engine_of(request), who, req)
+        body = await run_in_threadpool(push.push_json, engine_of(request), who, req, authors)
     return Response(content=body, media_type="application/json")
 
 

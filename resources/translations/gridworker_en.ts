@@ -684,34 +684,190 @@
 <context>
     <name>SyncIssuesDialog</name>
     <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="58"/>
+        <source>两边都改了</source>
+        <translation>Changed on both</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="59"/>
+        <source>县里退回</source>
+        <translation>Refused by the county</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="62"/>
+        <source>户信息</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="63"/>
+        <source>家庭成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="64"/>
+        <source>走访记录</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="65"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="66"/>
+        <source>帮扶措施</source>
+        <translation>Assistance measure</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="67"/>
-        <source>同步待核对：冲突与被隔离的记录</source>
-        <translation type="unfinished"></translation>
+        <source>监测记录</source>
+        <translation>Monitoring record</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="70"/>
+        <source>用了本机的</source>
+        <translation>Kept this computer&apos;s</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="71"/>
-        <source>两台设备同时修改了同一内容时，两个值都保留在这里；被服务器拒收的记录也列在这里，并写明原因。核对后请标为已核对。</source>
-        <translation type="unfinished"></translation>
+        <source>用了另一台的</source>
+        <translation>Took the other one</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="85"/>
-        <source>也显示已核对的</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="72"/>
+        <source>改成了新的</source>
+        <translation>Changed to a new value</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="87"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="73"/>
+        <source>已核对</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="127"/>
+        <source>户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="128"/>
+        <source>哪一项</source>
+        <translation>Which item</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="129"/>
+        <source>本机的值</source>
+        <translation>This computer&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="130"/>
+        <source>另一台的值</source>
+        <translation>The other value</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="131"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="132"/>
+        <source>处理</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="142"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="151"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="145"/>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="147"/>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="173"/>
+        <source>（本机没有这户）</source>
+        <translation>(household not on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="174"/>
+        <source>（户主未填）</source>
+        <translation>(no head named)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="176"/>
+        <source>户主 %1（户编号 %2）</source>
+        <translation>Head %1 (household no. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="200"/>
+        <source>同步待核对</source>
+        <translation>Sync: to check</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="204"/>
+        <source>同一项在两台电脑上都改过、两边不一样时，列在这里：看清两边的值、谁改的、什么时候改的，再选定用哪个。选定后，下次同步会传到县里和其他电脑。被县里退回的记录也列在这里，并写明原因，看过后标为已核对。</source>
+        <translation>When the same item was changed differently on two computers, it is listed here: see both values, who changed each and when, then choose which to keep. Your choice goes to the county and the other computers at the next sync. Records the county refused are listed here too, with the reason; mark them reviewed once read.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="224"/>
+        <source>用本机的</source>
+        <translation>Keep this computer&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="227"/>
+        <source>用另一台的</source>
+        <translation>Take the other one</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="232"/>
+        <source>两个都不对时，在这里填对的</source>
+        <translation>If neither is right, type the right value here</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="233"/>
+        <source>改成这个</source>
+        <translation>Change to this</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="240"/>
+        <source>也显示已处理的</source>
+        <translation>Also show settled ones</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="242"/>
         <source>标为已核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="90"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="245"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="92"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="247"/>
         <source>没有待核对的记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to check.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="275"/>
+        <source>本机（%1）</source>
+        <translation>This computer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="284"/>
+        <source>另一台电脑</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="295"/>
+        <source>待处理</source>
+        <translation>To settle</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1326,7 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="36"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="121"/>
         <source>监测对象类型</source>
         <translation>Monitoring type</translation>
     </message>
@@ -1261,22 +1418,26 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="145"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="79"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="191"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="99"/>
         <source>加入原因</source>
         <translation>Reason for joining</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="192"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="100"/>
         <source>加入日期</source>
         <translation>Date joined</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="193"/>
         <location filename="../../gridworker/ui/member_leave.py" line="49"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="103"/>
         <source>变动说明</source>
         <translation>Note on the change</translation>
     </message>
@@ -1287,11 +1448,13 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/member_leave.py" line="44"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="101"/>
         <source>离开原因</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/member_leave.py" line="48"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="102"/>
         <source>离开日期</source>
         <translation>Date left</translation>
     </message>
@@ -1299,6 +1462,147 @@
         <location filename="../../gridworker/ui/member_leave.py" line="50"/>
         <source>新户主</source>
         <translation>New head of household</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="80"/>
+        <source>无劳动力兜底保障</source>
+        <translation>Guarantee for households without labour</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="81"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="122"/>
+        <source>风险类型</source>
+        <translation>Risk types</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="82"/>
+        <source>灾害类型</source>
+        <translation>Disaster type</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="83"/>
+        <source>风险备注</source>
+        <translation>Risk remark</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="84"/>
+        <source>户主姓名</source>
+        <translation>Head&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="88"/>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="89"/>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="90"/>
+        <source>失学辍学原因</source>
+        <translation>Reason out of school</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="91"/>
+        <source>务工单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="92"/>
+        <source>公益岗位</source>
+        <translation>Public-welfare job</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="93"/>
+        <source>公益岗位月数</source>
+        <translation>Months in public-welfare job</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="94"/>
+        <source>大病保险</source>
+        <translation>Critical illness insurance</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="95"/>
+        <source>商业补充医疗保险</source>
+        <translation>Commercial supplementary medical insurance</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="96"/>
+        <source>医疗救助</source>
+        <translation>Medical aid</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="97"/>
+        <source>低保</source>
+        <translation>Minimum living allowance (dibao)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="98"/>
+        <source>特困供养</source>
+        <translation>Support for the extremely poor (tekun)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="106"/>
+        <source>问题类型</source>
+        <translation>Problem type</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="107"/>
+        <source>情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="108"/>
+        <source>发现日期</source>
+        <translation>Date found</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="109"/>
+        <source>解决日期</source>
+        <translation>Date resolved</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="110"/>
+        <source>解决情况说明</source>
+        <translation>How it was resolved</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="113"/>
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="114"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="115"/>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="116"/>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="119"/>
+        <source>环节</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="120"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="123"/>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

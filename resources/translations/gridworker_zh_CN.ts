@@ -683,34 +683,190 @@
 <context>
     <name>SyncIssuesDialog</name>
     <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="58" />
+        <source>两边都改了</source>
+        <translation>两边都改了</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="59" />
+        <source>县里退回</source>
+        <translation>县里退回</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="62" />
+        <source>户信息</source>
+        <translation>户信息</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="63" />
+        <source>家庭成员</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="64" />
+        <source>走访记录</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="65" />
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="66" />
+        <source>帮扶措施</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="67" />
-        <source>同步待核对：冲突与被隔离的记录</source>
-        <translation>同步待核对：冲突与被隔离的记录</translation>
+        <source>监测记录</source>
+        <translation>监测记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="70" />
+        <source>用了本机的</source>
+        <translation>用了本机的</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="71" />
-        <source>两台设备同时修改了同一内容时，两个值都保留在这里；被服务器拒收的记录也列在这里，并写明原因。核对后请标为已核对。</source>
-        <translation>两台设备同时修改了同一内容时，两个值都保留在这里；被服务器拒收的记录也列在这里，并写明原因。核对后请标为已核对。</translation>
+        <source>用了另一台的</source>
+        <translation>用了另一台的</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="85" />
-        <source>也显示已核对的</source>
-        <translation>也显示已核对的</translation>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="72" />
+        <source>改成了新的</source>
+        <translation>改成了新的</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="87" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="73" />
+        <source>已核对</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="127" />
+        <source>户</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="128" />
+        <source>哪一项</source>
+        <translation>哪一项</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="129" />
+        <source>本机的值</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="130" />
+        <source>另一台的值</source>
+        <translation>另一台的值</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="131" />
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="132" />
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="142" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="151" />
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="145" />
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="147" />
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="173" />
+        <source>（本机没有这户）</source>
+        <translation>（本机没有这户）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="174" />
+        <source>（户主未填）</source>
+        <translation>（户主未填）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="176" />
+        <source>户主 %1（户编号 %2）</source>
+        <translation>户主 %1（户编号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="200" />
+        <source>同步待核对</source>
+        <translation>同步待核对</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="204" />
+        <source>同一项在两台电脑上都改过、两边不一样时，列在这里：看清两边的值、谁改的、什么时候改的，再选定用哪个。选定后，下次同步会传到县里和其他电脑。被县里退回的记录也列在这里，并写明原因，看过后标为已核对。</source>
+        <translation>同一项在两台电脑上都改过、两边不一样时，列在这里：看清两边的值、谁改的、什么时候改的，再选定用哪个。选定后，下次同步会传到县里和其他电脑。被县里退回的记录也列在这里，并写明原因，看过后标为已核对。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="224" />
+        <source>用本机的</source>
+        <translation>用本机的</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="227" />
+        <source>用另一台的</source>
+        <translation>用另一台的</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="232" />
+        <source>两个都不对时，在这里填对的</source>
+        <translation>两个都不对时，在这里填对的</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="233" />
+        <source>改成这个</source>
+        <translation>改成这个</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="240" />
+        <source>也显示已处理的</source>
+        <translation>也显示已处理的</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="242" />
         <source>标为已核对</source>
         <translation>标为已核对</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="90" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="245" />
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="92" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="247" />
         <source>没有待核对的记录。</source>
         <translation>没有待核对的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="275" />
+        <source>本机（%1）</source>
+        <translation>本机（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="284" />
+        <source>另一台电脑</source>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="295" />
+        <source>待处理</source>
+        <translation>待处理</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1325,7 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="36" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="121" />
         <source>监测对象类型</source>
         <translation>监测对象类型</translation>
     </message>
@@ -1260,22 +1417,26 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="145" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="79" />
         <source>网格</source>
         <translation>网格</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="191" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="99" />
         <source>加入原因</source>
         <translation>加入原因</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="192" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="100" />
         <source>加入日期</source>
         <translation>加入日期</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="193" />
         <location filename="../../gridworker/ui/member_leave.py" line="49" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="103" />
         <source>变动说明</source>
         <translation>变动说明</translation>
     </message>
@@ -1286,11 +1447,13 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/member_leave.py" line="44" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="101" />
         <source>离开原因</source>
         <translation>离开原因</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/member_leave.py" line="48" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="102" />
         <source>离开日期</source>
         <translation>离开日期</translation>
     </message>
@@ -1298,6 +1461,147 @@
         <location filename="../../gridworker/ui/member_leave.py" line="50" />
         <source>新户主</source>
         <translation>新户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="80" />
+        <source>无劳动力兜底保障</source>
+        <translation>无劳动力兜底保障</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="81" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="122" />
+        <source>风险类型</source>
+        <translation>风险类型</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="82" />
+        <source>灾害类型</source>
+        <translation>灾害类型</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="83" />
+        <source>风险备注</source>
+        <translation>风险备注</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="84" />
+        <source>户主姓名</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="88" />
+        <source>民族</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="89" />
+        <source>政治面貌</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="90" />
+        <source>失学辍学原因</source>
+        <translation>失学辍学原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="91" />
+        <source>务工单位</source>
+        <translation>务工单位</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="92" />
+        <source>公益岗位</source>
+        <translation>公益岗位</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="93" />
+        <source>公益岗位月数</source>
+        <translation>公益岗位月数</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="94" />
+        <source>大病保险</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="95" />
+        <source>商业补充医疗保险</source>
+        <translation>商业补充医疗保险</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="96" />
+        <source>医疗救助</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="97" />
+        <source>低保</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="98" />
+        <source>特困供养</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="106" />
+        <source>问题类型</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="107" />
+        <source>情况</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="108" />
+        <source>发现日期</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="109" />
+        <source>解决日期</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="110" />
+        <source>解决情况说明</source>
+        <translation>解决情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="113" />
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="114" />
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="115" />
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="116" />
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="119" />
+        <source>环节</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="120" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="123" />
+        <source>说明</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
