@@ -15,7 +15,7 @@ import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -162,10 +162,24 @@ def show_value(value: Any, field: str | None = None) -> str:
 
 
 def when(moment: datetime | None) -> str:
-    """A stored UTC time as the computer's local time."""
+    """A stored UTC time as the computer's local time (the year only when not this one)."""
     if moment is None:
         return ""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment.replace(tzinfo=UTC).astimezone()
+    same_year = local.year == datetime.now().year
+    return local.strftime("%m-%d %H:%M" if same_year else "%Y-%m-%d %H:%M")
+
+
+def record_text(table: str, fields: Any) -> str:
+    """A refused record's fields under their labels (what it was about, not its codes)."""
+    if not isinstance(fields, dict):
+        return show_value(fields)
+    labels = LABELS.get(table, {})
+    return "；".join(
+        f"{_tr(labels[k], 'record')}：{show_value(v, k)}"
+        for k, v in fields.items()
+        if k in labels and v not in (None, "", [], {})
+    )[:300]
 
 
 def household_text(issue: Issue) -> str:
@@ -214,11 +228,16 @@ class SyncIssuesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        # two lines a row (a value, then who and when), fixed: measuring 1,000 wrapped rows
+        # cost most of the list's opening time; a longer text shows whole as its tooltip
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 170, 200, 200, 220)):
+        for column, width in enumerate((180, 160, 240, 240, 220)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selected)
         self.keep_mine = QPushButton(self.tr("用本机的"))
@@ -277,12 +296,17 @@ class SyncIssuesDialog(QDialog):
         self.table.clearContents()
         self.table.setRowCount(len(issues))
         for r, i in enumerate(issues):
-            mine = show_value(i.local_value, i.field)
+            mine = (
+                show_value(i.local_value, i.field)
+                if i.field
+                else record_text(i.table_name, i.local_value)
+            )
             theirs = show_value(i.server_value, i.field) if i.field else ""
-            if i.kind == "conflict" and i.field:
-                mine += f"\n{me} · {when(i.local_at)}".rstrip(" ·")
+            full_mine, full_theirs = mine, theirs
+            if i.kind == "conflict" and i.field:  # the value on one line, who and when below
+                mine = self._line(mine, 2) + f"\n{me} · {when(i.local_at)}".rstrip(" ·")
                 other = i.server_by or self.tr("另一台电脑")
-                theirs += f"\n{other} · {when(i.server_at)}".rstrip(" ·")
+                theirs = self._line(theirs, 3) + f"\n{other} · {when(i.server_at)}".rstrip(" ·")
             state = _tr(RESOLUTIONS[i.resolution]) if i.resolution in RESOLUTIONS else ""
             if i.resolved_at is not None:
                 state += f" {when(i.resolved_at)}"
@@ -294,15 +318,20 @@ class SyncIssuesDialog(QDialog):
                 i.reason,
                 state or self.tr("待处理"),
             )
+            tips = (cells[0], cells[1], full_mine, full_theirs, cells[4], cells[5])
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tips[c])
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
         self.table.setUpdatesEnabled(True)
         self.empty.setVisible(not issues)
         self._selected()
         self.loaded = True
+
+    def _line(self, text: str, column: int) -> str:
+        """``text`` cut to one line of the column (the whole value is the cell's tooltip)."""
+        width = self.table.columnWidth(column) - 12
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def selected_issues(self) -> list[Issue]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})

@@ -790,82 +790,82 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="173"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="187"/>
         <source>（本机没有这户）</source>
         <translation>(household not on this computer)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="174"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="188"/>
         <source>（户主未填）</source>
         <translation>(no head named)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="176"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="190"/>
         <source>户主 %1（户编号 %2）</source>
         <translation>Head %1 (household no. %2)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="200"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="214"/>
         <source>同步待核对</source>
         <translation>Sync: to check</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="204"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="218"/>
         <source>同一项在两台电脑上都改过、两边不一样时，列在这里：看清两边的值、谁改的、什么时候改的，再选定用哪个。选定后，下次同步会传到县里和其他电脑。被县里退回的记录也列在这里，并写明原因，看过后标为已核对。</source>
         <translation>When the same item was changed differently on two computers, it is listed here: see both values, who changed each and when, then choose which to keep. Your choice goes to the county and the other computers at the next sync. Records the county refused are listed here too, with the reason; mark them reviewed once read.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="224"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="243"/>
         <source>用本机的</source>
         <translation>Keep this computer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="227"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="246"/>
         <source>用另一台的</source>
         <translation>Take the other one</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="232"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="251"/>
         <source>两个都不对时，在这里填对的</source>
         <translation>If neither is right, type the right value here</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="233"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="252"/>
         <source>改成这个</source>
         <translation>Change to this</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="240"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="259"/>
         <source>也显示已处理的</source>
         <translation>Also show settled ones</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="242"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="261"/>
         <source>标为已核对</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="245"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="264"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="247"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="266"/>
         <source>没有待核对的记录。</source>
         <translation>Nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="275"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="294"/>
         <source>本机（%1）</source>
         <translation>This computer (%1)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="284"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="308"/>
         <source>另一台电脑</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="295"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="319"/>
         <source>待处理</source>
         <translation>To settle</translation>
     </message>

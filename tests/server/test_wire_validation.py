@@ -248,3 +248,34 @@ def test_member_changes_are_checked_at_the_wire(live: Live, world: Any) -> None:
     assert "不能晚于今天" in reasons[3]
     assert "已离开" in reasons[4]
     assert "不能早于" in reasons[5]
+
+
+def test_conflict_authors_only_for_apps_that_accept_them(live: Live, world: Any) -> None:
+    """Issue 16: who wrote the value a conflicting change replaced, and when, goes only to an app
+    that says it reads it (apps released before forbid unknown fields in the answer)."""
+    from gridworker.wire.protocol import ACCEPTS_HEADER, CONFLICT_AUTHORS, PushResponse
+
+    first, hid, _ = world
+    second = Device(live, "gw_a2")
+
+    def change(dev: Device, address: str, rev: int) -> dict[str, Any]:
+        fields = {
+            "number": "X1",
+            "grid_code": GRID_A,
+            "address": address,
+            "household_type": "普通农户",
+            "head_name": "户主0",
+        }
+        c = dev.change("household", fields, rid=hid)
+        return {**c, "change_id": f"{dev.id}:{hid}:1:{rev}", "base_version": 1}
+
+    assert first.push([change(first, "甲改", 1)])[0]["status"] == "applied"
+    old = second.push([change(second, "乙改", 1)])[0]
+    assert old["conflicts"][0].keys() == {"field", "server_value", "device_value"}
+    PushResponse.model_validate({"server_time": "2026-12-04T00:00:00+00:00", "results": [old]})
+    first.headers[ACCEPTS_HEADER] = CONFLICT_AUTHORS  # the first device edits again, on base 1
+    new = first.push([change(first, "甲又改", 2)])[0]
+    clash = {c["field"]: c for c in new["conflicts"]}["address"]
+    assert (clash["server_value"], clash["device_value"]) == ("乙改", "甲又改")
+    assert clash["server_by"] == "gw_a2" and clash["server_at"].endswith("+00:00")
+    PushResponse.model_validate({"server_time": "2026-12-04T00:00:00+00:00", "results": [new]})
