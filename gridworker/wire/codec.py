@@ -731,9 +731,11 @@ def decode(
 
 
 def decode_lenient(table: Table, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """Column values for the device from fields the server sent (trusted, no vocab checks)."""
+    """Column values for the device from fields the server sent (trusted, no vocab checks). A
+    field this program has no column for (a newer server's) is left out, never a failed
+    sync."""
     parse = _parsers(table)
-    out = dict(fields)
+    out = {k: v for k, v in fields.items() if k in table.c}
     for name, value in fields.items():
         if isinstance(value, str) and name in parse:
             out[name] = parse[name](value)

@@ -20,6 +20,21 @@ VERSION_HEADER = "X-Gridworker-Version"
 # its answers only for a client that says so, since apps released before forbid unknown fields.
 ACCEPTS_HEADER = "X-Gridworker-Accepts"
 CONFLICT_AUTHORS = "conflict-authors"  # FieldConflict.server_by / server_at
+MEMBER_CHANGES = "member-changes"  # the member columns of 成员变动 in pulled records
+ACCEPTS = f"{CONFLICT_AUTHORS}, {MEMBER_CHANGES}"  # what this app sends
+# Wire columns added after protocol 1, each sent only to an app that accepts its feature (an
+# app released before would fail to store a pulled record with a column it does not know).
+LATER_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    MEMBER_CHANGES: {
+        "member": (
+            "arrival_reason",
+            "arrival_date",
+            "departure_reason",
+            "departure_date",
+            "change_note",
+        )
+    },
+}
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 TableName = Literal["household", "member", "visit", "problem", "measure", "monitoring_event"]
 Status = Literal["applied", "duplicate", "conflict", "rejected", "retry"]

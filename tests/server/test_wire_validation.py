@@ -279,3 +279,28 @@ def test_conflict_authors_only_for_apps_that_accept_them(live: Live, world: Any)
     assert (clash["server_value"], clash["device_value"]) == ("乙改", "甲又改")
     assert clash["server_by"] == "gw_a2" and clash["server_at"].endswith("+00:00")
     PushResponse.model_validate({"server_time": "2026-12-04T00:00:00+00:00", "results": [new]})
+
+
+def test_member_changes_go_only_to_apps_that_know_them(live: Live, world: Any) -> None:
+    """An app released before the member-change columns would fail to store a pulled member
+    with columns it has no place for: those columns go only to apps that accept them."""
+    from gridworker.wire.protocol import ACCEPTS, ACCEPTS_HEADER, LATER_COLUMNS, MEMBER_CHANGES
+
+    dev, hid, _ = world
+    gone = {"household_id": hid, "name": "老人", "sex": "男", "relationship": "之父"}
+    gone |= {"departure_reason": "死亡", "departure_date": "2026-10-21"}
+    assert dev.push([dev.change("member", gone, deleted=True)])[0]["status"] == "applied"
+
+    def pulled(headers: dict[str, str]) -> dict[str, Any]:
+        r = requests.get(dev.url + "/api/v1/pull", params={"after": 0}, headers=headers, timeout=30)
+        assert r.status_code == 200, r.text
+        return next(x for x in r.json()["records"] if x["fields"].get("name") == "老人")
+
+    old = pulled(dev.headers)
+    assert not set(old["fields"]) & set(LATER_COLUMNS[MEMBER_CHANGES]["member"])
+    assert old["deleted"] is True  # (it still learns the member is gone)
+    new = pulled({**dev.headers, ACCEPTS_HEADER: ACCEPTS})
+    assert (new["fields"]["departure_reason"], new["fields"]["departure_date"]) == (
+        "死亡",
+        "2026-10-21",
+    )
