@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from gridworker import vocab
 from gridworker.changes import Changed, Changes
@@ -50,6 +50,14 @@ class MemberLeaveDialog(RecordDialog):
                 ("new_head", QT_TRANSLATE_NOOP("record", "新户主"), "choice", ()),
             ]
         )
+        hint = QLabel(
+            self.tr(
+                "离开的成员不再算在本户，但仍记在成员变动里，打印的走访记录表也会写明。"
+                "户主离开时，请选定新户主。"
+            )
+        )
+        hint.setWordWrap(True)
+        self.body.addWidget(hint)
         self.member = self._combo("member_id")
         for m in self.members:
             self.member.addItem(f"{m['name'] or ''}（{m['relationship'] or ''}）", m["id"])

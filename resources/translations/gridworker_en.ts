@@ -447,6 +447,11 @@
         <source>成员离开本户</source>
         <translation>A member leaves the household</translation>
     </message>
+    <message>
+        <location filename="../../gridworker/ui/member_leave.py" line="55"/>
+        <source>离开的成员不再算在本户，但仍记在成员变动里，打印的走访记录表也会写明。户主离开时，请选定新户主。</source>
+        <translation>A member who leaves no longer counts in the household but stays in its member changes, and the printed visit record says so. When the head leaves, choose the new head.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>

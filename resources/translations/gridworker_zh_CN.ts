@@ -446,6 +446,11 @@
         <source>成员离开本户</source>
         <translation>成员离开本户</translation>
     </message>
+    <message>
+        <location filename="../../gridworker/ui/member_leave.py" line="55" />
+        <source>离开的成员不再算在本户，但仍记在成员变动里，打印的走访记录表也会写明。户主离开时，请选定新户主。</source>
+        <translation>离开的成员不再算在本户，但仍记在成员变动里，打印的走访记录表也会写明。户主离开时，请选定新户主。</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
