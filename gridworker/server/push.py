@@ -443,6 +443,10 @@ def _update(
     if refusal is not None:
         return refusal
     incoming = {**codec.encode(c.table, vals), "deleted": c.deleted}
+    for name in incoming.keys() - c.fields.keys() - {"deleted"}:
+        # a column the app does not know (an app from before it, protocol.LATER_COLUMNS): it
+        # did not change it, so the stored value stays
+        incoming[name] = (base if base is not None else current).get(name)
     merged, clashes = merge(base, current, incoming)
     values: dict[str, Any] | None = None
     if merged != current:

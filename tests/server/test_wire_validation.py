@@ -304,3 +304,26 @@ def test_member_changes_go_only_to_apps_that_know_them(live: Live, world: Any) -
         "死亡",
         "2026-10-21",
     )
+
+
+def test_an_app_that_never_got_the_member_columns_does_not_clear_them(
+    live: Live, world: Any
+) -> None:
+    """An app from before the member-change columns edits a newborn (its fields have no
+    arrival_*): the reason and date stay as recorded."""
+    dev, hid, _ = world
+    baby = {"household_id": hid, "name": "小宝", "sex": "女", "relationship": "之孙女"}
+    new = dev.change("member", {**baby, "arrival_reason": "新生儿", "arrival_date": "2026-10-20"})
+    assert dev.push([new])[0]["status"] == "applied"
+    old = Device(live, "gw_a2")
+    edit = old.change("member", {**baby, "name": "张小宝"}, rid=new["id"])
+    edit = {**edit, "change_id": f"{old.id}:{new['id']}:1:2", "base_version": 1}
+    assert old.push([edit])[0]["status"] == "applied"
+    with live.engine.connect() as conn:
+        m = tb.T.member
+        row = conn.execute(select(m).where(m.c.id == new["id"])).mappings().one()
+    assert (row["name"], row["arrival_reason"], str(row["arrival_date"])) == (
+        "张小宝",
+        "新生儿",
+        "2026-10-20",
+    )
