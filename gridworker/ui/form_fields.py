@@ -60,6 +60,7 @@ class Field(QWidget):
         super().__init__(parent)
         self.question = question
         self._error: QLabel | None = None  # made on the first error: most fields never show one
+        self._mark: QLabel | None = None  # "上次：…" beside an answer changed since last time
         self.body = QHBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
         self._layout = QVBoxLayout(self)
@@ -100,6 +101,27 @@ class Field(QWidget):
             return
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
+
+    def set_changed(self, previous: str | None) -> None:
+        """Mark the answer as changed since the last visit (``previous``: last time's answer as
+        text), or clear the mark (None)."""
+        if previous is None and self._mark is None:
+            return
+        if self._mark is None:
+            self._mark = QLabel()
+            self._mark.setObjectName("changedMark")
+            self._mark.setWordWrap(True)
+            self._mark.setStyleSheet("color: #a04000;")
+            self._layout.insertWidget(1, self._mark)
+        self._mark.setText(self.tr("已改，上次：%1").replace("%1", previous or ""))
+        self._mark.setVisible(previous is not None)
+
+    @property
+    def changed_mark(self) -> str | None:
+        """The change mark's text, None when the answer is as last time."""
+        if self._mark is None or self._mark.isHidden():
+            return None
+        return self._mark.text()
 
     def focus_widget(self) -> QWidget:
         return self
@@ -182,7 +204,7 @@ class YesNoField(Field):
         (self.yes if value else self.no).click()
 
     def focus_widget(self) -> QWidget:
-        return self.yes
+        return self.no if self.no.isChecked() else self.yes
 
     def editors(self) -> list[QWidget]:
         return [self.yes, self.no]
