@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -113,7 +113,8 @@ class Field(QWidget):
             self._mark.setWordWrap(True)
             self._mark.setStyleSheet("color: #a04000;")
             self._layout.insertWidget(1, self._mark)
-        self._mark.setText(self.tr("已改，上次：%1").replace("%1", previous or ""))
+        text = QCoreApplication.translate("Field", "已改，上次：%1")
+        self._mark.setText(text.replace("%1", previous or ""))
         self._mark.setVisible(previous is not None)
 
     @property

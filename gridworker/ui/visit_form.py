@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -62,10 +62,12 @@ class _Bar:
         self.frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.same = QPushButton(form.tr("与上次相同(&S)"))
+        self.same = QPushButton(QCoreApplication.translate("VisitForm", "与上次相同(&S)"))
         self.same.setObjectName("sameButton")
-        self.same.setToolTip(form.tr("上次的答案都没有变：确认并转到下一节（回车）"))
-        self.edit = QPushButton(form.tr("修改(&E)"))
+        self.same.setToolTip(
+            QCoreApplication.translate("VisitForm", "上次的答案都没有变：确认并转到下一节（回车）")
+        )
+        self.edit = QPushButton(QCoreApplication.translate("VisitForm", "修改(&E)"))
         self.edit.setObjectName("editButton")
         self.same.clicked.connect(lambda: form.choose(sid, repeat.SAME))
         self.edit.clicked.connect(lambda: form.choose(sid, repeat.EDITED))
