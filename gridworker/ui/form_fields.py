@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -211,12 +211,27 @@ class YesNoField(Field):
         return [self.yes, self.no]
 
 
+_MODELS: dict[tuple[str, tuple[str, ...], tuple[str, ...]], QStringListModel] = {}
+
+
+def _choices_model(question: Question) -> QStringListModel:
+    """One read-only list of a question's choices, shared by every combo box asking it (a
+    member section asks each question once per member; filling each box was most of the cost
+    of opening a visit)."""
+    labels = tuple(question.choice_labels.get(c, c) for c in question.choices)
+    key = (question.id, question.choices, labels)
+    model = _MODELS.get(key)
+    if model is None:
+        model = _MODELS[key] = QStringListModel(["", *labels])
+    return model
+
+
 class ChoiceField(Field):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.combo = QComboBox()
         self.values: list[str | None] = [None, *question.choices]
-        self.combo.addItems(["", *(question.choice_labels.get(c, c) for c in question.choices)])
+        self.combo.setModel(_choices_model(question))
         self.combo.setMinimumWidth(200)
         self.body.addWidget(self.combo)
         self.body.addStretch(1)

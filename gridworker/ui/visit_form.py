@@ -121,6 +121,12 @@ class VisitForm(QWidget):
         self.member_ids = list(member_ids)
         self.member_facts = member_facts
         self.last = last
+        self._carried_ids: dict[str, frozenset[str]] = {}
+        if last is not None:
+            self._carried_ids = {
+                sec.id: frozenset(q.id for q in repeat.carried(sec, last.excluded))
+                for sec in checklist.sections
+            }
         self.bars: dict[str, _Bar] = {}
         self._editor_keys: dict[QWidget, FieldKey] = {}
         self.rows: dict[FieldKey, _Row] = {}
@@ -279,16 +285,14 @@ class VisitForm(QWidget):
         return repeat.states(self._answers) if self.last is not None else {}
 
     def _carried(self, key: FieldKey) -> bool:
-        if self.last is None:
-            return False
-        section = next(s for s in self.checklist.sections if s.id == key[0])
-        return any(q.id == key[2] for q in repeat.carried(section, self.last.excluded))
+        return key[2] in self._carried_ids.get(key[0], ())
 
     def _held(self, key: FieldKey) -> bool:
         """Read-only until the worker chooses 修改: last time's answers of a section not yet
         confirmed, or confirmed as the same."""
-        state = self.states().get(key[0])
-        return state in (repeat.PENDING, repeat.SAME) and self._carried(key)
+        if key[2] not in self._carried_ids.get(key[0], ()):
+            return False
+        return self.states().get(key[0]) in (repeat.PENDING, repeat.SAME)
 
     def choose(self, sid: str, state: str) -> None:
         """与上次相同 (``same``: then on to the next thing to fill in) or 修改 (``edited``)."""

@@ -16,19 +16,20 @@ from gridworker.server import admin
 from gridworker.server import tables as tb
 
 from tests.server.fixtures import GRID_A, Live
-from tests.server.test_wire_validation import Device, visit, world  # noqa: F401 - fixture
+from tests.server.test_wire_validation import visit, world  # noqa: F401 - world: a fixture
 
 TODAY = date.today()
 
 
 def typed_in_today(hid: str, days_back: int, **fields: Any) -> dict[str, Any]:
-    now = datetime.utcnow().replace(microsecond=0)  # noqa: DTZ003 - stored as naive UTC
+    now = datetime.utcnow().replace(microsecond=0)
     on = now.date() - timedelta(days=days_back)
     return visit(hid, "gw_a", visit_date=on.isoformat(), completed_at=now.isoformat(), **fields)
 
 
 def test_backdated_visit_is_counted_in_its_week_and_the_limit_is_enforced(
-    live: Live, world: Any
+    live: Live,
+    world: Any,  # noqa: F811 - the fixture imported above
 ) -> None:
     dev, hid, _ = world
     results = dev.push(
@@ -42,7 +43,7 @@ def test_backdated_visit_is_counted_in_its_week_and_the_limit_is_enforced(
     assert "30 天" in results[1]["reason"] and "visit_date" in results[1]["reason"]
     assert "晚于录入日期" in results[2]["reason"]
     # a typing-in time in the future cannot make room for an older visit date
-    late = datetime.utcnow().replace(microsecond=0) + timedelta(days=5)  # noqa: DTZ003
+    late = datetime.utcnow().replace(microsecond=0) + timedelta(days=5)
     early = (late.date() - timedelta(days=20)).isoformat()
     ahead = visit(hid, "gw_a", visit_date=early, completed_at=late.isoformat())
     assert dev.push([dev.change("visit", ahead)])[0]["status"] == "rejected"
@@ -52,9 +53,9 @@ def test_backdated_visit_is_counted_in_its_week_and_the_limit_is_enforced(
             select(tb.T.visit.c.visit_date).where(tb.T.visit.c.household_id == hid)
         ).scalars()
         assert [d.isoformat() if isinstance(d, date) else d for d in dates] == [
-            (datetime.utcnow().date() - timedelta(days=10)).isoformat()  # noqa: DTZ003
+            (datetime.utcnow().date() - timedelta(days=10)).isoformat()
         ]
-        on = datetime.utcnow().date() - timedelta(days=10)  # noqa: DTZ003
+        on = datetime.utcnow().date() - timedelta(days=10)
         own = Period.week(*on.isocalendar()[:2])
         week_before = Period.week(*(on - timedelta(days=7)).isocalendar()[:2])
         assert build_report(conn, GRID_A, own).coverage.total.visited == 1

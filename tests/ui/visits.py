@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QRadioButton
 
@@ -86,13 +86,18 @@ def work_by_keyboard(screen: Any, limit: int = 200) -> int:
     return presses
 
 
-def wait_until(condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
-    """Run the event loop (a QEventLoop instance, never the static processEvents) until
-    ``condition`` holds."""
-    loop = QEventLoop()
-    timer = QElapsedTimer()
-    timer.start()
-    while not condition():
-        if timer.elapsed() > timeout_ms:
-            raise AssertionError("timed out")
-        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 10000) -> None:
+    """Run the event loop until ``condition`` holds: blocking waits on a QEventLoop instance
+    (never the static processEvents), woken every 5 ms to look again, so the store lane's
+    thread gets the interpreter while the GUI waits."""
+    loop, tick, clock = QEventLoop(), QTimer(), QElapsedTimer()
+    tick.setInterval(5)
+    tick.start()
+    clock.start()
+    try:
+        while not condition():
+            if clock.elapsed() > timeout_ms:
+                raise AssertionError("timed out")
+            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
