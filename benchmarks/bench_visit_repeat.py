@@ -25,12 +25,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gridworker.store import households  # noqa: E402
-from gridworker.store.store import Account, Store, account_folder  # noqa: E402
+from gridworker.store import households
+from gridworker.store.store import Account, Store, account_folder
 
-from tests.conftest import FAST_KDF  # noqa: E402
-from tests.ui.conftest import GRID, PASSWORD, WORKER, member  # noqa: E402
-from tests.ui.visits import last_visit, wait_until, work_by_keyboard  # noqa: E402
+from tests.conftest import FAST_KDF
+from tests.ui.conftest import GRID, PASSWORD, WORKER, member
+from tests.ui.visits import last_visit, wait_until, work_by_keyboard
 
 HEADS = ("李四", "赵六", "孙七", "周八")  # the first three had a visit last month
 
