@@ -320,3 +320,60 @@ def test_missing_answers_message_is_not_overwritten_by_autosave(qtbot: QtBot, wi
     qtbot.wait(700)
     settle(qtbot, window)
     assert screen.saved_label.text() == message
+
+
+def truncated(root: Any, window: Any) -> list[tuple[str, str]]:
+    """Visible labels and buttons narrower (or, wrapping, lower) than their text needs."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    out = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(window):
+            continue
+        if isinstance(w, QLabel) and w.text():
+            short = (
+                w.height() < w.heightForWidth(w.width()) - 1
+                if w.wordWrap()
+                else w.width() < w.sizeHint().width() - 1
+            )
+        elif isinstance(w, QAbstractButton) and w.text():
+            short = w.width() < w.sizeHint().width() - 1
+        else:
+            continue
+        if short:
+            out.append((type(w).__name__, w.text()))
+    return out
+
+
+# 1366×768 at 100 % and at 125 % (1093×614 logical), less a 40 px taskbar; the default and the
+# largest font size the app offers
+@pytest.mark.parametrize("size", [(1366, 728), (1093, 574)])
+@pytest.mark.parametrize("points", [12, 24])
+def test_visit_screen_on_a_small_screen(
+    qtbot: QtBot, window: Any, ui_home: Path, size: tuple[int, int], points: int
+) -> None:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from gridworker.ui.appearance import DEFAULT_POINT_SIZE, apply_point_size
+
+    last_visit(ui_home)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sign_in(qtbot, window)
+    apply_point_size(app, points)
+    try:
+        window.resize(*size)
+        screen = open_new_visit(qtbot, window, "张三")
+        form = screen.form
+        loop = QEventLoop()
+        for i in range(form.sections.count()):
+            form.setCurrentIndex(i)
+            for _ in range(3):  # layouts settle through posted events
+                app.sendPostedEvents()
+                loop.processEvents()
+            assert window.size().toTuple() == size  # nothing made the window bigger
+            assert screen.panel.width() >= 150 and screen.panel.isVisible()
+            assert truncated(screen, window) == [], form.tabText(i)
+    finally:
+        apply_point_size(app, DEFAULT_POINT_SIZE)
