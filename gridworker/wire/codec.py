@@ -710,10 +710,12 @@ def check_visit_date(values: Mapping[str, Any], limits: Limits) -> None:
     typing-in day after the server's day is refused too, so a device cannot move it forward to
     make room for an older visit date. (A record without ``completed_at`` — written raw, or by
     a release before the app stamped it — is not compared: the server cannot know when it was
-    typed in.)"""
+    typed in. A correction is compared with the visit it corrects, in ``server.push``.)"""
     visit_date, typed = values.get("visit_date"), values.get("completed_at")
     if not isinstance(visit_date, date) or not isinstance(typed, datetime):
         return
+    if values.get("revision_of"):
+        return  # a correction keeps its original's date: the push compares the two
     if limits.backdate_days is None:
         return
     slack = timedelta(days=1)  # the device's local day may be a day ahead of UTC

@@ -5,9 +5,11 @@ PostgreSQL; the server's report counts the visit in the week of its visit date."
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from gridworker.reports.period import Period
@@ -15,10 +17,17 @@ from gridworker.reports.report import build_report
 from gridworker.server import admin
 from gridworker.server import tables as tb
 
-from tests.server.fixtures import GRID_A, Live
-from tests.server.test_wire_validation import visit, world  # noqa: F401 - world: a fixture
+from tests.server.fixtures import GRID_A, Live, seed
+from tests.server.test_wire_validation import Device, visit
 
 TODAY = date.today()
+
+
+@pytest.fixture
+def world(live: Live) -> tuple[Device, str]:
+    data = seed(live.engine)
+    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    return Device(live, "gw_a"), hid
 
 
 def typed_in_today(hid: str, days_back: int, **fields: Any) -> dict[str, Any]:
@@ -29,9 +38,9 @@ def typed_in_today(hid: str, days_back: int, **fields: Any) -> dict[str, Any]:
 
 def test_backdated_visit_is_counted_in_its_week_and_the_limit_is_enforced(
     live: Live,
-    world: Any,  # noqa: F811 - the fixture imported above
+    world: Any,
 ) -> None:
-    dev, hid, _ = world
+    dev, hid = world
     results = dev.push(
         [
             dev.change("visit", typed_in_today(hid, 10)),
@@ -65,3 +74,26 @@ def test_backdated_visit_is_counted_in_its_week_and_the_limit_is_enforced(
     admin.set_setting(live.engine, "visit_backdate_max_days", 45)
     again = dev.change("visit", typed_in_today(hid, 31))
     assert dev.push([again])[0]["status"] == "applied"
+
+
+def test_a_correction_keeps_its_originals_date_however_old(live: Live, world: Any) -> None:
+    dev, hid = world
+    now = datetime.utcnow().replace(microsecond=0)
+    on = now.date() - timedelta(days=50)
+    typed = datetime.combine(on + timedelta(days=2), now.time())  # typed in two days later
+    original = visit(hid, "gw_a", visit_date=on.isoformat(), completed_at=typed.isoformat())
+    first = dev.change("visit", original)
+    assert dev.push([first])[0]["status"] == "applied"
+
+    def correction(day: date, of: str) -> dict[str, Any]:
+        return visit(
+            hid, "gw_a", visit_date=day.isoformat(), completed_at=now.isoformat(), revision_of=of
+        )
+
+    fixed = dev.change("visit", correction(on, first["id"]))  # corrected today, 50 days on
+    moved = dev.change("visit", correction(on - timedelta(days=1), first["id"]))
+    unknown = dev.change("visit", correction(on, str(uuid.uuid4())))  # names no known visit
+    results = dev.push([fixed, moved, unknown])
+    assert [r["status"] for r in results] == ["applied", "rejected", "rejected"], results
+    assert "应与原记录相同" in results[1]["reason"]
+    assert "visit_date" in results[2]["reason"]
