@@ -256,15 +256,15 @@ def complete_visit(conn: Connection, visit_id: str, today: date | None = None) -
         grid = household_row(conn, visit.household_id)["grid_code"]
         check_visit_date(conn, grid, visit.visit_date, today)
     ev = evaluate(checklist, visit.answers, ctx, completing=True)
-    if not ev.ok:
-        raise InvalidRecord([(e.question, e.message) for e in ev.errors])
     shown = {k[0] for k in ev.visible}
     titles = {s.id: s.title for s in checklist.sections}
     unsure = [sid for sid in repeat.pending(visit.answers) if sid in shown]
-    if unsure:
+    if unsure:  # (first: it is why that section's answers are missing)
         raise InvalidRecord(
             [(sid, f"「{titles.get(sid, sid)}」请选择与上次相同或修改") for sid in unsure]
         )
+    if not ev.ok:
+        raise InvalidRecord([(e.question, e.message) for e in ev.errors])
     flags = [asdict(f) for f in ev.flags]
     pci = ev.derived.get("per_capita_income")
     records.update(
