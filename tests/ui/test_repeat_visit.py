@@ -377,3 +377,30 @@ def test_visit_screen_on_a_small_screen(
             assert truncated(screen, window) == [], form.tabText(i)
     finally:
         apply_point_size(app, DEFAULT_POINT_SIZE)
+
+
+def test_enter_moves_to_the_next_field_then_the_next_section(qtbot: QtBot, window: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    sign_in(qtbot, window)
+    window.activateWindow()
+    screen = open_new_visit(qtbot, window, "张三")  # a first visit: no 与上次相同 here
+    form = screen.form
+    form.setCurrentIndex(form.section_tabs["income"])
+    form.field("income_wage").edit.setFocus()
+    qtbot.waitUntil(lambda: form.field("income_wage").edit.hasFocus(), timeout=TIMEOUT)
+    for amount in ("9000", "0", "0", "1200", "300", "0"):
+        widget = QApplication.focusWidget()
+        widget.setText(amount)
+        QTest.keyClick(widget, Qt.Key.Key_Return)
+    assert form.tabText(form.currentIndex()) == "住房安全"
+    assert QApplication.focusWidget() is form.field("housing_grade").combo
+    assert form.field("out_of_pocket").value() == 0
+    # past the last section: 完成走访
+    form.setCurrentIndex(form.section_tabs["signing"])
+    form.field("sign_date").edit.setFocus()
+    QTest.keyClick(form.field("sign_date").edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is screen.complete_button
+    settle(qtbot, window)
