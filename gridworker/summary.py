@@ -23,7 +23,7 @@ import io
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import UTC, date
 from decimal import Decimal
 from html import escape
 from typing import Any
@@ -402,7 +402,7 @@ def build_summary(data: SummaryData, options: SummaryOptions | None = None) -> S
         Item("网格员", v.worker_name or v.worker),
         Item("记录状态", STATUS.get(v.status, v.status)),
     ]
-    entered = v.completed_at.date() if v.completed_at else None
+    entered = v.completed_at.replace(tzinfo=UTC).astimezone().date() if v.completed_at else None
     if entered is not None and entered != v.visit_date:
         header.append(Item("录入日期", entered.isoformat()))
     if data.repeat_states:

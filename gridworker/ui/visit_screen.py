@@ -15,7 +15,7 @@ section, then 完成走访; Ctrl+Enter completes from anywhere.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Signal
@@ -167,14 +167,12 @@ class VisitScreen(QWidget):
             for mid in member_ids
         }
         last = None
-        if data.previous is not None and data.visit.status == "draft":
+        if data.previous is not None:
             last = LastVisit(
                 data.previous,
                 str((stored.get(repeat.KEY) or {}).get("from_date", "")),
                 repeat.not_carried(data.ctx.settings),
             )
-        elif data.previous is not None:
-            last = LastVisit(data.previous, "", repeat.not_carried(data.ctx.settings))
         form = VisitForm(data.checklist, member_ids, facts, last=last, answers=self.answers)
         names = {mid: member_title(mid, facts[mid], n) for n, mid in enumerate(member_ids, 1)}
         panel = VisitPanel(data.checklist, data.ctx.settings, names)
@@ -217,15 +215,15 @@ class VisitScreen(QWidget):
         today = self.session.today()
         self.visit_date.blockSignals(True)
         if editable and visit.revision_of is None:
-            self.visit_date.setDateRange(
-                _qdate(today - timedelta(days=data.backdate_days)), _qdate(today)
-            )
+            # (a draft begun longer ago shows its own date: completing it is refused, saying why)
+            low = min(visit.visit_date, today - timedelta(days=data.backdate_days))
+            self.visit_date.setDateRange(_qdate(low), _qdate(max(today, visit.visit_date)))
         else:
             self.visit_date.setDateRange(_qdate(date(2000, 1, 1)), _qdate(date(9999, 12, 31)))
         self.visit_date.setDate(_qdate(visit.visit_date))
         self.visit_date.blockSignals(False)
         self.visit_date.setEnabled(editable and visit.revision_of is None)
-        entered = visit.completed_at.date() if visit.completed_at else None
+        entered = local_day(visit.completed_at)
         self.entered_label.setText(
             self.tr("（%1 录入）").replace("%1", entered.isoformat())
             if entered is not None and entered != visit.visit_date
@@ -452,6 +450,11 @@ class VisitScreen(QWidget):
         if self.data is not None and self.session.print_visit is not None:
             self.save_now()
             self.session.print_visit(self, self.data.visit.id)
+
+
+def local_day(moment: datetime | None) -> date | None:
+    """The local day of a stored UTC time (completed_at: when a visit was typed in)."""
+    return None if moment is None else moment.replace(tzinfo=UTC).astimezone().date()
 
 
 def _qdate(day: date) -> QDate:

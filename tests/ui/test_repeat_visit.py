@@ -257,7 +257,10 @@ def test_backdated_visit_and_the_limit(qtbot: QtBot, window: Any, ui_home: Path)
     assert visit.completed_at is not None
     assert abs((visit.completed_at.date() - today).days) <= 1  # typed in today
     qtbot.waitUntil(lambda: screen.data.visit.status == "completed", timeout=TIMEOUT)
-    assert visit.completed_at.date().isoformat() in screen.entered_label.text()  # 录入 date
+    from gridworker.ui.visit_screen import local_day
+
+    typed = local_day(visit.completed_at)
+    assert typed is not None and typed.isoformat() in screen.entered_label.text()  # 录入
 
     store = Store.open(account_folder(ui_home, WORKER), PASSWORD)
     try:
