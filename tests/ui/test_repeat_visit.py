@@ -4,20 +4,21 @@ keyboard, and the completion message that autosave no longer hides."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from gridworker.checklist import repeat
 from gridworker.store import visits
 from gridworker.store.errors import InvalidRecord
 from gridworker.store.store import Store, account_folder
-from gridworker.summary import build_summary, load_summary_data, summary_html
+from gridworker.ui.printing import save_visit_pdf
 
+from tests.printing.conftest import needs_pdftotext, pdf_text
 from tests.ui.conftest import PASSWORD, TIMEOUT, WORKER, settle, sign_in
 from tests.ui.visits import last_visit, work_by_keyboard
 
@@ -58,6 +59,7 @@ def test_second_visit_keeps_the_right_panel(qtbot: QtBot, window: Any) -> None:
     assert third.panel.width() >= 200 and third.splitter.count() == 2
 
 
+@needs_pdftotext
 def test_repeat_visit_confirmed_section_by_section(
     qtbot: QtBot, window: Any, ui_home: Path
 ) -> None:
@@ -107,19 +109,17 @@ def test_repeat_visit_confirmed_section_by_section(
     assert visit.answers["repeat"]["from"] == last_id
     assert repeat.pending(visit.answers) == []
 
-    # The printed summary (入户走访记录表) says what changed.
+    # The printed summary (入户走访记录表, a PDF) says what changed.
     store = Store.open(account_folder(ui_home, WORKER), PASSWORD)
     try:
-        with store.read() as conn:
-            data = load_summary_data(conn, vid)
+        pdf = ui_home / "summary.pdf"
+        assert save_visit_pdf(store, vid, pdf).documents == 1
     finally:
         store.close()
-    doc = QTextDocument()
-    doc.setHtml(summary_html(build_summary(data)))
-    text = doc.toPlainText()
-    assert "32,000 元（已改，上次：30,000 元）" in text
+    text = re.sub(r"\s+", "", pdf_text(pdf))
+    assert "32,000元（已改，上次：30,000元）" in text
     assert text.count("已改，上次") == 1
-    assert "与上次相同" in text
+    assert "节与上次相同，1处有改动" in text
     settle(qtbot, window)
 
 
