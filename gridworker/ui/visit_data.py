@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from gridworker import vocab
 from gridworker.changes import NOTHING, Changed, Changes
 from gridworker.checklist import Checklist, EvalContext, repeat
 from gridworker.store import visits
@@ -61,8 +62,11 @@ def load_visit(conn: Connection, visit_id: str) -> VisitData:
 def start_or_resume(
     conn: Connection, household_id: str, worker: str, worker_name: str, today: date
 ) -> Changed[VisitData]:
-    """The household's draft (a visit resumes) or a new one on the current checklist."""
+    """The household's draft (a visit resumes) or a new one on the current checklist, starting
+    from the last visit; a long-absent household's visit starts as a 电话 visit (the worker may
+    change it)."""
     draft = visits.find_draft(conn, household_id)
+    away = bool(household_row(conn, household_id).get("long_absent"))
     vid = visits.start_visit(
         conn,
         household_id,
@@ -70,6 +74,7 @@ def start_or_resume(
         worker=worker,
         worker_name=worker_name,
         visit_date=today,
+        mode="电话" if away and "电话" in vocab.VISIT_MODES else "入户",
         from_last=True,
     )
     started = NOTHING if vid == draft else Changes.of_households([household_id], visits=[vid])

@@ -138,11 +138,21 @@ def test_repeat_visit_by_keyboard(qtbot: QtBot, window: Any, ui_home: Path) -> N
 def test_phone_visit_completes_without_a_signature(
     qtbot: QtBot, window: Any, ui_home: Path
 ) -> None:
+    """张三's family works away (长期外出): the visit is a phone call, with no thumbprint."""
+    from gridworker.store import households
+
+    store = Store.open(account_folder(ui_home, WORKER), PASSWORD)
+    try:
+        with store.write() as conn:
+            h = households.t.household
+            hid = conn.execute(h.select().where(h.c.head_name == "张三")).first().id
+            households.update_household(conn, hid, {"long_absent": True}, date.today())
+    finally:
+        store.close()
     sign_in(qtbot, window)
     screen = open_new_visit(qtbot, window, "张三")
     form = screen.form
-    screen.mode.setCurrentIndex(screen.mode.findData("电话"))
-    screen.mode.activated.emit(screen.mode.currentIndex())
+    assert screen.mode.currentData() == "电话"  # a long-absent household: a phone visit
     assert ("signing", None, "head_signature") not in screen.evaluation.visible
     assert ("signing", None, "thumbprint") not in screen.evaluation.visible
     assert not any(k[0] in ("housing", "water") for k in screen.evaluation.visible)
