@@ -141,9 +141,11 @@ class VisitForm(QWidget):
         self.sections.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.pages = QStackedWidget()
         offered = self.states()
+        # wide enough for the longest state mark a section may come to show
+        longest = max((self.tr(m) for m in STATE_MARKS.values()), key=len) if offered else ""
         for section in checklist.sections:
             self.section_tabs[section.id] = self.pages.addWidget(QWidget())
-            mark = self.tr(STATE_MARKS[repeat.PENDING]) if section.id in offered else ""
+            mark = longest if section.id in offered else ""
             self.sections.addItem(QListWidgetItem(section.title + mark))
         self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 24)
         for sid in offered:
