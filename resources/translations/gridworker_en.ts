@@ -715,6 +715,26 @@
         <source>未完成：</source>
         <translation>Not completed: </translation>
     </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="99"/>
+        <source>完成走访（Ctrl+回车）</source>
+        <translation>Complete the visit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="230"/>
+        <source>（%1 录入）</source>
+        <translation>(typed in %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="85"/>
+        <source>纸质走访后补录时，填实际走访的日期</source>
+        <translation>For a paper visit typed in later, enter the day of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="402"/>
+        <source>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</source>
+        <translation>%1 answers still to fill in or correct (in red), %2 sections not confirmed against last time</translation>
+    </message>
 </context>
 <context>
     <name>YesNoField</name>
@@ -1040,6 +1060,67 @@
         <location filename="../../gridworker/ui/roster_model.py" line="160"/>
         <source>从未</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../gridworker/ui/form_fields.py" line="116"/>
+        <source>已改，上次：%1</source>
+        <translation>Changed; last time: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="41"/>
+        <source>（待确认）</source>
+        <translation> (to confirm)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="42"/>
+        <source>（同上次）</source>
+        <translation> (as last time)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="43"/>
+        <source>（已修改）</source>
+        <translation> (edited)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="65"/>
+        <source>与上次相同(&amp;S)</source>
+        <translation>&amp;Same as last time</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="68"/>
+        <source>上次的答案都没有变：确认并转到下一节（回车）</source>
+        <translation>Nothing changed since last time: confirm and go to the next section (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="70"/>
+        <source>修改(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="331"/>
+        <source>上次走访（%1）的答案，还不算本次的回答。</source>
+        <translation>Answers from the last visit (%1); not yet answers of this visit.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="332"/>
+        <source>已确认与上次走访（%1）相同。</source>
+        <translation>Confirmed as at the last visit (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="333"/>
+        <source>从上次走访（%1）的答案改起，改过的标有「已改」。</source>
+        <translation>Editing from the last visit's answers (%1); changed answers are marked "Changed".</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="414"/>
+        <source>请先选择「与上次相同」或「修改」：这一节还没有回答。</source>
+        <translation>Choose "Same as last time" or "Edit" first: this section is not answered yet.</translation>
     </message>
 </context>
 </TS>
