@@ -104,15 +104,17 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 @dataclass(frozen=True)
 class Limits:
     """What the server accepts in a record beyond each column's type: the date range (from
-    the settings ``record_date_earliest`` and ``record_date_years_ahead``) and the size of free
-    text and of JSON fields."""
+    the settings ``record_date_earliest`` and ``record_date_years_ahead``), the size of free
+    text and of JSON fields, and how far a visit's date may lie before the day it was typed in
+    (``visit_backdate_max_days``; ``today`` is the server's day)."""
 
     earliest: date = date(2000, 1, 1)
     latest: date = date(9999, 12, 31)
     max_text: int = 4000  # characters of a Text column (String columns have their own length)
     max_json: int = 256 * 1024  # characters of one JSON field, canonically encoded
     max_depth: int = 16  # nesting of objects and lists in one JSON field
-    today: date = date.max  # the server's today: a member change is never dated after it
+    backdate_days: int | None = None  # None: a visit's date is not compared with its entry
+    today: date | None = None  # the server's today (a member change is never dated after it)
 
     # (looked up for every record checked: its hash is worked out once)
     _hash: int = field(init=False, repr=False, compare=False, default=0)
@@ -124,6 +126,7 @@ class Limits:
             self.max_text,
             self.max_json,
             self.max_depth,
+            self.backdate_days,
             self.today,
         )
         object.__setattr__(self, "_hash", hash(key))
@@ -139,7 +142,8 @@ class Limits:
             latest = today.replace(year=today.year + years)
         except ValueError:  # 29 February
             latest = today.replace(year=today.year + years, day=28)
-        return cls(earliest=earliest, latest=latest, today=today)
+        backdate = int(settings.get("visit_backdate_max_days", 30))
+        return cls(earliest=earliest, latest=latest, backdate_days=backdate, today=today)
 
 
 # For values read back from the database (an older release may have stored any date).
@@ -699,14 +703,16 @@ def check(
             values[name] = f.missing()
     if table_name == "member" and not partial:
         member_change_problem(values, limits.today)
+    if table_name == "visit" and limits.backdate_days is not None:
+        check_visit_date(values, limits)
     return Checked(values, texts)
 
 
-def member_change_problem(values: Mapping[str, Any], today: date = date.max) -> None:
+def member_change_problem(values: Mapping[str, Any], today: date | None = None) -> None:
     """FieldError when a member's change (成员变动) does not hold together: a reason needs its
     date and a date its reason, no change is dated after ``today`` (a day's grace for clocks),
     and nobody leaves before they arrived."""
-    grace = today if today == date.max else today + timedelta(days=1)
+    grace = date.max if today is None else today + timedelta(days=1)
     for kind in ("arrival", "departure"):
         reason, day = values.get(f"{kind}_reason"), values.get(f"{kind}_date")
         if (reason is None) != (day is None):
@@ -717,6 +723,33 @@ def member_change_problem(values: Mapping[str, Any], today: date = date.max) -> 
     came, left = values.get("arrival_date"), values.get("departure_date")
     if came is not None and left is not None and left < came:
         raise FieldError("departure_date", "离开的日期不能早于加入的日期")
+
+
+def check_visit_date(values: Mapping[str, Any], limits: Limits) -> None:
+    """A visit's date against the day it was typed in (``completed_at``, the device's clock):
+    not after it, and at most ``backdate_days`` before it (a paper visit entered later). A
+    typing-in day after the server's day is refused too, so a device cannot move it forward to
+    make room for an older visit date. (A record without ``completed_at`` — written raw, or by
+    a release before the app stamped it — is not compared: the server cannot know when it was
+    typed in. A correction is compared with the visit it corrects, in ``server.push``.)"""
+    visit_date, typed = values.get("visit_date"), values.get("completed_at")
+    if not isinstance(visit_date, date) or not isinstance(typed, datetime):
+        return
+    if values.get("revision_of"):
+        return  # a correction keeps its original's date: the push compares the two
+    if limits.backdate_days is None:
+        return
+    slack = timedelta(days=1)  # the device's local day may be a day ahead of UTC
+    entered = typed.date()
+    if limits.today is not None and entered > limits.today + slack:
+        raise FieldError("completed_at", f"录入时间晚于今天（{limits.today}）")
+    if visit_date > entered + slack:
+        raise FieldError("visit_date", f"走访日期晚于录入日期（{entered}）")
+    if visit_date < entered - timedelta(days=limits.backdate_days):
+        raise FieldError(
+            "visit_date",
+            f"走访日期早于录入日期 {limits.backdate_days} 天以上，不能补录（{visit_date}）",
+        )
 
 
 def decode(

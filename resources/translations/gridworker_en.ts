@@ -6,52 +6,60 @@
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="66"/>
         <source>登记本机</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol this computer</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="79"/>
         <source>县服务器地址</source>
-        <translation type="unfinished"></translation>
+        <translation>County server address</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="80"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="81"/>
         <source>密码</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="86"/>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="93"/>
         <source>用乡镇或县里给您的账户登记这台电脑。登记后数据会自动同步。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol this computer with the account the township or county gave you. Data then syncs by itself.</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="106"/>
         <source>服务器地址应类似 http://192.168.1.10:8750</source>
-        <translation type="unfinished"></translation>
+        <translation>The server address looks like http://192.168.1.10:8750</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="109"/>
         <source>请填写用户名和密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the username and password</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="112"/>
         <source>正在登记，请稍候…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolling, please wait…</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="131"/>
         <source>登记成功</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../gridworker/ui/form_fields.py" line="116"/>
+        <source>已改，上次：%1</source>
+        <translation>Changed; last time: %1</translation>
     </message>
 </context>
 <context>
@@ -376,17 +384,17 @@
     <message>
         <location filename="../../gridworker/ui/main_window.py" line="164"/>
         <source>后台任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Background work</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/main_window.py" line="165"/>
         <source>正在停止%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping %1…</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/main_window.py" line="167"/>
         <source>请稍候</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait</translation>
     </message>
 </context>
 <context>
@@ -562,7 +570,7 @@
     <message>
         <location filename="../../gridworker/ui/signin.py" line="56"/>
         <source>县管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>County administrator</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/signin.py" line="81"/>
@@ -612,13 +620,13 @@
     <message>
         <location filename="../../gridworker/ui/signin.py" line="179"/>
         <source>（本机数据都还在）请重新登记本机。</source>
-        <translation type="unfinished"></translation>
+        <translation>(All data on this computer is still here.) Please enrol this computer again.</translation>
     </message>
 </context>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="274"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="312"/>
         <source>清除重签</source>
         <translation>Clear and sign again</translation>
     </message>
@@ -663,12 +671,12 @@
     <message>
         <location filename="../../gridworker/ui/statusbar.py" line="66"/>
         <source>本机时钟与服务器相差 %1 分钟，请校准时间</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s clock is %1 minutes off the server&apos;s; please set the time</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/statusbar.py" line="73"/>
         <source>待核对 %1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to check</translation>
     </message>
 </context>
 <context>
@@ -678,12 +686,12 @@
         <location filename="../../gridworker/ui/sync_service.py" line="264"/>
         <location filename="../../gridworker/ui/sync_service.py" line="345"/>
         <source>同步</source>
-        <translation type="unfinished">Sync</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/sync_service.py" line="261"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -878,7 +886,7 @@
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="122"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="145"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
@@ -966,128 +974,181 @@
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="107"/>
         <source>乡镇报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Township report</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="119"/>
         <source>尚未同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="127"/>
         <source>统计期</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="152"/>
         <source>分村指标</source>
-        <translation type="unfinished"></translation>
+        <translation>By village</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="153"/>
         <source>数据质量</source>
-        <translation type="unfinished"></translation>
+        <translation>Data quality</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="154"/>
         <source>走访率（%）</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit rate (%)</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="155"/>
         <source>期末未解决问题（红色：未清零）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open problems at period end (red: not cleared)</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="221"/>
         <source>正在统计…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting…</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="252"/>
         <source>%1 至 %2。双击任一数字查看背后的户名单。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2. Double-click any figure to list the households behind it.</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="261"/>
         <source>统计失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting failed: %1</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="303"/>
         <location filename="../../gridworker/ui/township_screen.py" line="310"/>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_screen.py" line="323"/>
         <location filename="../../gridworker/ui/township_screen.py" line="333"/>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
     <name>UnsupportedField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="300"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="338"/>
         <source>（此类内容请在其他设备上填写）</source>
         <translation>(fill this in on another device)</translation>
     </message>
 </context>
 <context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="41"/>
+        <source>（待确认）</source>
+        <translation> (to confirm)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="42"/>
+        <source>（同上次）</source>
+        <translation> (as last time)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="43"/>
+        <source>（已修改）</source>
+        <translation> (edited)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="65"/>
+        <source>与上次相同(&amp;S)</source>
+        <translation>&amp;Same as last time</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="68"/>
+        <source>上次的答案都没有变：确认并转到下一节（回车）</source>
+        <translation>Nothing changed since last time: confirm and go to the next section (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="70"/>
+        <source>修改(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="337"/>
+        <source>上次走访（%1）的答案，还不算本次的回答。</source>
+        <translation>Answers from the last visit (%1); not yet answers of this visit.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="338"/>
+        <source>已确认与上次走访（%1）相同。</source>
+        <translation>Confirmed as at the last visit (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="339"/>
+        <source>从上次走访（%1）的答案改起，改过的标有「已改」。</source>
+        <translation>Editing from the last visit&apos;s answers (%1); changed answers are marked &quot;Changed&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="420"/>
+        <source>请先选择「与上次相同」或「修改」：这一节还没有回答。</source>
+        <translation>Choose &quot;Same as last time&quot; or &quot;Edit&quot; first: this section is not answered yet.</translation>
+    </message>
+</context>
+<context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="23"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="25"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="24"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="26"/>
         <source>风险线索</source>
         <translation>Risk clue</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="25"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="27"/>
         <source>数据有误</source>
         <translation>Data error</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="26"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="28"/>
         <source>提醒</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="63"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="74"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="65"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="76"/>
         <source>未设置</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="67"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="79"/>
         <source>当年监测标准</source>
         <translation>This year&apos;s monitoring line</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="75"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="89"/>
         <source>&lt;b&gt;自动计算&lt;/b&gt;</source>
         <translation>&lt;b&gt;Calculated&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="79"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="93"/>
         <source>&lt;b&gt;发现的问题和风险&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problems and risks found&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="96"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="119"/>
         <source>人均纯收入低于监测标准</source>
         <translation>Net income per person is BELOW the monitoring line</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="99"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="122"/>
         <source>人均纯收入高于监测标准</source>
         <translation>Net income per person is above the monitoring line</translation>
     </message>
@@ -1095,75 +1156,95 @@
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="76"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="96"/>
         <source>完成走访</source>
         <translation>Complete visit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="79"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="104"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="82"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="107"/>
         <source>打印/预览…</source>
         <translation>Print / preview…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="88"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="118"/>
         <source>走访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="164"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="234"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="164"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="234"/>
         <source>已完成，不能修改</source>
         <translation>Completed, cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="166"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="236"/>
         <source>（更正记录）</source>
         <translation> (correction)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="168"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="113"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="242"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="359"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="248"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="364"/>
         <source>未能保存！</source>
         <translation>Could not save!</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="272"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="402"/>
         <source>还有 %1 处需要填写或修改（红字）</source>
         <translation>%1 entries still need filling in or correcting (in red)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="292"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="425"/>
         <source>未完成：</source>
         <translation>Not completed: </translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="99"/>
+        <source>完成走访（Ctrl+回车）</source>
+        <translation>Complete the visit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="228"/>
+        <source>（%1 录入）</source>
+        <translation>(typed in %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="85"/>
+        <source>纸质走访后补录时，填实际走访的日期</source>
+        <translation>For a paper visit typed in later, enter the day of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="400"/>
+        <source>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</source>
+        <translation>%1 answers still to fill in or correct (in red), %2 sections not confirmed against last time</translation>
     </message>
 </context>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="157"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="180"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="157"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="180"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -1188,7 +1269,7 @@
     <message>
         <location filename="../../gridworker/ui/actions.py" line="87"/>
         <source>乡镇报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Township report</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/actions.py" line="89"/>
@@ -1304,12 +1385,12 @@
     <message>
         <location filename="../../gridworker/ui/files.py" line="40"/>
         <source>保存失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Save failed</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/files.py" line="41"/>
         <source>无法保存：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save: %1</translation>
     </message>
 </context>
 <context>
