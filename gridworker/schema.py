@@ -120,6 +120,15 @@ def _member_columns() -> list[Column[object]]:
             cols.append(Column(field, Boolean))
         else:  # months
             cols.append(Column(field, Integer))
+    # 成员变动 (vocab.ARRIVAL_REASONS / DEPARTURE_REASONS), each dated; a member who left is a
+    # tombstone that keeps these, so the household's history still shows them.
+    cols += [
+        Column("arrival_reason", String(8)),
+        Column("arrival_date", Date),
+        Column("departure_reason", String(8)),
+        Column("departure_date", Date),
+        Column("change_note", String(200)),
+    ]
     return cols
 
 
@@ -470,6 +479,14 @@ def define(side: Side) -> Tables:
             Column("reason", Text, nullable=False, default=""),
             Column("detected_at", DateTime, nullable=False),
             Column("resolved", Boolean, nullable=False, default=False),
+            # A field conflict: when this device's value was written (the local edit) and who
+            # wrote the other value and when (from the server, migration 0007) ...
+            Column("local_at", DateTime),
+            Column("server_by", String(64)),
+            Column("server_at", DateTime),
+            # ... and how it was settled: mine / theirs / edited / reviewed, and when.
+            Column("resolution", String(12)),
+            Column("resolved_at", DateTime),
         )
     return Tables(
         md,

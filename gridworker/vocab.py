@@ -116,6 +116,21 @@ MEMBER_FIELDS = (
     "phone",
 )
 
+# Why a member joined or left the household (成员变动), each with its date. A member who left
+# stays in the household's history: the record is a tombstone that keeps its reason and date.
+ARRIVAL_REASONS = ("新生儿", "婚入", "其他")
+DEPARTURE_REASONS = ("死亡", "迁出", "婚出", "其他")
+# A roster re-import never brings back a member who left for one of these.
+FINAL_DEPARTURES = ("死亡", "迁出")
+# The member columns that record a change, beside MEMBER_FIELDS (the facts).
+MEMBER_CHANGE_FIELDS = (
+    "arrival_reason",
+    "arrival_date",
+    "departure_reason",
+    "departure_date",
+    "change_note",
+)
+
 HOUSEHOLD_FIELDS = (
     "number",
     "grid_code",

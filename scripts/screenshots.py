@@ -1,4 +1,5 @@
-"""Screenshots of the Today, roster, household, visit and township screens, for docs and review.
+"""Screenshots of the Today, roster, household, visit, 待核对 (conflicts) and township screens, for
+docs and review.
 
     python scripts/screenshots.py docs/screenshots
 
@@ -159,6 +160,7 @@ def shoot(out: Path, home: Path) -> int:
     save("visit")
     form.setCurrentIndex(form.section_tabs["member_basic"])
     save("visit-members")
+    shoot_conflicts(window, target.id, out)
     shoot_repeat_visit(ws, rows, save)
     window.set_language("en")
     wait_until(lambda: window.workspace is not None and window.workspace.data.loaded)
@@ -168,6 +170,65 @@ def shoot(out: Path, home: Path) -> int:
     window.close()
     window.ops.shutdown()
     return 0
+
+
+def shoot_conflicts(window: Any, household_id: str, out: Path) -> None:
+    """The 待核对 list with field conflicts two computers made (a household's address and
+    phone, a member's phone) and a record the county refused, one conflict already settled."""
+    from gridworker.store import households, records, sync_issues
+    from gridworker.ui.sync_issues_screen import SyncIssuesDialog
+
+    def plant(store: Any) -> None:
+        now = records.utcnow()
+        with store.write() as conn:
+            h = households.household_row(conn, household_id)
+            members = households.member_rows(conn, household_id)
+            spouse = next((m for m in members if m["relationship"] != "户主"), members[0])
+            rows = [
+                ("household", household_id, "address", h["address"] + "东头", h["address"]),
+                ("household", household_id, "phone", "13805612345", "13956167890"),
+                ("member", spouse["id"], "phone", "15155667788", "18255667788"),
+            ]
+            for n, (table, rid, field, mine, theirs) in enumerate(rows):
+                sync_issues.add(
+                    conn,
+                    f"shot:{n}",
+                    "conflict",
+                    table,
+                    rid,
+                    field,
+                    mine,
+                    theirs,
+                    "这一项在另一台电脑上也改过，两边不一样。现在暂用本机改的，请选定用哪个。",
+                    local_at=now,
+                    server_by="王桂兰（村干部）",
+                    server_at=now,
+                )
+            sync_issues.add(
+                conn,
+                "shot:q",
+                "quarantined",
+                "measure",
+                records.new_id(),
+                None,
+                {"code": "100A40", "description": "就业帮扶：介绍到县城务工"},
+                None,
+                "字段 start_date 无效：日期超出允许范围（2000-01-01 至 2031-12-05）",
+            )
+
+    window.ops.with_store(plant)
+    window.ops.wait()
+    dialog = SyncIssuesDialog(window.workspace.session, window)
+    dialog.resize(1200, 420)
+    dialog.show()
+    wait_until(lambda: dialog.loaded)
+    table = dialog.table
+    table.selectRow(next(r for r in range(table.rowCount()) if "地址" in table.item(r, 1).text()))
+    settle()
+    path = out / "conflicts.png"
+    dialog.grab().save(str(path))
+    print(f"wrote {path}")
+    dialog.close()
 
 
 def shoot_repeat_visit(ws: Any, rows: list[Any], save: Callable[[str], None]) -> None:

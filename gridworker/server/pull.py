@@ -9,7 +9,7 @@ a page never skips one that commits later.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Engine, or_, select
@@ -58,12 +58,15 @@ def pull_json(
     ref_version: int | None,
     table: str | None = None,
     skip_own: bool = False,
+    omit: Mapping[str, set[str]] | None = None,
 ) -> bytes:
     """The body of ``GET /pull`` (a PullResponse): up to ``limit`` change-log entries after
     ``after``, serialised here once, JSON columns spliced in as stored. With ``skip_own``,
     entries that are only echoes of the device's own visits send nothing, so the scan goes on
     (up to ``SCAN_PAGES`` × ``limit`` entries) until the page holds ``limit`` records: right
-    after a big push, one request steps over it instead of one empty page per ``limit``."""
+    after a big push, one request steps over it instead of one empty page per ``limit``.
+    ``omit``: per table, wire columns the app does not know (protocol.LATER_COLUMNS), left
+    out of its records."""
     limit = max(1, min(limit, MAX_LIMIT))
     echo = caller.device_id if skip_own and table is None else None
     with db.read(engine) as conn:
@@ -87,7 +90,7 @@ def pull_json(
         last = after
         for _ in range(SCAN_PAGES if echo else 1):
             entries = list(conn.execute(q.where(cl.c.seq > last)))
-            records += _records(conn, caller.scope, entries, echo)
+            records += _records(conn, caller.scope, entries, echo, omit or {})
             more = len(entries) == limit
             if entries:
                 last = entries[-1].seq
@@ -120,7 +123,11 @@ def _record(
 
 
 def _records(
-    conn: Connection, scope: str, entries: list[Any], echo_of: str | None = None
+    conn: Connection,
+    scope: str,
+    entries: list[Any],
+    echo_of: str | None = None,
+    omit: Mapping[str, set[str]] | None = None,
 ) -> list[str]:
     """The records of ``entries`` as pulled (JSON). A visit stored by device ``echo_of`` itself
     is left out: visits are immutable, so the device already holds exactly that content (its
@@ -164,15 +171,13 @@ def _records(
         hid = row.id if e.table_name == "household" else row.household_id
         if not grids.get(hid, "").startswith(scope):
             continue  # moved on since; a later entry says so
+        fields = codec.fields_json(T.metadata.tables[e.table_name], row)
+        left_out = (omit or {}).get(e.table_name)
+        if left_out:  # (an app from before these columns: rare, and only these tables)
+            kept = {k: v for k, v in json.loads(fields).items() if k not in left_out}
+            fields = json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
         out.append(
-            _record(
-                e.table_name,
-                e.record_id,
-                e.seq,
-                row.version,
-                row.deleted,
-                fields=codec.fields_json(T.metadata.tables[e.table_name], row),
-            )
+            _record(e.table_name, e.record_id, e.seq, row.version, row.deleted, fields=fields)
         )
     return out
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam, select, text
@@ -34,7 +35,7 @@ from gridworker.schema import SYNCED_TABLES
 from gridworker.server import db, permissions, validate
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
-from gridworker.server.load import bulk_insert
+from gridworker.server.load import IMPORTED_BY, bulk_insert
 from gridworker.server.merge import merge
 from gridworker.sql import one_of
 from gridworker.store.records import utcnow
@@ -70,22 +71,28 @@ class Batch:
     seen: set[tuple[str, str]] = field(default_factory=set)
     corrected: dict[str, Any] = field(default_factory=dict)  # corrected visit id -> visit date
     limits: codec.Limits | None = None
+    authors: bool = False  # the client reads who wrote a conflict's earlier value, and when
+    names: dict[str, str] = field(default_factory=dict)  # user or device -> a person's name
 
 
-def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
-    results = push_results(engine, caller, req)
+def push(engine: Engine, caller: Caller, req: PushRequest, authors: bool = False) -> PushResponse:
+    results = push_results(engine, caller, req, authors)
     return PushResponse.model_validate({"server_time": server_now(), "results": results})
 
 
-def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Result]:
+def push_results(
+    engine: Engine, caller: Caller, req: PushRequest, authors: bool = False
+) -> list[Result]:
+    """``authors``: the client understands FieldConflict.server_by / server_at
+    (protocol.CONFLICT_AUTHORS)."""
     limits = validate.limits(engine)
     prepared = validate.prepare(caller.device_id, req.changes, limits)
-    return db.in_transaction(engine, lambda conn: _push(conn, caller, prepared, limits))
+    return db.in_transaction(engine, lambda conn: _push(conn, caller, prepared, limits, authors))
 
 
-def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
+def push_json(engine: Engine, caller: Caller, req: PushRequest, authors: bool = False) -> bytes:
     """The response body of ``POST /push`` (a PushResponse), serialised once."""
-    results = push_results(engine, caller, req)
+    results = push_results(engine, caller, req, authors)
     return json.dumps(
         {"server_time": server_now().isoformat(), "results": results},
         ensure_ascii=False,
@@ -191,9 +198,11 @@ def _push(
     caller: Caller,
     prepared: list[validate.Prepared],
     limits: codec.Limits | None = None,
+    authors: bool = False,
 ) -> list[Result]:
     b = _load(conn, caller, prepared)
     b.limits = limits
+    b.authors = authors
     for p in prepared:
         b.results.append(_one(conn, b, p))
     _write(conn, b)
@@ -480,6 +489,10 @@ def _update(
     if refusal is not None:
         return refusal
     incoming = {**codec.encode(c.table, vals), "deleted": c.deleted}
+    for name in incoming.keys() - c.fields.keys() - {"deleted"}:
+        # a column the app does not know (an app from before it, protocol.LATER_COLUMNS): it
+        # did not change it, so the stored value stays
+        incoming[name] = (base if base is not None else current).get(name)
     merged, clashes = merge(base, current, incoming)
     values: dict[str, Any] | None = None
     if merged != current:
@@ -490,6 +503,10 @@ def _update(
             reason = f"服务器上的记录字段 {e.field} 无效：{e.reason}，请联系县管理员"
             return _reject(c, "invalid", reason)
     conflicts = [{"field": f, "server_value": sv, "device_value": dv} for f, sv, dv in clashes]
+    if clashes and b.authors:  # who wrote the value this change replaces, and when
+        by = _who(conn, b, existing)
+        at = existing["updated_at"].replace(tzinfo=UTC).isoformat()
+        conflicts = [{**c, "server_by": by, "server_at": at} for c in conflicts]
     for f, sv, dv in clashes:
         b.conflicts.append(
             {
@@ -535,6 +552,20 @@ def _update(
         b.grids[c.id] = new_grid
         _announce_children(conn, b, c.id, new_grid, prev)
     return _result(c, "applied", version=version, conflicts=conflicts)
+
+
+def _who(conn: Connection, b: Batch, row: dict[str, Any]) -> str:
+    """The name of the person whose change wrote ``row`` (名册导入 for a roster import)."""
+    user = row.get("recorded_by") or _user_of(conn, row.get("updated_by"))
+    if user is None:
+        return "未知"
+    if user == IMPORTED_BY:
+        return "名册导入"
+    if user not in b.names:
+        u = tb.user
+        name = conn.execute(select(u.c.display_name).where(u.c.username == user)).scalar()
+        b.names[user] = str(name or user)
+    return b.names[user]
 
 
 def _announce_children(conn: Connection, b: Batch, hid: str, grid: str, prev: str | None) -> None:

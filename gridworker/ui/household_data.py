@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from gridworker.checklist.functions import age_on, member_birth
 from gridworker.store import problems, visits
-from gridworker.store.households import household_row, member_rows
+from gridworker.store.households import MemberChange, household_row, member_changes, member_rows
 from gridworker.store.visits import Visit
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ class HouseholdView:
     measures: list[dict[str, Any]]
     monitoring: list[dict[str, Any]]
     draft_id: str | None
+    changes: list[MemberChange]  # 成员变动: who joined or left, why and when (oldest first)
 
     @property
     def id(self) -> str:
@@ -45,6 +46,7 @@ def load_household(conn: Connection, household_id: str) -> HouseholdView:
         measures=problems.measures(conn, household_id),
         monitoring=problems.monitoring_history(conn, household_id),
         draft_id=visits.find_draft(conn, household_id),
+        changes=member_changes(conn, household_id),
     )
 
 

@@ -31,9 +31,19 @@ from gridworker.ui.household_data import (
 )
 from gridworker.ui.household_edit import HouseholdDialog, MemberDialog
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
+from gridworker.ui.member_leave import MemberLeaveDialog
 from gridworker.ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# The 成员变动 reasons as the history shows them (vocab.ARRIVAL_REASONS, DEPARTURE_REASONS).
+CHANGE_REASONS = (
+    QT_TRANSLATE_NOOP("HouseholdScreen", "新生儿"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "婚入"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "死亡"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "迁出"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "婚出"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "其他"),
+)
 
 
 def make_table(headers: Sequence[str]) -> QTableWidget:
@@ -86,8 +96,12 @@ class HouseholdScreen(QWidget):
         self.member_button = QPushButton(self.tr("添加成员…"))
         self.member_button.setObjectName("addMember")
         self.member_button.clicked.connect(lambda: self._edit_member(None))
+        self.leave_button = QPushButton(self.tr("成员离开…"))
+        self.leave_button.setObjectName("memberLeaves")
+        self.leave_button.setToolTip(self.tr("死亡、迁出、婚出等：登记原因和日期，记入成员变动"))
+        self.leave_button.clicked.connect(self._leave)
         buttons = QHBoxLayout()
-        for b in (self.visit_button, self.edit_button, self.member_button):
+        for b in (self.visit_button, self.edit_button, self.member_button, self.leave_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.tabs = QTabWidget()
@@ -161,11 +175,25 @@ class HouseholdScreen(QWidget):
                 )
             ]
         )
+        self.changes = make_table(
+            [
+                self.tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "日期"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "姓名"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "与户主关系"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "变动"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "说明"),
+                )
+            ]
+        )
+        self.changes.setObjectName("memberChanges")
         self.tabs.addTab(self.members, self.tr("家庭成员"))
         self.tabs.addTab(self.visits, self.tr("走访记录"))
         self.tabs.addTab(self._with_button(self.problems, self.resolve_button), self.tr("问题"))
         self.tabs.addTab(self._with_button(self.measures, self.measure_button), self.tr("帮扶措施"))
         self.tabs.addTab(self.monitoring, self.tr("监测记录"))
+        self.tabs.addTab(self.changes, self.tr("成员变动"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
@@ -313,6 +341,23 @@ class HouseholdScreen(QWidget):
                 for e in view.monitoring
             ],
         )
+        left, joined = self.tr("已不在本户"), self.tr("加入本户")
+        fill(
+            self.changes,
+            [
+                (
+                    c.member_id,
+                    (
+                        c.on.isoformat(),
+                        c.name,
+                        c.relationship,
+                        f"{self.tr(c.reason)}（{left if c.left else joined}）",
+                        c.note,
+                    ),
+                )
+                for c in reversed(view.changes)
+            ],
+        )
         self.loaded.emit(view.id)
 
     # --- actions -------------------------------------------------------------------------
@@ -336,6 +381,14 @@ class HouseholdScreen(QWidget):
             return
         member = next((m for m in self.view.members if m["id"] == member_id), None)
         dialog = MemberDialog(self.session, self.view.id, member, self)
+        dialog.open()
+
+    def _leave(self) -> None:
+        if self.view is None or not self.view.members:
+            return
+        dialog = MemberLeaveDialog(
+            self.session, self.view.id, self.view.members, selected_id(self.members), self
+        )
         dialog.open()
 
     def _resolve(self) -> None:
