@@ -480,7 +480,7 @@ def define(side: Side) -> Tables:
             Column("detected_at", DateTime, nullable=False),
             Column("resolved", Boolean, nullable=False, default=False),
             # A field conflict: when this device's value was written (the local edit) and who
-            # wrote the other value and when (from the server, migration 0007) ...
+            # wrote the other value and when (from the server, migration 0006) ...
             Column("local_at", DateTime),
             Column("server_by", String(64)),
             Column("server_at", DateTime),
