@@ -17,6 +17,8 @@ from sqlalchemy import func, select
 from gridworker.accounts import load_account
 from gridworker.points import ledger
 from gridworker.points.rules import Pick, bundled_rules
+from gridworker.reports.period import Period
+from gridworker.reports.points import build_points_report, points_sheets
 from gridworker.server import admin, db
 from gridworker.server import tables as tb
 from gridworker.store import points, records
@@ -159,6 +161,22 @@ def test_a_month_of_points(server: Live, tmp_path: Path) -> None:
             assert ledger.stock_levels(conn, tb.T, [towel]) == {towel: 6}
         with a.read() as conn:  # the grid worker sees the balance the shop left
             assert ledger.balance(conn, a.t, ha) == 1
+        # the month's report and 五公开 lists: the same on the server and the village's laptop
+        month = Period.parse("2026-11")
+        with server.engine.connect() as conn:
+            on_server = build_points_report(conn, tb.T, VILLAGE, month)
+        with cun.read() as conn:
+            on_device = build_points_report(conn, cun.t, VILLAGE, month)
+        assert [s.rows for s in points_sheets(on_server)] == [
+            s.rows for s in points_sheets(on_device)
+        ]
+        (v,) = on_server.villages
+        assert (v.awarded, v.redeemed, v.pending, v.scored) == (9, 5, 0, 2)
+        assert v.stock_value == 2 * 50.0 + 6 * 1.0 and v.donations == 2 * 50.0 + 10 * 1.0
+        assert [row[3:] for row in on_server.awarded] == [[6, 5, 1], [3, 0, 3]]
+        assert [row[2] for row in on_server.donations] == ["捐赠", "采购", "捐赠"]
+        assert len(on_server.redemptions) == 1 and on_server.redemptions[0][5] == 5
+        assert len(on_server.rules) == 9 and on_server.rules[0][1] == "卧室整洁"
     finally:
         close(devices)
 
