@@ -516,7 +516,7 @@ def _points_tables(md: MetaData, side: Side) -> tuple[Table, Table, Table]:
         "points_entry",
         md,
         _uuid(primary_key=True),
-        _uuid("household_id", nullable=False, index=True),
+        _uuid("household_id", nullable=False),
         _uuid("member_id"),
         # the household's 户编号 and head as the entry was written: what the shop shows
         Column("household_number", String(32), nullable=False, default=""),
@@ -534,8 +534,20 @@ def _points_tables(md: MetaData, side: Side) -> tuple[Table, Table, Table]:
         Column("worker", String(64), nullable=False, default=""),
         Column("worker_name", String(64), nullable=False, default=""),
         Column("note", Text),
-        Index("ix_points_entry_date", "entry_date", "kind", "household_id", "points", "pending"),
         *_bookkeeping(side),
+        # A household's entries in a period (reports: a region's households, then each one's
+        # entries from this index alone, the items never read; whether it was ever scored).
+        # No index by date alone: a period's entries are always read through their households.
+        Index(
+            "ix_points_entry_household",
+            "household_id",
+            "entry_date",
+            "kind",
+            "points",
+            "pending",
+            "deleted",
+            "id",
+        ),
     )
     shop_item = Table(
         "shop_item",

@@ -59,11 +59,19 @@ class PointsReport:
         return f"{self.region_name} 爱心超市积分{self.period.title}报告"
 
 
-def build_points_report(conn: Connection, t: Tables, region: str, period: Period) -> PointsReport:
+def build_points_report(
+    conn: Connection, t: Tables, region: str, period: Period, *, lists: bool = True
+) -> PointsReport:
+    """The figures per village; with ``lists`` also the 五公开 lists of households (a village's
+    board; for a whole township they are long and asked for on their own)."""
     names = region_names(conn, region)
     r = PointsReport(region, names.get(region, region), period)
     h, e = t.household, t.points_entry
     village = func.substr(h.c.grid_code, 1, 12)
+    live = and_(within(h.c.grid_code, region), h.c.deleted.is_(False))
+    in_period = and_(
+        e.c.entry_date >= period.start, e.c.entry_date <= period.end, e.c.deleted.is_(False)
+    )
     villages: dict[str, VillageRow] = {}
 
     def row(code: str) -> VillageRow:
@@ -71,8 +79,10 @@ def build_points_report(conn: Connection, t: Tables, region: str, period: Period
             villages[code] = VillageRow(code, names.get(code, code))
         return villages[code]
 
+    b = t.metadata.tables["points_balance"]
+    # the households of each village, and how many were never scored (an index probe per
+    # household in ix_points_entry_household)
     scored_ever = exists().where(e.c.household_id == h.c.id, e.c.kind == "award")
-    live = and_(within(h.c.grid_code, region), h.c.deleted.is_(False))
     q = (
         select(village, func.count(), func.sum(case((scored_ever, 0), else_=1)))
         .where(live)
@@ -80,54 +90,71 @@ def build_points_report(conn: Connection, t: Tables, region: str, period: Period
     )
     for code, n, never in conn.execute(q):
         row(code).households, row(code).never_scored = int(n), int(never or 0)
-    in_period = and_(
-        e.c.entry_date >= period.start, e.c.entry_date <= period.end, e.c.deleted.is_(False)
-    )
+    # the period's entries of the region's households: each household's from the covering
+    # index ix_points_entry_household (household_id, entry_date, kind, points, pending, ...)
     counted = and_(e.c.kind.in_(("award", "approve")), e.c.pending.is_(False))
-    answered = (
-        select(e.c.ref_id)
-        .where(e.c.kind.in_(("approve", "reject")), e.c.ref_id.is_not(None))
-        .scalar_subquery()
-    )
-    waiting = and_(e.c.pending.is_(True), e.c.id.not_in(answered))
+    awarded = func.sum(case((counted, e.c.points), else_=0))
+    redeemed = func.sum(case((e.c.kind == "redeem", -e.c.points), else_=0))
+    joined = h.join(e, e.c.household_id == h.c.id)
     q2 = (
         select(
             village,
-            func.sum(case((counted, e.c.points), else_=0)),
-            func.sum(case((waiting, e.c.points), else_=0)),
-            func.sum(case((e.c.kind == "redeem", -e.c.points), else_=0)),
+            awarded,
+            redeemed,
             func.count(func.distinct(case((e.c.kind == "award", e.c.household_id)))),
+            func.sum(case((e.c.pending.is_(True), 1), else_=0)),
         )
-        .select_from(e.join(h, h.c.id == e.c.household_id))
-        .where(in_period, live)
+        .select_from(joined)
+        .where(live, in_period)
         .group_by(village)
     )
-    for code, awarded, pending, redeemed, scored in conn.execute(q2):
+    review = False  # any award in the period under review (answered or not)
+    for code, a, red, scored, pend in conn.execute(q2):
         v = row(code)
-        v.awarded, v.pending = int(awarded or 0), int(pending or 0)
-        v.redeemed, v.scored = int(redeemed or 0), int(scored or 0)
-    # per household (五公开: points awarded in the period, and the balance now)
-    b = t.metadata.tables["points_balance"]
-    q3 = (
-        select(
-            h.c.number,
-            h.c.head_name,
-            village,
-            func.sum(case((counted, e.c.points), else_=0)),
-            func.sum(case((e.c.kind == "redeem", -e.c.points), else_=0)),
-            func.max(b.c.balance),
+        v.awarded, v.redeemed, v.scored = int(a or 0), int(red or 0), int(scored or 0)
+        review = review or bool(pend)
+    # awards still waiting for the village review (few: only where the review is on)
+    q4 = (
+        select(e.c.id, e.c.points, village)
+        .join(h, h.c.id == e.c.household_id)
+        .where(in_period, live, e.c.kind == "award", e.c.pending.is_(True))
+    )
+    waiting = list(conn.execute(q4)) if review else []
+    if waiting:
+        ids = [w[0] for w in waiting]
+        answered = set(
+            conn.execute(
+                select(e.c.ref_id).where(
+                    e.c.ref_id.in_(ids), e.c.kind.in_(("approve", "reject")), e.c.deleted.is_(False)
+                )
+            ).scalars()
         )
-        .select_from(e.join(h, h.c.id == e.c.household_id).outerjoin(b, b.c.household_id == h.c.id))
-        .where(in_period, live)
-        .group_by(h.c.number, h.c.head_name, village)
+        for rid, pts, code in waiting:
+            if rid not in answered:
+                row(code).pending += int(pts)
+    _shop(conn, t, r, region, period, row, names)
+    r.villages = [villages[c] for c in sorted(villages)]
+    for v in r.villages:
+        v.stock_value = round(v.stock_value, 2)
+    _rules(conn, r, region, period)
+    if not lists:
+        return r
+    # the lists (a village's 五公开 board; a township's in full on request)
+    q3 = (
+        select(h.c.number, h.c.head_name, village, awarded, redeemed, func.max(b.c.balance))
+        .select_from(joined.outerjoin(b, b.c.household_id == h.c.id))
+        .where(live, in_period)
+        .group_by(h.c.id, h.c.number, h.c.head_name, village)
         .order_by(h.c.number)
     )
     r.awarded = [
         [num, name, names.get(v, v), int(a or 0), int(red or 0), int(bal or 0)]
         for num, name, v, a, red, bal in conn.execute(q3)
     ]
-    q4 = select(h.c.number, h.c.head_name, village).where(live, ~scored_ever).order_by(h.c.number)
-    r.never_scored = [[num, name, names.get(v, v)] for num, name, v in conn.execute(q4)]
+    q6 = select(h.c.number, h.c.head_name, village).where(live, ~scored_ever)
+    r.never_scored = [
+        [num, name, names.get(v, v)] for num, name, v in conn.execute(q6.order_by(h.c.number))
+    ]
     q5 = (
         select(
             e.c.entry_date,
@@ -145,11 +172,6 @@ def build_points_report(conn: Connection, t: Tables, region: str, period: Period
     for day, num, name, items, pts, worker, v in conn.execute(q5):
         goods = "、".join(f"{it.get('name', '')}×{it.get('quantity', 0)}" for it in items or ())
         r.redemptions.append([str(day), num, name, names.get(v, v), goods, -int(pts), worker])
-    _shop(conn, t, r, region, period, row, names)
-    r.villages = [villages[c] for c in sorted(villages)]
-    for v in r.villages:
-        v.stock_value = round(v.stock_value, 2)
-    _rules(conn, r, region, period)
     return r
 
 

@@ -57,10 +57,9 @@ def upgrade() -> None:
         *_bookkeeping(),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_points_entry')),
     )
-    op.create_index('ix_points_entry_household_id', 'points_entry', ['household_id'])
     op.create_index(
-        'ix_points_entry_date', 'points_entry',
-        ['entry_date', 'kind', 'household_id', 'points', 'pending'],
+        'ix_points_entry_household', 'points_entry',
+        ['household_id', 'entry_date', 'kind', 'points', 'pending', 'deleted', 'id'],
     )
     op.create_table(
         'shop_item',
