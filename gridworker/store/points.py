@@ -493,3 +493,35 @@ def history(conn: Connection, household_id: str) -> list[dict[str, Any]]:
     e = TABLES.points_entry
     q = select(e).where(e.c.household_id == household_id).order_by(e.c.entry_date, e.c.created_at)
     return [dict(r) for r in conn.execute(q).mappings()]
+
+
+@dataclass(frozen=True)
+class AwardContext:
+    """What the 积分 section shows for a household: the rule set in force (None: none
+    published), the household, its balance and what it earned this month per item."""
+
+    rules: Rules | None
+    number: str
+    name: str
+    balance: int
+    earned: dict[str, int]
+    review: bool
+
+
+def award_context(conn: Connection, household_id: str, on: date) -> AwardContext:
+    from gridworker.points.rules import rules_in_force
+
+    hh = _household(conn, household_id)
+    settings = settings_for(conn, hh["grid"], on) if hh["grid"] else {}
+    try:
+        rules = rules_in_force(settings)
+    except RulesError:
+        rules = None
+    return AwardContext(
+        rules,
+        hh["number"],
+        hh["name"],
+        ledger.balance(conn, TABLES, household_id),
+        month_earned(conn, household_id, on),
+        bool(settings.get(REVIEW)),
+    )

@@ -86,8 +86,11 @@ class HouseholdScreen(QWidget):
         self.member_button = QPushButton(self.tr("添加成员…"))
         self.member_button.setObjectName("addMember")
         self.member_button.clicked.connect(lambda: self._edit_member(None))
+        self.points_button = QPushButton(self.tr("积分…"))
+        self.points_button.setObjectName("pointsButton")
+        self.points_button.clicked.connect(self._points)
         buttons = QHBoxLayout()
-        for b in (self.visit_button, self.edit_button, self.member_button):
+        for b in (self.visit_button, self.edit_button, self.member_button, self.points_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.tabs = QTabWidget()
@@ -170,6 +173,13 @@ class HouseholdScreen(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
+
+    def _points(self) -> None:
+        """The 积分 section on its own (a weekly hygiene check without the full screening)."""
+        if self.view is not None:
+            from gridworker.ui.points_dialog import AwardDialog
+
+            AwardDialog(self.session, self.view.id, None, self).open()
 
     @staticmethod
     def _with_button(table: QTableWidget, button: QPushButton) -> QWidget:
