@@ -6,15 +6,18 @@ refuses anyone else; every balance equals its ledger's sum on every device and t
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from gridworker.accounts import load_account
+from gridworker.commands import server_report
 from gridworker.points import ledger
 from gridworker.points.rules import Pick, bundled_rules
 from gridworker.reports.period import Period
@@ -177,6 +180,14 @@ def test_a_month_of_points(server: Live, tmp_path: Path) -> None:
         assert [row[2] for row in on_server.donations] == ["捐赠", "采购", "捐赠"]
         assert len(on_server.redemptions) == 1 and on_server.redemptions[0][5] == 5
         assert len(on_server.rules) == 9 and on_server.rules[0][1] == "卧室整洁"
+        # ... and from the county's command line, as Excel
+        out = tmp_path / "五公开.xlsx"
+        args = argparse.Namespace(
+            region=VILLAGE, period="2026-11", format=None, out=out, points=True
+        )
+        assert server_report.run(args, server.engine) == 0
+        sheet = load_workbook(out)["公开·积分情况"]
+        assert [c.value for c in sheet[2]][3:] == [6, 5, 1]
     finally:
         close(devices)
 
