@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridworker.changes import Changed, Changes
+from gridworker.changes import NOTHING, Changed, Changes
 from gridworker.points.rules import Pick, Rules
 from gridworker.store import points
+from gridworker.ui.household_screen import ID_ROLE, fill, make_table
 from gridworker.ui.session import Session
 from gridworker.vocab import role_name
 
@@ -164,3 +166,85 @@ class AwardDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(str(exc))
+
+
+class ReviewDialog(QDialog):
+    """The village review (村级评议) of the month's awards: tick the awards, then 通过 (they
+    count from now) or 不通过 (they never count). One ledger entry per award answered."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("reviewDialog")
+        self.setWindowTitle(self.tr("积分评议"))
+        self.month = session.today()
+        self.table = make_table(
+            [self.tr("户编号"), self.tr("户主"), self.tr("日期"), self.tr("项目"), self.tr("积分")]
+        )
+        self.table.setObjectName("reviewTable")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.message = QLabel()
+        self.message.setObjectName("reviewMessage")
+        self.approve = QPushButton(self.tr("通过"))
+        self.approve.setObjectName("reviewApprove")
+        self.approve.clicked.connect(lambda: self._answer(True))
+        self.refuse = QPushButton(self.tr("不通过"))
+        self.refuse.setObjectName("reviewReject")
+        self.refuse.clicked.connect(lambda: self._answer(False))
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        for b in (self.refuse, self.approve, close):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("本月待评议的积分（选中后点通过或不通过）")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(720, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        scope, month = self.session.scope, self.month
+        self.session.ops.read(
+            lambda conn: points.pending_awards(conn, scope, month), self._show, owner=self
+        )
+
+    def _show(self, rows: list[dict[str, object]]) -> None:
+        self.table.clearSelection()
+        fill(
+            self.table,
+            [
+                (
+                    r["id"],
+                    (
+                        r["household_number"],
+                        r["household_name"],
+                        r["entry_date"],
+                        "、".join(str(i.get("name", "")) for i in r["items"] or ()),  # type: ignore[attr-defined]
+                        r["points"],
+                    ),
+                )
+                for r in rows
+            ],
+        )
+
+    def _answer(self, approve: bool) -> None:
+        ids = [
+            str(item.data(ID_ROLE))
+            for index in self.table.selectionModel().selectedRows()
+            if (item := self.table.item(index.row(), 0)) is not None
+        ]
+        if not ids:
+            self.message.setText(self.tr("请先选择要评议的积分"))
+            return
+        writer, day = who(self.session), self.session.today()
+
+        def write(conn: Connection) -> Changed[list[str]]:
+            return Changed(points.review(conn, writer, ids, approve, day), NOTHING)
+
+        def done(_ids: list[str]) -> None:
+            self.message.setText(self.tr("已评议 %1 条").replace("%1", str(len(ids))))
+            self.reload()
+
+        self.session.ops.write(write, done, lambda e: self.message.setText(str(e)), owner=self)

@@ -92,6 +92,14 @@ class Workspace(QStackedWidget):
             self.visit.start(household_id)
         self.show_screen(self.visit)
 
+    def review_points(self) -> QWidget:
+        """The village review of the month's points awards (a dialog)."""
+        from gridworker.ui.points_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.session, self)
+        dialog.open()
+        return dialog
+
     def register_household(self) -> HouseholdDialog:
         dialog = HouseholdDialog(self.session, self)
         dialog.saved.connect(lambda household_id: self.open_household(str(household_id)))

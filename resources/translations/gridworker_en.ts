@@ -4,52 +4,52 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="53"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="55"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="56"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="58"/>
         <source>正在读取积分细则…</source>
         <translation>Reading the scoring rules…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="61"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="63"/>
         <source>户主或家庭成员姓名</source>
         <translation>Name of the head or a family member</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="69"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="71"/>
         <source>保存积分</source>
         <translation>Save points</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="73"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="75"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="83"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="85"/>
         <source>本户确认人</source>
         <translation>Confirmed by (household)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="95"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="97"/>
         <source>%1（%2）现有积分 %3 分</source>
         <translation>%1 (%2): %3 points now</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="98"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="100"/>
         <source>县里尚未发布积分细则：暂不能评分</source>
         <translation>The county has not published scoring rules yet: no points can be given</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="101"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="103"/>
         <source>本村积分须经村级评议后计入</source>
         <translation>This village&apos;s points count after the village review</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="141"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="143"/>
         <source>本次积分：%1 分</source>
         <translation>Points this time: %1</translation>
     </message>
@@ -363,22 +363,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="75"/>
+        <location filename="../../gridworker/ui/main_window.py" line="76"/>
         <source>网格员入户走访</source>
         <translation>Grid worker household visits</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="164"/>
+        <location filename="../../gridworker/ui/main_window.py" line="167"/>
         <source>后台任务</source>
         <translation>background work</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="165"/>
+        <location filename="../../gridworker/ui/main_window.py" line="168"/>
         <source>正在停止%1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="167"/>
+        <location filename="../../gridworker/ui/main_window.py" line="170"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -526,6 +526,69 @@
         <location filename="../../gridworker/ui/care_dialogs.py" line="60"/>
         <source>解决情况说明</source>
         <translation>How it was resolved</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="179"/>
+        <source>积分评议</source>
+        <translation>Points review</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <source>户编号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <source>项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="188"/>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="191"/>
+        <source>不通过</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="201"/>
+        <source>本月待评议的积分（选中后点通过或不通过）</source>
+        <translation>This month&apos;s points awaiting review (select, then Approve or Reject)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="239"/>
+        <source>请先选择要评议的积分</source>
+        <translation>Select the points to review first</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="247"/>
+        <source>已评议 %1 条</source>
+        <translation>%1 reviewed</translation>
     </message>
 </context>
 <context>
@@ -1189,82 +1252,87 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="84"/>
+        <location filename="../../gridworker/ui/actions.py" line="86"/>
         <source>今日待访</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="85"/>
+        <location filename="../../gridworker/ui/actions.py" line="87"/>
         <source>花名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="86"/>
+        <location filename="../../gridworker/ui/actions.py" line="88"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="87"/>
+        <location filename="../../gridworker/ui/actions.py" line="89"/>
         <source>乡镇报表</source>
         <translation>Township report</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="89"/>
+        <location filename="../../gridworker/ui/actions.py" line="90"/>
+        <source>积分评议…</source>
+        <translation>Points review…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="92"/>
         <source>登记新户…</source>
         <translation>Register household…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="91"/>
+        <location filename="../../gridworker/ui/actions.py" line="94"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="92"/>
+        <location filename="../../gridworker/ui/actions.py" line="95"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="93"/>
+        <location filename="../../gridworker/ui/actions.py" line="96"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="94"/>
+        <location filename="../../gridworker/ui/actions.py" line="97"/>
         <source>放大字体</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="95"/>
+        <location filename="../../gridworker/ui/actions.py" line="98"/>
         <source>缩小字体</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="96"/>
+        <location filename="../../gridworker/ui/actions.py" line="99"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="108"/>
+        <location filename="../../gridworker/ui/actions.py" line="112"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="114"/>
+        <location filename="../../gridworker/ui/actions.py" line="118"/>
         <source>转到</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="117"/>
+        <location filename="../../gridworker/ui/actions.py" line="121"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="121"/>
+        <location filename="../../gridworker/ui/actions.py" line="125"/>
         <source>语言 Language</source>
         <translation>Language 语言</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="124"/>
+        <location filename="../../gridworker/ui/actions.py" line="128"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>

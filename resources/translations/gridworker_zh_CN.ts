@@ -3,52 +3,52 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="53" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="55" />
         <source>积分</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="56" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="58" />
         <source>正在读取积分细则…</source>
         <translation>正在读取积分细则…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="61" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="63" />
         <source>户主或家庭成员姓名</source>
         <translation>户主或家庭成员姓名</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="69" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="71" />
         <source>保存积分</source>
         <translation>保存积分</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="73" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="75" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="83" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="85" />
         <source>本户确认人</source>
         <translation>本户确认人</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="95" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="97" />
         <source>%1（%2）现有积分 %3 分</source>
         <translation>%1（%2）现有积分 %3 分</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="98" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="100" />
         <source>县里尚未发布积分细则：暂不能评分</source>
         <translation>县里尚未发布积分细则：暂不能评分</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="101" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="103" />
         <source>本村积分须经村级评议后计入</source>
         <translation>本村积分须经村级评议后计入</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="141" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="143" />
         <source>本次积分：%1 分</source>
         <translation>本次积分：%1 分</translation>
     </message>
@@ -362,22 +362,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="75" />
+        <location filename="../../gridworker/ui/main_window.py" line="76" />
         <source>网格员入户走访</source>
         <translation>网格员入户走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="164" />
+        <location filename="../../gridworker/ui/main_window.py" line="167" />
         <source>后台任务</source>
         <translation>后台任务</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="165" />
+        <location filename="../../gridworker/ui/main_window.py" line="168" />
         <source>正在停止%1…</source>
         <translation>正在停止%1…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="167" />
+        <location filename="../../gridworker/ui/main_window.py" line="170" />
         <source>请稍候</source>
         <translation>请稍候</translation>
     </message>
@@ -525,6 +525,69 @@
         <location filename="../../gridworker/ui/care_dialogs.py" line="60" />
         <source>解决情况说明</source>
         <translation>解决情况说明</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="179" />
+        <source>积分评议</source>
+        <translation>积分评议</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <source>户编号</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <source>积分</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="188" />
+        <source>通过</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="191" />
+        <source>不通过</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="201" />
+        <source>本月待评议的积分（选中后点通过或不通过）</source>
+        <translation>本月待评议的积分（选中后点通过或不通过）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="239" />
+        <source>请先选择要评议的积分</source>
+        <translation>请先选择要评议的积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="247" />
+        <source>已评议 %1 条</source>
+        <translation>已评议 %1 条</translation>
     </message>
 </context>
 <context>
@@ -1188,82 +1251,87 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="84" />
+        <location filename="../../gridworker/ui/actions.py" line="86" />
         <source>今日待访</source>
         <translation>今日待访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="85" />
+        <location filename="../../gridworker/ui/actions.py" line="87" />
         <source>花名册</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="86" />
+        <location filename="../../gridworker/ui/actions.py" line="88" />
         <source>返回</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="87" />
+        <location filename="../../gridworker/ui/actions.py" line="89" />
         <source>乡镇报表</source>
         <translation>乡镇报表</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="89" />
+        <location filename="../../gridworker/ui/actions.py" line="90" />
+        <source>积分评议…</source>
+        <translation>积分评议…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="92" />
         <source>登记新户…</source>
         <translation>登记新户…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="91" />
+        <location filename="../../gridworker/ui/actions.py" line="94" />
         <source>同步</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="92" />
+        <location filename="../../gridworker/ui/actions.py" line="95" />
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="93" />
+        <location filename="../../gridworker/ui/actions.py" line="96" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="94" />
+        <location filename="../../gridworker/ui/actions.py" line="97" />
         <source>放大字体</source>
         <translation>放大字体</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="95" />
+        <location filename="../../gridworker/ui/actions.py" line="98" />
         <source>缩小字体</source>
         <translation>缩小字体</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="96" />
+        <location filename="../../gridworker/ui/actions.py" line="99" />
         <source>默认字号</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="108" />
+        <location filename="../../gridworker/ui/actions.py" line="112" />
         <source>文件</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="114" />
+        <location filename="../../gridworker/ui/actions.py" line="118" />
         <source>转到</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="117" />
+        <location filename="../../gridworker/ui/actions.py" line="121" />
         <source>查看</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="121" />
+        <location filename="../../gridworker/ui/actions.py" line="125" />
         <source>语言 Language</source>
         <translation>语言 Language</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="124" />
+        <location filename="../../gridworker/ui/actions.py" line="128" />
         <source>工具栏</source>
         <translation>工具栏</translation>
     </message>

@@ -229,3 +229,48 @@ def test_another_computer_is_refused(qtbot: QtBot, shop_store: tuple[Store, str]
     qtbot.waitUntil(lambda: "不是本村爱心超市" in stock.message.text(), timeout=TIMEOUT)
     with store.read() as conn:
         assert ledger.stock_sums(conn, store.t) == {}
+
+
+def test_the_village_reviews_the_months_awards(qtbot: QtBot, tmp_path: Path) -> None:
+    from gridworker.points.rules import REVIEW, Pick
+    from gridworker.store import points
+    from gridworker.ui.points_dialog import ReviewDialog
+
+    from tests.ui.conftest import add_family
+
+    account = Account("cun1", "村干部", "village", VILLAGE, device_id="cun-device")
+    store = Store.create(tmp_path / "cun", PASSWORD, account, kdf=FAST_KDF)
+    try:
+        publish(store, **{REVIEW: (True, VILLAGE)})
+        hid = add_family(store, GRID, date.today())
+        who = points.Who("cun1", "村干部", "village", "cun-device")
+        with store.write() as conn:
+            for pick in (Pick("filial"), Pick("customs")):
+                e = points.award(
+                    conn, who, bundled_rules(), hid, [pick], date.today(), confirmed_by="张三"
+                )
+                assert e["pending"]
+            assert ledger.balance(conn, store.t, hid) == 0
+        ops = Operations()
+        ops.store = store
+        dialog = ReviewDialog(Session(account, ops))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=TIMEOUT)
+        shot(dialog, "points-review")
+        dialog.approve.click()  # nothing chosen: told so
+        assert "请先选择" in dialog.message.text()
+        dialog.table.selectRow(0)
+        dialog.approve.click()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT)
+        dialog.table.selectRow(0)
+        dialog.refuse.click()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: ops.idle, timeout=TIMEOUT)
+        with store.read() as conn:
+            assert ledger.balance(conn, store.t, hid) == 10  # one of the two awards counts
+            assert ledger.mismatches(conn, store.t) == []
+        dialog.close()
+        ops.shutdown()
+    finally:
+        store.close()
