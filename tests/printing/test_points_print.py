@@ -6,20 +6,24 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from gridworker import demo
+from gridworker.commands.main import main as device_cli
 from gridworker.demo_accounts import _scope_rows
 from gridworker.points.receipt import receipt_html
 from gridworker.reports.period import Period
 from gridworker.reports.points import build_points_report, points_sheets
 from gridworker.reports.xlsx import export_sheets
 from gridworker.store import bulk
-from gridworker.store.store import Store
+from gridworker.store.store import Account, Store, account_folder
 
+from tests.conftest import FAST_KDF
 from tests.printing.conftest import needs_pdftotext, pdf_text
 
 TODAY = date(2026, 11, 20)
+LINK = '=HYPERLINK("http://example.com","点我")'
 
 
 def _township(store: Store) -> tuple[str, Period]:
@@ -82,3 +86,55 @@ def test_report_and_receipt_pdfs_read_back(store: Store, tmp_path: Path, qapp: o
     text = pdf_text(tmp_path / "receipt.pdf")
     for want in ("积分兑换凭证", "张桂英", "34062110420101001", "洗衣粉", "兑换后余额", "12"):
         assert want in text, want
+
+
+@needs_pdftotext
+def test_the_village_prints_its_board_from_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    """`gridworker report --points`: a village cadre's 五公开 lists from the laptop's own store,
+    as Excel (a name typed as a formula stays text) and PDF."""
+    county = demo.generate(120, seed=7, today=TODAY)
+    village = county.households[0]["grid_code"][:12]
+    data = _scope_rows(county, village)
+    first = data["household"][0]["id"]
+    head = next(
+        m for m in data["member"] if m["household_id"] == first and m["relationship"] == "户主"
+    )
+    head["name"] = LINK
+    home = tmp_path / "home"
+    store = Store.create(
+        account_folder(home, "cun01"),
+        "pw-cun-01",
+        Account("cun01", "村干部", "village", village),
+        kdf=FAST_KDF,
+    )
+    bulk.load(store, data)
+    store.close()
+    monkeypatch.setenv("GRIDWORKER_PASSWORD", "pw-cun-01")
+    xlsx, pdf = tmp_path / "五公开.xlsx", tmp_path / "五公开.pdf"
+    args = ["report", "--points", "--home", str(home), "--user", "cun01", "--period", "2026-11"]
+    assert device_cli([*args, "--xlsx", str(xlsx), "--pdf", str(pdf)]) == 0
+    ws = load_workbook(xlsx)["公开·积分情况"]
+    cell = next(r[1] for r in ws.iter_rows(min_row=2) if r[1].value == LINK)
+    assert cell.data_type == "s"  # text, never a live formula
+    assert "公开·积分细则" in pdf_text(pdf) or "公开·积分情况" in pdf_text(pdf)
+    # an account that is not on this computer: refused, nothing written
+    monkeypatch.setenv("GRIDWORKER_PASSWORD", "pw")
+    assert (
+        device_cli(
+            [
+                "report",
+                "--points",
+                "--home",
+                str(home),
+                "--period",
+                "2026-11",
+                "--user",
+                "nobody",
+                "--xlsx",
+                str(xlsx),
+            ]
+        )
+        != 0
+    )
