@@ -26,7 +26,7 @@ from sqlalchemy import Connection, or_, select
 
 from gridworker.checklist.settings import default_settings_records, resolve_settings
 from gridworker.points import ledger
-from gridworker.points.rules import REVIEW, SHOP_DEVICE
+from gridworker.points.rules import REVIEW, SETTING, SHOP_DEVICE, RulesError, load_rules
 from gridworker.regions import ancestors
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
@@ -47,6 +47,9 @@ class Context:
     refs: dict[str, dict[str, Any]]  # entries a review or correction names
     answered: set[str]  # entries already reviewed or corrected
     households: dict[str, Any] = field(default_factory=dict)  # id -> (number, head_name)
+    conn: Connection | None = None
+    # a household's awarded points per rule item in a month (the server's, then this batch's)
+    earned: dict[tuple[str, int, int], dict[str, int]] = field(default_factory=dict)
 
 
 def load(conn: Connection, valid: list[tuple[Any, dict[str, Any]]]) -> Context | None:
@@ -58,7 +61,9 @@ def load(conn: Connection, valid: list[tuple[Any, dict[str, Any]]]) -> Context |
         return None
     s = T.setting
     rows = conn.execute(
-        select(s.c.key, s.c.value, s.c.year, s.c.region).where(s.c.key.in_((SHOP_DEVICE, REVIEW)))
+        select(s.c.key, s.c.value, s.c.year, s.c.region).where(
+            s.c.key.in_((SHOP_DEVICE, REVIEW, SETTING))
+        )
     ).mappings()
     settings = default_settings_records() + [dict(r) for r in rows]
     hids = {v["household_id"] for v in entries}
@@ -92,6 +97,7 @@ def load(conn: Connection, valid: list[tuple[Any, dict[str, Any]]]) -> Context |
         refs,
         answered,
         households,
+        conn,
     )
 
 
@@ -141,6 +147,9 @@ def _entry(ctx: Context, caller: Caller, rid: str, vals: dict[str, Any], grid: s
             return f"积分合计 {points} 与各项之和 {total} 不符"
         if _setting(ctx, REVIEW, grid, vals["entry_date"]) and not vals["pending"]:
             return "本村的积分须经村级评议后才计入：积分记录应为待评议"
+        refused = _by_the_rules(ctx, caller, hid, vals, grid)
+        if refused:
+            return refused
     elif vals["pending"]:
         return "只有积分记录可以待评议"
     if kind in ("approve", "reject", "correction"):
@@ -184,6 +193,65 @@ def _entry(ctx: Context, caller: Caller, rid: str, vals: dict[str, Any], grid: s
     if h is not None:  # the shop's names and 户编号 are the server's, whatever the body says
         vals["household_number"], vals["household_name"] = h.number, h.head_name
     return None
+
+
+def _by_the_rules(
+    ctx: Context, caller: Caller, hid: str, vals: dict[str, Any], grid: str
+) -> str | None:
+    """An award under the rule set in force for the household (the version it names): each
+    item exists, the caller's role may score it, its points are the item's (or its level's),
+    and the month's cap per item holds. An award under another version (a device that has not
+    synced since the county published a new one) is checked for its sum only."""
+    on: date = vals["entry_date"]
+    raw = _setting(ctx, SETTING, grid, on)
+    if raw is None or raw.get("version") != vals.get("rules_version"):
+        return None
+    try:
+        rules = load_rules(raw)
+    except RulesError:
+        return None
+    key = (hid, on.year, on.month)
+    if key not in ctx.earned:
+        ctx.earned[key] = _month_items(ctx, hid, on)
+    earned = dict(ctx.earned[key])
+    for it in vals["items"]:
+        try:
+            item = rules.item(str(it.get("item")))
+        except RulesError as e:
+            return str(e)
+        if caller.role not in item.roles:
+            return f"您的角色不能评“{item.name}”的积分"
+        allowed = {item.points} if item.points is not None else {lv.points for lv in item.levels}
+        if it.get("points") not in allowed:
+            return f"“{item.name}”的分值不符合积分细则 {rules.version}"
+        earned[item.id] = earned.get(item.id, 0) + int(it["points"])
+        if item.cap is not None and earned[item.id] > item.cap:
+            return f"“{item.name}”本月最多 {item.cap} 分"
+    ctx.earned[key] = earned
+    return None
+
+
+def _month_items(ctx: Context, hid: str, on: date) -> dict[str, int]:
+    """The household's awards this month on the server, per item (rejected and corrected ones
+    left out)."""
+    assert ctx.conn is not None
+    e = T.points_entry
+    first = on.replace(day=1)
+    nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    rows = list(
+        ctx.conn.execute(
+            select(e.c.id, e.c.kind, e.c.ref_id, e.c["items"]).where(
+                e.c.household_id == hid, e.c.entry_date >= first, e.c.entry_date < nxt
+            )
+        )
+    )
+    gone = {r.ref_id for r in rows if r.kind in ("reject", "correction")}
+    out: dict[str, int] = {}
+    for r in rows:
+        if r.kind == "award" and r.id not in gone:
+            for it in r.items or ():
+                out[str(it.get("item"))] = out.get(str(it.get("item")), 0) + int(it["points"])
+    return out
 
 
 def _move(ctx: Context, caller: Caller, vals: dict[str, Any]) -> str | None:

@@ -178,3 +178,37 @@ def test_a_rule_set_is_checked_before_it_is_published(live: Live, tmp_path: Path
     changed.write_text(json.dumps({**raw, "title": "改过的细则"}), encoding="utf-8")
     with pytest.raises(admin.AdminError, match="已发布过且内容不同"):
         admin.publish_points_rules(live.engine, changed)
+
+
+def test_an_award_follows_the_rules_in_force(live: Live) -> None:
+    data = seed(live.engine)
+    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    admin.publish_points_rules(live.engine, RULES)
+    gw = Device(live, "gw_a")
+
+    def award(*items: tuple[str, int], version: str = "2026.1") -> dict[str, Any]:
+        listed = [{"item": i, "points": p} for i, p in items]
+        fields = entry(hid, "gw_a", points=sum(p for _, p in items), items=listed)
+        return gw.change("points_entry", {**fields, "rules_version": version})
+
+    r = gw.push(
+        [
+            award(("filial", 10)),  # a village cadre's item
+            award(("bedroom", 4)),  # not one of its levels
+            award(("nosuch", 1)),
+            award(("bedroom", 3), ("kitchen", 2)),
+            award(("bedroom", 3), ("bedroom", 3), ("bedroom", 3)),  # 12 this month: the cap
+            award(("bedroom", 1)),  # 13
+            award(("bedroom", 1), version="2025.9"),  # older rules: the sum is checked only
+        ]
+    )
+    assert statuses(r) == [
+        "invalid",
+        "invalid",
+        "invalid",
+        "applied",
+        "applied",
+        "invalid",
+        "applied",
+    ]
+    assert "孝老爱亲" in r[0]["reason"] and "最多 12 分" in r[5]["reason"]
