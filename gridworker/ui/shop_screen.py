@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridworker import vocab
 from gridworker.changes import NOTHING, Changed
 from gridworker.points.receipt import receipt_html
 from gridworker.store import points
@@ -95,6 +96,14 @@ class RedeemTab(QWidget):
         self.search.textChanged.connect(lambda _t: self.reload())
         self.households = make_table([self.tr("户编号"), self.tr("户主"), self.tr("积分余额")])
         self.households.setObjectName("shopHouseholds")
+        self.households.itemSelectionChanged.connect(self._history)
+        self.ledger = make_table(
+            [self.tr("日期"), self.tr("类别"), self.tr("积分"), self.tr("内容")]
+        )
+        self.ledger.setObjectName("shopLedger")
+        self.correct = QPushButton(self.tr("更正所选记录…"))
+        self.correct.setObjectName("shopCorrect")
+        self.correct.clicked.connect(self._correct)
         self.goods = make_table(
             [self.tr("物品"), self.tr("兑换积分"), self.tr("库存"), self.tr("兑换数量")]
         )
@@ -112,7 +121,10 @@ class RedeemTab(QWidget):
         self.receipt.clicked.connect(self._print)
         left = QVBoxLayout()
         left.addWidget(self.search)
-        left.addWidget(self.households, 1)
+        left.addWidget(self.households, 2)
+        left.addWidget(QLabel(self.tr("本户积分台账")))
+        left.addWidget(self.ledger, 1)
+        left.addWidget(self.correct)
         right = QVBoxLayout()
         right.addWidget(self.goods, 1)
         right.addWidget(self.total)
@@ -127,6 +139,7 @@ class RedeemTab(QWidget):
         layout.addLayout(right, 3)
 
     def reload(self) -> None:
+        self._history()
         query, village = self.search.text(), self.shop.village
 
         def read(conn: Connection) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -196,6 +209,49 @@ class RedeemTab(QWidget):
 
         self.shop.run(
             lambda conn: points.redeem(conn, writer, village, hid, lines, day), done, self.message
+        )
+
+    def _history(self) -> None:
+        hid = self.household_id()
+        if hid is None:
+            self.ledger.setRowCount(0)
+            return
+        self.shop.session.ops.read(
+            lambda conn: points.history(conn, hid), self._show_history, owner=self
+        )
+
+    def _show_history(self, rows: list[dict[str, Any]]) -> None:
+        def what(r: dict[str, Any]) -> str:
+            items = r["items"] or []
+            text = "、".join(
+                str(i.get("name", "")) + (f"×{i['quantity']}" if "quantity" in i else "")
+                for i in items
+            )
+            return text + ("（待评议）" if r["pending"] else "")
+
+        fill(
+            self.ledger,
+            [
+                (
+                    r["id"],
+                    (r["entry_date"], vocab.POINTS_KIND_NAMES[r["kind"]], r["points"], what(r)),
+                )
+                for r in rows
+            ],
+        )
+
+    def _correct(self) -> None:
+        chosen = self.ledger.selectionModel().selectedRows()
+        if not chosen:
+            _message(self.message, self.tr("请先在本户积分台账中选择要更正的记录"), True)
+            return
+        entry = _id(self.ledger, chosen[0].row())
+        s = self.shop.session
+        writer, village, day = who(s), self.shop.village, s.today()
+        self.shop.run(
+            lambda conn: points.correct(conn, writer, village, entry, day),
+            lambda _id: _message(self.message, self.tr("已更正（原记录保留）"), False),
+            self.message,
         )
 
     def _print(self) -> None:

@@ -440,69 +440,109 @@
 <context>
     <name>RedeemTab</name>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="94"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="95"/>
         <source>户编号或户主姓名</source>
         <translation>Household number or head’s name</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="96"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="97"/>
         <source>户编号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="96"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="97"/>
         <source>户主</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="96"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="97"/>
         <source>积分余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="99"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="104"/>
+        <source>更正所选记录…</source>
+        <translation>Correct the selected entry…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108"/>
         <source>物品</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="99"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108"/>
         <source>兑换积分</source>
         <translation>Points price</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="99"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="99"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108"/>
         <source>兑换数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="106"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="115"/>
         <source>兑换</source>
         <translation>Redeem</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="109"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="118"/>
         <source>打印兑换凭证…</source>
         <translation>Print receipt…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="178"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="125"/>
+        <source>本户积分台账</source>
+        <translation>The household&apos;s points ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="191"/>
         <source>合计：%1 分</source>
         <translation>Total: %1 points</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="183"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="196"/>
         <source>请先选择兑换的户</source>
         <translation>Choose the household first</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="191"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="204"/>
         <source>已兑换：扣 %1 分，余额 %2 分</source>
         <translation>Redeemed: %1 points taken, %2 left</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="246"/>
+        <source>请先在本户积分台账中选择要更正的记录</source>
+        <translation>Select the entry to correct in the ledger first</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="253"/>
+        <source>已更正（原记录保留）</source>
+        <translation>Corrected (the original entry is kept)</translation>
     </message>
 </context>
 <context>
@@ -647,17 +687,17 @@
 <context>
     <name>ShopScreen</name>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="60"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="61"/>
         <source>兑换</source>
         <translation>Redeem</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="61"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="62"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="63"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="64"/>
         <source>爱心超市</source>
         <translation>Village shop</translation>
     </message>
@@ -799,106 +839,106 @@
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="215"/>
-        <location filename="../../gridworker/ui/shop_screen.py" line="263"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="271"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="319"/>
         <source>物品</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="216"/>
-        <location filename="../../gridworker/ui/shop_screen.py" line="245"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="272"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="301"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="217"/>
-        <location filename="../../gridworker/ui/shop_screen.py" line="246"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="273"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="302"/>
         <source>兑换积分</source>
         <translation>Points price</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="218"/>
-        <location filename="../../gridworker/ui/shop_screen.py" line="247"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="274"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="303"/>
         <source>单价（元）</source>
         <translation>Unit value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="219"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="275"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="220"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="276"/>
         <source>盘点数</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="221"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="277"/>
         <source>差异原因</source>
         <translation>Reason for a difference</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="239"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="295"/>
         <source>添加物品</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="242"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="298"/>
         <source>新物品</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="244"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="300"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="257"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="313"/>
         <source>捐赠人（采购则留空）</source>
         <translation>Donor (empty for a purchase)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="258"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="314"/>
         <source>入库</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="261"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="317"/>
         <source>捐赠或采购入库</source>
         <translation>Donation or purchase received</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="264"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="320"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="265"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="321"/>
         <source>捐赠人</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="267"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="323"/>
         <source>保存盘点</source>
         <translation>Save count</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="320"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="376"/>
         <source>已添加物品：%1</source>
         <translation>Item added: %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="331"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="387"/>
         <source>请先添加物品</source>
         <translation>Add an item first</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="338"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="394"/>
         <source>已入库</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="356"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="412"/>
         <source>盘点已保存</source>
         <translation>Count saved</translation>
     </message>

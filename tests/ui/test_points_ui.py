@@ -195,7 +195,18 @@ def test_the_shop_counts_and_redeems(qtbot: QtBot, shop_store: tuple[Store, str]
     _wait(qtbot, screen)
     assert redeem.receipt.isEnabled() and "王建国" in (redeem.last_receipt or "")
     assert redeem.households.item(0, 2).text() == "0"
+    qtbot.waitUntil(lambda: redeem.ledger.rowCount() == 2, timeout=TIMEOUT)
     shot(screen, "shop-redeem")
+    # a correction reverses one entry: not the award (the points are spent), the redemption yes
+    kinds = [redeem.ledger.item(r, 1).text() for r in range(2)]
+    redeem.ledger.selectRow(kinds.index("积分"))
+    redeem.correct.click()
+    qtbot.waitUntil(lambda: "不能更正" in redeem.message.text(), timeout=TIMEOUT)
+    redeem.ledger.selectRow(kinds.index("兑换"))
+    redeem.correct.click()
+    qtbot.waitUntil(lambda: "已更正" in redeem.message.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: redeem.ledger.rowCount() == 3, timeout=TIMEOUT)
+    assert redeem.households.item(0, 2).text() == "8"
 
     # the count: one towel short, saved only with a reason
     screen.tabs.setCurrentIndex(1)
@@ -211,7 +222,7 @@ def test_the_shop_counts_and_redeems(qtbot: QtBot, shop_store: tuple[Store, str]
     _wait(qtbot, screen)
     with store.read() as conn:
         assert ledger.mismatches(conn, store.t) == []
-        assert ledger.balance(conn, store.t, hid) == 0
+        assert ledger.balance(conn, store.t, hid) == 8  # the redemption corrected
         levels = ledger.stock_levels(conn, store.t, [stock.table.item(row, 0).data(ID_ROLE)])
     assert list(levels.values()) == [6]
 
