@@ -506,6 +506,7 @@ class AwardContext:
     balance: int
     earned: dict[str, int]
     review: bool
+    members: list[tuple[str, str]]  # (id, name) of the household's live members
 
 
 def award_context(conn: Connection, household_id: str, on: date) -> AwardContext:
@@ -517,6 +518,13 @@ def award_context(conn: Connection, household_id: str, on: date) -> AwardContext
         rules = rules_in_force(settings)
     except RulesError:
         rules = None
+    m = TABLES.member
+    members = [
+        (str(r.id), str(r.name or ""))
+        for r in conn.execute(
+            select(m.c.id, m.c.name).where(m.c.household_id == household_id, m.c.deleted.is_(False))
+        )
+    ]
     return AwardContext(
         rules,
         hh["number"],
@@ -524,4 +532,5 @@ def award_context(conn: Connection, household_id: str, on: date) -> AwardContext
         ledger.balance(conn, TABLES, household_id),
         month_earned(conn, household_id, on),
         bool(settings.get(REVIEW)),
+        members,
     )

@@ -104,13 +104,22 @@ class AwardDialog(QDialog):
         self.header.setText(head + "\n" + ctx.rules.title)
         for it in ctx.rules.for_role(role_name(self.session.account.role)):
             cap = f"（{self.tr('本月已得')} {ctx.earned.get(it.id, 0)}/{it.cap}）" if it.cap else ""
-            if it.points is None:
+            if it.per == "member" and it.points is not None and ctx.members:
+                # a member's item: choosing the member gives it (孝老爱亲, 技能培训 …)
+                who_box = QComboBox()
+                who_box.addItem("—", None)
+                for mid, name in ctx.members:
+                    who_box.addItem(f"{name}（{it.points}分）", mid)
+                who_box.currentIndexChanged.connect(self._update)
+                who_box.setProperty("member_item", True)
+                widget: QComboBox | QCheckBox = who_box
+            elif it.points is None:
                 box = QComboBox()
                 box.addItem("—", None)
                 for lv in it.levels:
                     box.addItem(f"{lv.name}（{lv.points}分）", lv.name)
                 box.currentIndexChanged.connect(self._update)
-                widget: QComboBox | QCheckBox = box
+                widget = box
             else:
                 tick = QCheckBox(f"{it.points}分")
                 tick.toggled.connect(self._update)
@@ -125,7 +134,10 @@ class AwardDialog(QDialog):
         out: list[Pick] = []
         for item_id, w in self.choices.items():
             if isinstance(w, QComboBox) and w.currentData() is not None:
-                out.append(Pick(item_id, str(w.currentData())))
+                if w.property("member_item"):
+                    out.append(Pick(item_id, member_id=str(w.currentData())))
+                else:
+                    out.append(Pick(item_id, str(w.currentData())))
             elif isinstance(w, QCheckBox) and w.isChecked():
                 out.append(Pick(item_id))
         return out

@@ -49,7 +49,7 @@
         <translation>This village&apos;s points count after the village review</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="143"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="155"/>
         <source>本次积分：%1 分</source>
         <translation>Points this time: %1</translation>
     </message>
@@ -571,62 +571,62 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="179"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="191"/>
         <source>积分评议</source>
         <translation>Points review</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
         <source>户编号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
         <source>户主</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="188"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="200"/>
         <source>通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="191"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="203"/>
         <source>不通过</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="206"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="201"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="213"/>
         <source>本月待评议的积分（选中后点通过或不通过）</source>
         <translation>This month&apos;s points awaiting review (select, then Approve or Reject)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="239"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="251"/>
         <source>请先选择要评议的积分</source>
         <translation>Select the points to review first</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="247"/>
+        <location filename="../../gridworker/ui/points_dialog.py" line="259"/>
         <source>已评议 %1 条</source>
         <translation>%1 reviewed</translation>
     </message>

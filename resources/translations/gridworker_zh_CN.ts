@@ -48,7 +48,7 @@
         <translation>本村积分须经村级评议后计入</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="143" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="155" />
         <source>本次积分：%1 分</source>
         <translation>本次积分：%1 分</translation>
     </message>
@@ -570,62 +570,62 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="179" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="191" />
         <source>积分评议</source>
         <translation>积分评议</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
         <source>户编号</source>
         <translation>户编号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
         <source>户主</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
         <source>项目</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="182" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
         <source>积分</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="188" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="200" />
         <source>通过</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="191" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="203" />
         <source>不通过</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="206" />
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="201" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="213" />
         <source>本月待评议的积分（选中后点通过或不通过）</source>
         <translation>本月待评议的积分（选中后点通过或不通过）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="239" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="251" />
         <source>请先选择要评议的积分</source>
         <translation>请先选择要评议的积分</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/points_dialog.py" line="247" />
+        <location filename="../../gridworker/ui/points_dialog.py" line="259" />
         <source>已评议 %1 条</source>
         <translation>已评议 %1 条</translation>
     </message>

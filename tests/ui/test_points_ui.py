@@ -69,6 +69,9 @@ def test_points_on_their_own_and_during_a_visit(qtbot: QtBot, window: Any, ui_ho
     dialog.findChild(QComboBox, "pointsItem_bedroom").setCurrentIndex(1)  # 好 3
     dialog.findChild(QComboBox, "pointsItem_kitchen").setCurrentIndex(2)  # 较好 2
     assert "5 分" in dialog.total.text()
+    member_item = dialog.findChild(QComboBox, "pointsItem_public_affairs")  # per member: 5
+    member_item.setCurrentIndex(1)  # the household's (only) member
+    assert "10 分" in dialog.total.text()
     dialog.save.click()  # no confirmation by the household: refused, told why
     qtbot.waitUntil(lambda: "确认" in dialog.error.text(), timeout=TIMEOUT)
     dialog.confirmed_by.setText("王建国")
@@ -82,7 +85,7 @@ def test_points_on_their_own_and_during_a_visit(qtbot: QtBot, window: Any, ui_ho
     ws.visit.points_button.click()
     during = ws.visit.findChild(AwardDialog, "awardDialog")
     qtbot.waitUntil(lambda: during.save.isEnabled(), timeout=TIMEOUT)
-    assert "5 分" in during.header.text()  # the balance so far
+    assert "10 分" in during.header.text()  # the balance so far
     during.findChild(QComboBox, "pointsItem_bedroom").setCurrentIndex(1)
     during.confirmed_by.setText("王建国")
     with qtbot.waitSignal(during.accepted, timeout=TIMEOUT):
@@ -94,9 +97,18 @@ def test_points_on_their_own_and_during_a_visit(qtbot: QtBot, window: Any, ui_ho
     store = Store.open(account_folder(ui_home, WORKER), PASSWORD)
     try:
         with store.read() as conn:
-            assert ledger.balance(conn, store.t, hid) == 8
+            assert ledger.balance(conn, store.t, hid) == 13
             e = store.t.points_entry
             rows = conn.execute(select(e.c.visit_id, e.c.confirmed_by, e.c.worker)).all()
+            given = [i for items in conn.execute(select(e.c["items"])).scalars() for i in items]
+            m = store.t.member
+            head = conn.execute(select(m.c.id).where(m.c.household_id == hid)).scalar_one()
+        assert {
+            "item": "public_affairs",
+            "name": "参加村级公共事务",
+            "points": 5,
+            "member_id": head,
+        } in given
         assert sorted(rows, key=str) == sorted(
             [(None, "王建国", WORKER), (visit_id, "王建国", WORKER)], key=str
         )
@@ -192,9 +204,9 @@ def test_the_shop_counts_and_redeems(qtbot: QtBot, shop_store: tuple[Store, str]
     assert "8 分" in redeem.total.text()
     redeem.button.click()
     qtbot.waitUntil(lambda: "余额 0 分" in redeem.message.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: redeem.households.item(0, 2).text() == "0", timeout=TIMEOUT)
     _wait(qtbot, screen)
     assert redeem.receipt.isEnabled() and "王建国" in (redeem.last_receipt or "")
-    assert redeem.households.item(0, 2).text() == "0"
     qtbot.waitUntil(lambda: redeem.ledger.rowCount() == 2, timeout=TIMEOUT)
     shot(screen, "shop-redeem")
     # a correction reverses one entry: not the award (the points are spent), the redemption yes
@@ -206,7 +218,8 @@ def test_the_shop_counts_and_redeems(qtbot: QtBot, shop_store: tuple[Store, str]
     redeem.correct.click()
     qtbot.waitUntil(lambda: "已更正" in redeem.message.text(), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: redeem.ledger.rowCount() == 3, timeout=TIMEOUT)
-    assert redeem.households.item(0, 2).text() == "8"
+    qtbot.waitUntil(lambda: redeem.households.item(0, 2).text() == "8", timeout=TIMEOUT)
+    _wait(qtbot, screen)  # (every tab re-read)
 
     # the count: one towel short, saved only with a reason
     screen.tabs.setCurrentIndex(1)
