@@ -4,7 +4,8 @@ server, as the digests are for records).
 
 An entry counts in its household's balance unless it is ``pending`` (an award awaiting the
 village review) or a tombstone (never written: the ledger is append-only). A stock move counts
-in its item's level. On the device SQLite triggers keep ``points_balance`` and ``stock_level``
+in its item's level; on the device, a record the server refused for good (quarantined) counts
+in neither. On the device SQLite triggers keep ``points_balance`` and ``stock_level``
 (migration 0009: every writer — the app, a sync pull, a repair — keeps them without knowing);
 the server's push calls :func:`add_balances` and :func:`add_stock`. Queries are dialect-neutral.
 """
@@ -20,8 +21,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from gridworker.schema import Tables
 
 
+def _live(t: Table) -> Any:
+    """Not a tombstone, and on the device not refused by the server for good (quarantined)."""
+    alive = t.c.deleted.is_(False)
+    return and_(alive, t.c.sync_state != "error") if "sync_state" in t.c else alive
+
+
 def _counts(t: Table) -> Any:
-    return and_(t.c.pending.is_(False), t.c.deleted.is_(False))
+    return and_(t.c.pending.is_(False), _live(t))
 
 
 def entry_delta(row: Mapping[str, Any]) -> int:
@@ -90,11 +97,7 @@ def ledger_sums(conn: Connection, tables: Tables) -> dict[str, int]:
 
 def stock_sums(conn: Connection, tables: Tables) -> dict[str, int]:
     t = tables.stock_move
-    q = (
-        select(t.c.item_id, func.sum(t.c.quantity))
-        .where(t.c.deleted.is_(False))
-        .group_by(t.c.item_id)
-    )
+    q = select(t.c.item_id, func.sum(t.c.quantity)).where(_live(t)).group_by(t.c.item_id)
     return {i: int(s or 0) for i, s in conn.execute(q)}
 
 

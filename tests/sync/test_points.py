@@ -256,6 +256,9 @@ def test_only_the_shop_device_takes_points(server: Live, tmp_path: Path) -> None
         assert sync_once(a).quarantined == 1
         with server.engine.connect() as conn:
             assert ledger.balance(conn, tb.T, ha) == 3
+        with a.read() as conn:  # the refused entry counts on the device neither
+            assert ledger.balance(conn, a.t, ha) == 3
+            assert ledger.mismatches(conn, a.t) == []
         # the shop's computer holds the ledger and the shop, and nothing else of anyone's
         with shop.read() as conn:
             for name in ("household", "member", "visit", "problem", "measure", "monitoring_event"):

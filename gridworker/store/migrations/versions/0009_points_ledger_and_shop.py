@@ -10,7 +10,9 @@ point prices) and ``stock_move`` (donations and purchases in, redemptions out, i
 differences). Each gets the raw-write guard of revision 0005. Two derived tables, kept by
 triggers so that every writer (the app, a sync pull, a repair pull, a household that left the
 scope) keeps them without knowing: ``points_balance`` (each household's counted, live entries'
-sum) and ``stock_level`` (each item's live moves' sum). They are worked out again from the
+sum) and ``stock_level`` (each item's live moves' sum). An entry or move the server refused for
+good (``sync_state = 'error'``, quarantined) does not count: the device's balance stays the
+server's. They are worked out again from the
 ledger rather than incremented, as 0003 does for ``household_contact``. The SQL is written out
 here: a migration stays what it was when released.
 """
@@ -43,12 +45,12 @@ CONTENT = {
 _BALANCE = """
     INSERT OR REPLACE INTO points_balance (household_id, balance)
     SELECT {hid}, coalesce(sum(points), 0) FROM points_entry
-    WHERE household_id = {hid} AND pending = 0 AND deleted = 0;
+    WHERE household_id = {hid} AND pending = 0 AND deleted = 0 AND sync_state != 'error';
 """
 _LEVEL = """
     INSERT OR REPLACE INTO stock_level (item_id, quantity)
     SELECT {item}, coalesce(sum(quantity), 0) FROM stock_move
-    WHERE item_id = {item} AND deleted = 0;
+    WHERE item_id = {item} AND deleted = 0 AND sync_state != 'error';
 """
 
 DERIVED = {
@@ -59,7 +61,10 @@ BEGIN
 END""",
     "points_balance_update": f"""
 CREATE TRIGGER points_balance_update
-AFTER UPDATE OF household_id, points, pending, deleted ON points_entry
+AFTER UPDATE OF household_id, points, pending, deleted, sync_state ON points_entry
+WHEN OLD.household_id IS NOT NEW.household_id OR OLD.points IS NOT NEW.points
+    OR OLD.pending IS NOT NEW.pending OR OLD.deleted IS NOT NEW.deleted
+    OR (OLD.sync_state = 'error') IS NOT (NEW.sync_state = 'error')
 BEGIN
     {_BALANCE.format(hid="NEW.household_id")}
     {_BALANCE.format(hid="OLD.household_id")}
@@ -75,7 +80,11 @@ BEGIN
     {_LEVEL.format(item="NEW.item_id")}
 END""",
     "stock_level_update": f"""
-CREATE TRIGGER stock_level_update AFTER UPDATE OF item_id, quantity, deleted ON stock_move
+CREATE TRIGGER stock_level_update
+AFTER UPDATE OF item_id, quantity, deleted, sync_state ON stock_move
+WHEN OLD.item_id IS NOT NEW.item_id OR OLD.quantity IS NOT NEW.quantity
+    OR OLD.deleted IS NOT NEW.deleted
+    OR (OLD.sync_state = 'error') IS NOT (NEW.sync_state = 'error')
 BEGIN
     {_LEVEL.format(item="NEW.item_id")}
     {_LEVEL.format(item="OLD.item_id")}
