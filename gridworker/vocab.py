@@ -193,14 +193,16 @@ MONITOR_STAGES = ("风险线索", "村级评议", "乡镇审核", "县级审定"
 
 # 爱心超市 积分制 ledger entries: an award (pending village review when the setting
 # ``points_review_required`` says so), the review's approval (which then counts the award's
-# points) or rejection, a redemption at the shop, and a reversing correction.
-POINTS_KINDS = ("award", "approve", "reject", "redeem", "correction")
+# points) or rejection, a redemption at the shop, a reversing correction, and the expiry of
+# points left unspent past the rules' ``expiry_months``.
+POINTS_KINDS = ("award", "approve", "reject", "redeem", "correction", "expire")
 POINTS_KIND_NAMES = {
     "award": "积分",
     "approve": "评议通过",
     "reject": "评议不通过",
     "redeem": "兑换",
     "correction": "更正",
+    "expire": "过期",
 }
 # Stock moves of the shop: donations and purchases in, redemptions out, an inventory count's
 # difference.

@@ -13,6 +13,7 @@ the server's push calls :func:`add_balances` and :func:`add_stock`. Queries are 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, func, select
@@ -118,3 +119,26 @@ def mismatches(conn: Connection, tables: Tables) -> list[str]:
                     f"{what} {k} 的{label} {stored.get(k, 0)} 与台账合计 {sums.get(k, 0)} 不符"
                 )
     return out
+
+
+def months_before(on: date, months: int) -> date:
+    """The same day ``months`` months earlier (the month's last day where it has fewer)."""
+    y, m = divmod(on.year * 12 + on.month - 1 - months, 12)
+    m += 1
+    last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
+    return date(y, m, min(on.day, last))
+
+
+def expirable(entries: Iterable[Mapping[str, Any]], cutoff: date) -> int:
+    """Points of a household that expire at ``cutoff``: what it gained before that day and has
+    not spent since (spending takes the oldest points first). ``entries``: the household's
+    counted entries (``entry_date``, ``points``; pending and refused ones left out)."""
+    old = sum(int(e["points"]) for e in entries if e["points"] > 0 and e["entry_date"] < cutoff)
+    spent = -sum(int(e["points"]) for e in entries if e["points"] < 0)
+    return max(0, old - spent)
+
+
+def counted_entries(conn: Connection, tables: Tables, household_id: str) -> list[dict[str, Any]]:
+    t = tables.points_entry
+    q = select(t.c.entry_date, t.c.points).where(t.c.household_id == household_id, _counts(t))
+    return [dict(r) for r in conn.execute(q).mappings()]

@@ -71,6 +71,7 @@ PERMISSIONS: tuple[tuple[str, str, str, str], ...] = (
     ("village",      "points_entry",     "create",               "reject"),
     ("shop",         "points_entry",     "create",               "redeem"),
     ("shop",         "points_entry",     "create",               "correction"),
+    ("shop",         "points_entry",     "create",               "expire"),
     ("village",      "shop_item",        "create update",        ANY),
     ("shop",         "shop_item",        "create update",        ANY),
     ("shop",         "stock_move",       "create",               ANY),
@@ -108,6 +109,7 @@ STAGE_NAMES = {
     "reject": "评议",
     "redeem": "兑换",
     "correction": "更正",
+    "expire": "过期",
 }
 TABLE_NAMES = {
     "household": "户",

@@ -50,6 +50,7 @@ class Context:
     conn: Connection | None = None
     # a household's awarded points per rule item in a month (the server's, then this batch's)
     earned: dict[tuple[str, int, int], dict[str, int]] = field(default_factory=dict)
+    history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # counted entries
 
 
 def load(conn: Connection, valid: list[tuple[Any, dict[str, Any]]]) -> Context | None:
@@ -89,6 +90,11 @@ def load(conn: Connection, valid: list[tuple[Any, dict[str, Any]]]) -> Context |
     if hids:
         q3 = select(h.c.id, h.c.number, h.c.head_name).where(one_of(conn, h.c.id, hids))
         households = {r.id: r for r in conn.execute(q3)}
+    history = {
+        v["household_id"]: ledger.counted_entries(conn, T, v["household_id"])
+        for v in entries
+        if v["kind"] == "expire"
+    }
     return Context(
         settings,
         ledger.balances(conn, T, hids),
@@ -98,6 +104,7 @@ def load(conn: Connection, valid: list[tuple[Any, dict[str, Any]]]) -> Context |
         answered,
         households,
         conn,
+        history=history,
     )
 
 
@@ -168,6 +175,10 @@ def _entry(ctx: Context, caller: Caller, rid: str, vals: dict[str, Any], grid: s
             return "更正应冲销原记录的全部分数"
         if kind == "correction" and ref["kind"] == "award" and ref["pending"]:
             return "待评议的积分记录由评议处理，不需更正"
+    if kind == "expire":
+        refused = _expiry(ctx, hid, vals, grid)
+        if refused:
+            return refused
     if kind == "redeem":
         if points >= 0:
             return "兑换应扣减积分"
@@ -185,6 +196,8 @@ def _entry(ctx: Context, caller: Caller, rid: str, vals: dict[str, Any], grid: s
         if have + points < 0:
             return f"积分不足：此户余额 {have} 分，需要 {-points} 分"
     ctx.balances[hid] = ctx.balances.get(hid, 0) + ledger.entry_delta(vals)
+    if hid in ctx.history and ledger.entry_delta(vals):
+        ctx.history[hid].append({"entry_date": vals["entry_date"], "points": vals["points"]})
     if vals.get("ref_id"):
         ctx.answered.add(vals["ref_id"])
     if kind == "award":
@@ -228,6 +241,20 @@ def _by_the_rules(
         if item.cap is not None and earned[item.id] > item.cap:
             return f"“{item.name}”本月最多 {item.cap} 分"
     ctx.earned[key] = earned
+    return None
+
+
+def _expiry(ctx: Context, hid: str, vals: dict[str, Any], grid: str) -> str | None:
+    """An expiry takes no more than the household's points gained before the rules' expiry
+    and unspent since (the server's ledger and this batch so far)."""
+    on: date = vals["entry_date"]
+    raw = _setting(ctx, SETTING, grid, on)
+    months = None if raw is None else raw.get("expiry_months")
+    if months is None:
+        return "积分细则规定积分不过期"
+    most = ledger.expirable(ctx.history[hid], ledger.months_before(on, int(months)))
+    if vals["points"] >= 0 or -vals["points"] > most:
+        return f"过期积分不能超过 {most} 分（{months} 个月以前所得、未兑换的）"
     return None
 
 

@@ -534,3 +534,44 @@ def award_context(conn: Connection, household_id: str, on: date) -> AwardContext
         bool(settings.get(REVIEW)),
         members,
     )
+
+
+def expire(conn: Connection, who: Who, village_code: str, on: date) -> list[dict[str, Any]]:
+    """Points left unspent past the rules' ``expiry_months`` (none when the rules say null):
+    one ``expire`` entry per household that has some, on the shop's computer (it takes points
+    away). Returns the entries written."""
+    from gridworker.points.rules import rules_in_force
+
+    require_shop_device(conn, who, village_code, on)
+    try:
+        rules = rules_in_force(settings_for(conn, village_code, on))
+    except RulesError:
+        rules = None
+    if rules is None or rules.expiry_months is None:
+        raise PointsRefused("本村的积分细则规定积分不过期")
+    cutoff = ledger.months_before(on, rules.expiry_months)
+    out = []
+    for h in households(conn):
+        gone = ledger.expirable(ledger.counted_entries(conn, TABLES, h["household_id"]), cutoff)
+        if gone:
+            out.append(
+                records.insert(
+                    conn,
+                    TABLES.points_entry,
+                    {
+                        "household_id": h["household_id"],
+                        "household_number": h["number"],
+                        "household_name": h["name"],
+                        "kind": "expire",
+                        "entry_date": on,
+                        "points": -gone,
+                        "pending": False,
+                        "rules_version": rules.version,
+                        "items": [],
+                        "worker": who.username,
+                        "worker_name": who.display_name,
+                        "note": f"{cutoff} 以前所得、未兑换的积分过期",
+                    },
+                )
+            )
+    return out

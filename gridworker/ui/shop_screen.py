@@ -125,6 +125,10 @@ class RedeemTab(QWidget):
         left.addWidget(QLabel(self.tr("本户积分台账")))
         left.addWidget(self.ledger, 1)
         left.addWidget(self.correct)
+        self.expire = QPushButton(self.tr("处理过期积分"))
+        self.expire.setObjectName("shopExpire")
+        self.expire.clicked.connect(self._expire)
+        left.addWidget(self.expire)
         right = QVBoxLayout()
         right.addWidget(self.goods, 1)
         right.addWidget(self.total)
@@ -253,6 +257,19 @@ class RedeemTab(QWidget):
             lambda _id: _message(self.message, self.tr("已更正（原记录保留）"), False),
             self.message,
         )
+
+    def _expire(self) -> None:
+        """Points past the rules' expiry, for every household (refused when they never expire)."""
+        s = self.shop.session
+        writer, village, day = who(s), self.shop.village, s.today()
+
+        def done(entries: list[dict[str, Any]]) -> None:
+            text = self.tr("%1 户的过期积分已扣除，共 %2 分").replace("%1", str(len(entries)))
+            _message(
+                self.message, text.replace("%2", str(-sum(e["points"] for e in entries))), False
+            )
+
+        self.shop.run(lambda conn: points.expire(conn, writer, village, day), done, self.message)
 
     def _print(self) -> None:
         if self.last_receipt is None:

@@ -520,29 +520,39 @@
         <translation>The household&apos;s points ledger</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="191"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="128"/>
+        <source>处理过期积分</source>
+        <translation>Expire old points</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="195"/>
         <source>合计：%1 分</source>
         <translation>Total: %1 points</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="196"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="200"/>
         <source>请先选择兑换的户</source>
         <translation>Choose the household first</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="204"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="208"/>
         <source>已兑换：扣 %1 分，余额 %2 分</source>
         <translation>Redeemed: %1 points taken, %2 left</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="246"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="250"/>
         <source>请先在本户积分台账中选择要更正的记录</source>
         <translation>Select the entry to correct in the ledger first</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="253"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="257"/>
         <source>已更正（原记录保留）</source>
         <translation>Corrected (the original entry is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="267"/>
+        <source>%1 户的过期积分已扣除，共 %2 分</source>
+        <translation>Expired points taken from %1 households, %2 points in all</translation>
     </message>
 </context>
 <context>
@@ -839,106 +849,106 @@
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="271"/>
-        <location filename="../../gridworker/ui/shop_screen.py" line="319"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="288"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="336"/>
         <source>物品</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="272"/>
-        <location filename="../../gridworker/ui/shop_screen.py" line="301"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="289"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="318"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="273"/>
-        <location filename="../../gridworker/ui/shop_screen.py" line="302"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="290"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="319"/>
         <source>兑换积分</source>
         <translation>Points price</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="274"/>
-        <location filename="../../gridworker/ui/shop_screen.py" line="303"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="291"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="320"/>
         <source>单价（元）</source>
         <translation>Unit value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="275"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="292"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="276"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="293"/>
         <source>盘点数</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="277"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="294"/>
         <source>差异原因</source>
         <translation>Reason for a difference</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="295"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="312"/>
         <source>添加物品</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="298"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="315"/>
         <source>新物品</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="300"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="317"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="313"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="330"/>
         <source>捐赠人（采购则留空）</source>
         <translation>Donor (empty for a purchase)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="314"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="331"/>
         <source>入库</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="317"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="334"/>
         <source>捐赠或采购入库</source>
         <translation>Donation or purchase received</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="320"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="337"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="321"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="338"/>
         <source>捐赠人</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="323"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="340"/>
         <source>保存盘点</source>
         <translation>Save count</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="376"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="393"/>
         <source>已添加物品：%1</source>
         <translation>Item added: %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="387"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="404"/>
         <source>请先添加物品</source>
         <translation>Add an item first</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="394"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="411"/>
         <source>已入库</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="412"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="429"/>
         <source>盘点已保存</source>
         <translation>Count saved</translation>
     </message>

@@ -519,29 +519,39 @@
         <translation>本户积分台账</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="191" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="128" />
+        <source>处理过期积分</source>
+        <translation>处理过期积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="195" />
         <source>合计：%1 分</source>
         <translation>合计：%1 分</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="196" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="200" />
         <source>请先选择兑换的户</source>
         <translation>请先选择兑换的户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="204" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="208" />
         <source>已兑换：扣 %1 分，余额 %2 分</source>
         <translation>已兑换：扣 %1 分，余额 %2 分</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="246" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="250" />
         <source>请先在本户积分台账中选择要更正的记录</source>
         <translation>请先在本户积分台账中选择要更正的记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="253" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="257" />
         <source>已更正（原记录保留）</source>
         <translation>已更正（原记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="267" />
+        <source>%1 户的过期积分已扣除，共 %2 分</source>
+        <translation>%1 户的过期积分已扣除，共 %2 分</translation>
     </message>
 </context>
 <context>
@@ -838,106 +848,106 @@
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="271" />
-        <location filename="../../gridworker/ui/shop_screen.py" line="319" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="288" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="336" />
         <source>物品</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="272" />
-        <location filename="../../gridworker/ui/shop_screen.py" line="301" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="289" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="318" />
         <source>单位</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="273" />
-        <location filename="../../gridworker/ui/shop_screen.py" line="302" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="290" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="319" />
         <source>兑换积分</source>
         <translation>兑换积分</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="274" />
-        <location filename="../../gridworker/ui/shop_screen.py" line="303" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="291" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="320" />
         <source>单价（元）</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="275" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="292" />
         <source>库存</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="276" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="293" />
         <source>盘点数</source>
         <translation>盘点数</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="277" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="294" />
         <source>差异原因</source>
         <translation>差异原因</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="295" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="312" />
         <source>添加物品</source>
         <translation>添加物品</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="298" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="315" />
         <source>新物品</source>
         <translation>新物品</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="300" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="317" />
         <source>名称</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="313" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="330" />
         <source>捐赠人（采购则留空）</source>
         <translation>捐赠人（采购则留空）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="314" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="331" />
         <source>入库</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="317" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="334" />
         <source>捐赠或采购入库</source>
         <translation>捐赠或采购入库</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="320" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="337" />
         <source>数量</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="321" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="338" />
         <source>捐赠人</source>
         <translation>捐赠人</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="323" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="340" />
         <source>保存盘点</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="376" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="393" />
         <source>已添加物品：%1</source>
         <translation>已添加物品：%1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="387" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="404" />
         <source>请先添加物品</source>
         <translation>请先添加物品</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="394" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="411" />
         <source>已入库</source>
         <translation>已入库</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/shop_screen.py" line="412" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="429" />
         <source>盘点已保存</source>
         <translation>盘点已保存</translation>
     </message>

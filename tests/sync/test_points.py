@@ -7,6 +7,7 @@ refuses anyone else; every balance equals its ledger's sum on every device and t
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -280,3 +281,59 @@ def _columns_with_values(conn: Any, store: Store) -> set[str]:
             if conn.execute(q).scalar_one():
                 out.add(c.name)
     return out
+
+
+def test_points_expire_as_the_rules_say(server: Live, tmp_path: Path) -> None:
+    """Rules with ``expiry_months``: the shop's computer expires what a household gained before
+    then and has not spent (oldest points spent first); the server refuses more."""
+    devices = county(server, tmp_path, review=False)
+    a, shop = devices["gw_a"], devices["shop"]
+    try:
+        raw = json.loads(RULES.read_text(encoding="utf-8"))
+        rules_file = tmp_path / "rules-expiring.json"
+        rules_file.write_text(
+            json.dumps({**raw, "version": "2026.2", "expiry_months": 2}), encoding="utf-8"
+        )
+        admin.publish_points_rules(server.engine, rules_file, region=VILLAGE)
+        for d in (a, shop):
+            sync_once(d)
+        with a.read() as conn:
+            rules = points.award_context(conn, first_household(a, GRID_A), DAY).rules
+        assert rules is not None and rules.version == "2026.2"
+        ha = first_household(a, GRID_A)
+        with a.write() as conn:  # 6 in August, 3 in November
+            points.award(conn, who(a), rules, ha, HYGIENE, date(2026, 8, 10), confirmed_by="甲")
+            points.award(conn, who(a), rules, ha, [Pick("yard", "好")], DAY, confirmed_by="甲")
+        sync_once(a)
+        sync_once(shop)
+        with shop.write() as conn:
+            towel = points.save_item(conn, VILLAGE, "毛巾", price=1, value=1.0, unit="条")
+            points.stock_in(conn, who(shop), VILLAGE, towel, 10, DAY, donor="张三")
+            points.redeem(conn, who(shop), VILLAGE, ha, [(towel, 2)], DAY)
+            (gone,) = points.expire(conn, who(shop), VILLAGE, DAY)  # before 2026-09-20
+            assert gone["points"] == -4  # 6 from August, 2 of them spent
+            assert ledger.balance(conn, shop.t, ha) == 3
+            assert points.expire(conn, who(shop), VILLAGE, DAY) == []  # nothing more
+            records.insert(  # a client that skips the check: expire 1 more
+                conn,
+                shop.t.points_entry,
+                {
+                    **{k: gone[k] for k in ("household_id", "household_number", "household_name")},
+                    "kind": "expire",
+                    "entry_date": DAY,
+                    "points": -1,
+                    "pending": False,
+                    "items": [],
+                    "worker": "shop",
+                    "worker_name": "超市管理员",
+                },
+            )
+        r = sync_once(shop)
+        assert r.quarantined == 1 and r.ledger_problems == []
+        for d in devices.values():
+            sync_once(d)
+        assert_ledgers_agree(server, devices)
+        with server.engine.connect() as conn:
+            assert ledger.balance(conn, tb.T, ha) == 3
+    finally:
+        close(devices)

@@ -220,6 +220,8 @@ def test_the_shop_counts_and_redeems(qtbot: QtBot, shop_store: tuple[Store, str]
     qtbot.waitUntil(lambda: redeem.ledger.rowCount() == 3, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: redeem.households.item(0, 2).text() == "8", timeout=TIMEOUT)
     _wait(qtbot, screen)  # (every tab re-read)
+    redeem.expire.click()  # the bundled rules: points never expire
+    qtbot.waitUntil(lambda: "不过期" in redeem.message.text(), timeout=TIMEOUT)
 
     # the count: one towel short, saved only with a reason
     screen.tabs.setCurrentIndex(1)
