@@ -152,6 +152,8 @@ def _entry(ctx: Context, caller: Caller, rid: str, vals: dict[str, Any], grid: s
             return "积分项目格式不正确"
         if total != points:
             return f"积分合计 {points} 与各项之和 {total} 不符"
+        if not (vals.get("confirmed_by") or "").strip():
+            return "积分应有本户的确认人"
         if _setting(ctx, REVIEW, grid, vals["entry_date"]) and not vals["pending"]:
             return "本村的积分须经村级评议后才计入：积分记录应为待评议"
         refused = _by_the_rules(ctx, caller, hid, vals, grid)
@@ -183,12 +185,15 @@ def _entry(ctx: Context, caller: Caller, rid: str, vals: dict[str, Any], grid: s
         if points >= 0:
             return "兑换应扣减积分"
         try:
-            cost = sum(int(it["quantity"]) * int(it["price"]) for it in items)
+            lines = [(int(it["quantity"]), int(it["price"])) for it in items]
         except (KeyError, TypeError, ValueError):
             return "兑换物品格式不正确"
+        if not lines or any(q <= 0 or p <= 0 for q, p in lines):
+            return "兑换物品的数量和积分应大于 0"
+        cost = sum(q * p for q, p in lines)
         if cost != -points:
             return f"兑换扣减 {-points} 分与物品合计 {cost} 分不符"
-    if points < 0:
+    if points < 0 or kind in ("redeem", "correction", "expire"):
         refused = _shop_device(ctx, caller, grid, vals["entry_date"])
         if refused:
             return refused

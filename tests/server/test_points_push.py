@@ -212,3 +212,28 @@ def test_an_award_follows_the_rules_in_force(live: Live) -> None:
         "applied",
     ]
     assert "孝老爱亲" in r[0]["reason"] and "最多 12 分" in r[5]["reason"]
+
+
+def test_an_award_needs_the_household_and_a_redemption_real_goods(live: Live) -> None:
+    data = seed(live.engine)
+    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    admin.add_user(live.engine, "shop", PASSWORD, "shop", VILLAGE, "超市")
+    admin.add_user(live.engine, "shop2", PASSWORD, "shop", VILLAGE, "超市备用机")
+    gw, shop, spare = Device(live, "gw_a"), Device(live, "shop"), Device(live, "shop2")
+    admin.register_shop_device(live.engine, shop.id, VILLAGE)
+    r = gw.push(
+        [
+            gw.change("points_entry", entry(hid, "gw_a", confirmed_by=None)),
+            award := gw.change("points_entry", entry(hid, "gw_a", points=3)),
+        ]
+    )
+    assert statuses(r) == ["invalid", "applied"] and "确认人" in r[0]["reason"]
+    odd = [
+        {"item_id": hid, "name": "毛巾", "quantity": -1, "price": 1},
+        {"item_id": hid, "name": "毛巾", "quantity": 2, "price": 1},
+    ]
+    r = shop.push([shop.change("points_entry", entry(hid, "shop", "redeem", -1, items=odd))])
+    assert statuses(r) == ["invalid"] and "大于 0" in r[0]["reason"]
+    # a correction is made on the shop's registered computer only
+    fix = entry(hid, "shop2", "correction", -3, ref_id=award["id"])
+    assert statuses(spare.push([spare.change("points_entry", fix)])) == ["forbidden"]
