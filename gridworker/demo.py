@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import gc
 import random
+import uuid
 from bisect import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -308,6 +309,10 @@ class DemoCounty:
     measures: list[Row] = field(default_factory=list)
     monitoring_events: list[Row] = field(default_factory=list)
     users: list[Row] = field(default_factory=list)
+    # 爱心超市: each village's shop (items, donations in, redemptions out) and a month of points
+    points_entries: list[Row] = field(default_factory=list)
+    shop_items: list[Row] = field(default_factory=list)
+    stock_moves: list[Row] = field(default_factory=list)
 
 
 def _rng(seed: int, stream: str) -> random.Random:
@@ -450,7 +455,107 @@ def generate(households: int, seed: int = 1, today: date | None = None) -> DemoC
     finally:
         if collecting:
             gc.enable()
+    _shops(county, seed, today or date.today())
     return county
+
+
+# Every key of a demo ledger entry and stock move (uniform rows for executemany).
+_ENTRY: Row = dict.fromkeys(("member_id", "ref_id", "visit_id", "confirmed_by", "note"))
+_MOVE: Row = {
+    **dict.fromkeys(("counted", "value", "donor", "entry_id", "reason")),
+    "worker": "",
+    "worker_name": "",
+}
+SHOP_GOODS = (("食用油", "桶", 50, 50.0), ("洗衣粉", "袋", 5, 5.0), ("毛巾", "条", 1, 1.0))
+
+
+def _shops(county: DemoCounty, seed: int, today: date) -> None:
+    """Each village's 爱心超市 (three goods, a donation of each) and points: a hygiene award
+    for every third household this month, and a redemption of one 毛巾 where one was earned."""
+    rng = _rng(seed, "points")
+
+    def uid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    first = today.replace(day=1)
+    villages = [r["code"] for r in county.regions if r["level"] == Level.VILLAGE.value]
+    items: dict[str, str] = {}
+    for v in villages:
+        for name, unit, price, value in SHOP_GOODS:
+            iid = uid()
+            items[v] = iid  # (the redemptions take the last: 毛巾)
+            county.shop_items.append(
+                {
+                    "id": iid,
+                    "village_code": v,
+                    "name": name,
+                    "unit": unit,
+                    "price": price,
+                    "value": value,
+                    "active": True,
+                }
+            )
+            county.stock_moves.append(
+                {
+                    **_MOVE,
+                    "id": uid(),
+                    "village_code": v,
+                    "item_id": iid,
+                    "kind": "donation",
+                    "move_date": first,
+                    "quantity": 20,
+                    "value": 20 * value,
+                    "donor": "爱心企业",
+                }
+            )
+    for i, h in enumerate(county.households):
+        if i % 3:
+            continue
+        levels = [("好", 3), ("较好", 2), ("一般", 1)]
+        picks = [(k, *levels[rng.randrange(3)]) for k in ("bedroom", "kitchen", "yard")]
+        award = {
+            **_ENTRY,
+            "id": uid(),
+            "household_id": h["id"],
+            "household_number": h["number"],
+            "household_name": h.get("head_name", ""),
+            "kind": "award",
+            "entry_date": first,
+            "points": sum(p for _, _, p in picks),
+            "pending": False,
+            "rules_version": "2026.1",
+            "items": [{"item": k, "level": lv, "points": p} for k, lv, p in picks],
+            "worker": "",
+            "worker_name": "",
+        }
+        county.points_entries.append(award)
+        village = h["grid_code"][:12]
+        if i % 2 == 0 and village in items:
+            entry = uid()
+            county.points_entries.append(
+                {
+                    **award,
+                    "id": entry,
+                    "kind": "redeem",
+                    "points": -1,
+                    "rules_version": None,
+                    "items": [
+                        {"item_id": items[village], "name": "毛巾", "quantity": 1, "price": 1}
+                    ],
+                }
+            )
+            county.stock_moves.append(
+                {
+                    **_MOVE,
+                    "id": uid(),
+                    "village_code": village,
+                    "item_id": items[village],
+                    "kind": "redeem",
+                    "move_date": first,
+                    "quantity": -1,
+                    "entry_id": entry,
+                }
+            )
 
 
 _FACT_KEYS = vocab.MEMBER_FIELDS

@@ -36,6 +36,9 @@ def _scope_rows(county: demo.DemoCounty, scope: str) -> dict[str, list[dict[str,
         "problem": [p for p in county.problems if p["household_id"] in ids],
         "measure": [m for m in county.measures if m["household_id"] in ids],
         "monitoring_event": [e for e in county.monitoring_events if e["household_id"] in ids],
+        "points_entry": [e for e in county.points_entries if e["household_id"] in ids],
+        "shop_item": [i for i in county.shop_items if i["village_code"].startswith(scope)],
+        "stock_move": [m for m in county.stock_moves if m["village_code"].startswith(scope)],
     }
 
 

@@ -206,6 +206,24 @@ DEVELOPMENT_MEASURES = ("100A39", "100A40", "100A41", "100A42")
 # Monitoring procedure stages, in order [S2]; each is a dated event in a household's history.
 MONITOR_STAGES = ("风险线索", "村级评议", "乡镇审核", "县级审定", "风险消除")
 
+# 爱心超市 积分制 ledger entries: an award (pending village review when the setting
+# ``points_review_required`` says so), the review's approval (which then counts the award's
+# points) or rejection, a redemption at the shop, a reversing correction, and the expiry of
+# points left unspent past the rules' ``expiry_months``.
+POINTS_KINDS = ("award", "approve", "reject", "redeem", "correction", "expire")
+POINTS_KIND_NAMES = {
+    "award": "积分",
+    "approve": "评议通过",
+    "reject": "评议不通过",
+    "redeem": "兑换",
+    "correction": "更正",
+    "expire": "过期",
+}
+# Stock moves of the shop: donations and purchases in, redemptions out, an inventory count's
+# difference.
+STOCK_KINDS = ("donation", "purchase", "redeem", "count")
+STOCK_KIND_NAMES = {"donation": "捐赠", "purchase": "采购", "redeem": "兑换", "count": "盘点"}
+
 # Sync state of a local record (ARCHITECTURE.md, "The local store").
 SYNC_STATES = ("new", "changed", "uploading", "synced", "error")
 
@@ -222,6 +240,7 @@ ROLES: dict[str, Role] = {
     "village": Role("村", reports=False),
     "township": Role("乡镇", reports=True),
     "county_admin": Role("县管理员", reports=False),
+    "shop": Role("爱心超市", reports=False),  # syncs only the points ledger and the shop
 }
 # Names that account.json files written by older versions hold.
 _OLD_ROLE_NAMES = {"grid": "grid_worker"}

@@ -267,6 +267,13 @@ def drill_row(ref: HouseholdRef) -> list[Cell]:
 
 def report_html(r: Report) -> str:
     """The report as a self-contained HTML page (Qt-free; the print path can render it)."""
+    return sheets_html(
+        f"{r.region_name} 防返贫监测{r.period_title}报告", f"{r.region_name} {r.period}", sheets(r)
+    )
+
+
+def sheets_html(heading: str, title: str, tables: list[Sheet]) -> str:
+    """Titled tables as a self-contained HTML page (any report's: the print path renders it)."""
     esc = html.escape
 
     def cell(v: Any) -> str:
@@ -274,8 +281,8 @@ def report_html(r: Report) -> str:
         cls = ' class="n"' if isinstance(v, (int, float)) and not isinstance(v, bool) else ""
         return f"<td{cls}>{esc(text)}</td>"
 
-    parts = [f"<h1>{esc(r.region_name)} 防返贫监测{esc(r.period_title)}报告</h1>"]
-    for s in sheets(r):
+    parts = [f"<h1>{esc(heading)}</h1>"]
+    for s in tables:
         parts.append(
             f"<h2>{esc(s.title)}</h2><table><thead><tr>"
             + "".join(f"<th>{esc(h)}</th>" for h in s.headers)
@@ -291,7 +298,7 @@ def report_html(r: Report) -> str:
     )
     return (
         f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>'
-        f"{esc(r.region_name)} {esc(r.period)}</title><style>{style}</style></head><body>"
+        f"{esc(title)}</title><style>{style}</style></head><body>"
         + "".join(parts)
         + "</body></html>"
     )

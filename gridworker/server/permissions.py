@@ -31,7 +31,7 @@ ACTIONS = (CREATE, UPDATE, DELETE)
 ACTION_NAMES = {CREATE: "新增", UPDATE: "修改", DELETE: "删除"}
 
 # Tables whose records carry a stage, and the field that holds it.
-STAGED = {"monitoring_event": "stage"}
+STAGED = {"monitoring_event": "stage", "points_entry": "kind"}
 
 # Roles that may record a visit on behalf of an active grid worker of their scope (a paper visit
 # typed in); everyone else records visits as themselves only.
@@ -62,6 +62,19 @@ PERMISSIONS: tuple[tuple[str, str, str, str], ...] = (
     ("township",     "monitoring_event", "create update",        "乡镇审核"),
     ("county_admin", "monitoring_event", "create update",        "县级审定"),
     ("county_admin", "monitoring_event", "create update",        "风险消除"),
+    # 爱心超市 积分制: awards add, the village reviews them, only the shop takes points or stock
+    # away (and only on its designated device: gridworker.server.points). The ledger and the
+    # stock moves are append-only: no update, no delete; a correction is a reversing entry.
+    ("grid_worker",  "points_entry",     "create",               "award"),
+    ("village",      "points_entry",     "create",               "award"),
+    ("village",      "points_entry",     "create",               "approve"),
+    ("village",      "points_entry",     "create",               "reject"),
+    ("shop",         "points_entry",     "create",               "redeem"),
+    ("shop",         "points_entry",     "create",               "correction"),
+    ("shop",         "points_entry",     "create",               "expire"),
+    ("village",      "shop_item",        "create update",        ANY),
+    ("shop",         "shop_item",        "create update",        ANY),
+    ("shop",         "stock_move",       "create",               ANY),
 )
 # fmt: on
 
@@ -85,11 +98,19 @@ def refusal(
     """None when allowed (at every stage in ``stages``), else the Chinese reason."""
     for stage in stages:
         if not allowed(role, table, action, stage if table in STAGED else None):
-            what = f"{stage}环节的" if table in STAGED and stage else ""
+            what = f"{STAGE_NAMES.get(stage, stage)}环节的" if table in STAGED and stage else ""
             return f"您的角色不能{ACTION_NAMES[action]}{what}{TABLE_NAMES.get(table, table)}记录"
     return None
 
 
+STAGE_NAMES = {
+    "award": "评分",
+    "approve": "评议",
+    "reject": "评议",
+    "redeem": "兑换",
+    "correction": "更正",
+    "expire": "过期",
+}
 TABLE_NAMES = {
     "household": "户",
     "member": "家庭成员",
@@ -97,4 +118,7 @@ TABLE_NAMES = {
     "problem": "问题",
     "measure": "帮扶措施",
     "monitoring_event": "监测",
+    "points_entry": "积分",
+    "shop_item": "爱心超市物品",
+    "stock_move": "出入库",
 }

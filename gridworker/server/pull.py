@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, or_, select
 
 from gridworker.regions import ancestors
-from gridworker.schema import SYNCED_TABLES
+from gridworker.schema import SHOP_TABLES, SYNCED_TABLES, VILLAGE_TABLES
 from gridworker.server import db
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
@@ -86,6 +86,8 @@ def pull_json(
         )
         if table is not None:
             q = q.where(cl.c.table_name == table)
+        if caller.role == "shop":  # the village shop: the ledger and the shop, nothing else
+            q = q.where(cl.c.table_name.in_(SHOP_TABLES))
         records: list[str] = []
         last = after
         for _ in range(SCAN_PAGES if echo else 1):
@@ -146,7 +148,7 @@ def _records(
                 q = q.where(or_(t.c.updated_by.is_(None), t.c.updated_by != echo_of))
             for r in conn.execute(q):
                 rows[(name, r.id)] = r
-    hids = {r.household_id for (n, _), r in rows.items() if n != "household"}
+    hids = {r.household_id for (n, _), r in rows.items() if n not in ("household", *VILLAGE_TABLES)}
     h = T.household
     grids = {r.id: r.grid_code for (n, _), r in rows.items() if n == "household"}
     missing = sorted(hids - set(grids))
@@ -168,8 +170,12 @@ def _records(
         row = rows.get((e.table_name, e.record_id))
         if row is None:  # (or an echo of the device's own visit)
             continue
-        hid = row.id if e.table_name == "household" else row.household_id
-        if not grids.get(hid, "").startswith(scope):
+        if e.table_name in VILLAGE_TABLES:
+            where = row.village_code
+        else:
+            hid = row.id if e.table_name == "household" else row.household_id
+            where = grids.get(hid, "")
+        if not where.startswith(scope):
             continue  # moved on since; a later entry says so
         fields = codec.fields_json(T.metadata.tables[e.table_name], row)
         left_out = (omit or {}).get(e.table_name)
@@ -215,6 +221,9 @@ def digests(engine: Engine, caller: Caller, content: bool = False) -> DigestResp
     out: dict[str, TableDigest] = {}
     with db.read(engine) as conn:
         for name in SYNCED_TABLES:
+            if caller.role == "shop" and name not in SHOP_TABLES:
+                out[name] = table_digest((), content=content)  # (it holds none of them)
+                continue
             rows = conn.execute(digest_rows(T, name, caller.scope))
             out[name] = table_digest(rows, content=content)
     return DigestResponse(tables=out)

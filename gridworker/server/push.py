@@ -31,8 +31,8 @@ from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 
 from gridworker import regions
 from gridworker.reports import derived
-from gridworker.schema import SYNCED_TABLES
-from gridworker.server import db, permissions, validate
+from gridworker.schema import SHOP_TABLES, SYNCED_TABLES, VILLAGE_TABLES
+from gridworker.server import db, permissions, points, validate
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.server.load import IMPORTED_BY, bulk_insert
@@ -43,7 +43,7 @@ from gridworker.wire import codec
 from gridworker.wire.protocol import Change, PushRequest, PushResponse, server_now
 
 T = tb.T
-CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n != "household")
+CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n not in ("household", *VILLAGE_TABLES))
 Hook = Callable[[str], None]
 Result = dict[str, Any]  # a protocol.ChangeResult as JSON
 # Tests set this to see a push's stages ("written": rows and derived tables, before numbering;
@@ -61,6 +61,7 @@ class Batch:
     attachments: set[str]
     known_grids: set[str]  # the grids named by household changes that exist on the server
     workers: dict[str, Any]  # users named as a visit's worker (other than the caller)
+    points: points.Context | None = None  # what the batch's 爱心超市 records are checked against
     texts: dict[tuple[str, str], dict[str, codec.JsonText]] = field(default_factory=dict)
     results: list[Result] = field(default_factory=list)
     inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -136,6 +137,8 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
             rows[(name, r["id"])] = dict(r)
     hids = {c.id for c, _ in valid if c.table == "household"}
     for c, vals in valid:
+        if c.table in VILLAGE_TABLES:
+            continue
         if c.table != "household":
             hids.add(vals["household_id"])
             row = rows.get((c.table, c.id))
@@ -158,16 +161,18 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         else set()
     )
     named = {vals["grid_code"] for c, vals in valid if c.table == "household"}
+    villages = {vals["village_code"] for c, vals in valid if c.table in VILLAGE_TABLES}
     reg = T.region
     known = (
         set(
             conn.execute(
                 select(reg.c.code).where(
-                    one_of(conn, reg.c.code, sorted(named)), reg.c.level == "grid"
+                    one_of(conn, reg.c.code, sorted(named | villages)),
+                    reg.c.level.in_(("grid", "village")),
                 )
             ).scalars()
         )
-        if named
+        if named or villages
         else set()
     )
     workers = {vals["worker"] for c, vals in valid if c.table == "visit"} - {caller.username}
@@ -181,6 +186,7 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
                 select(v.c.id, v.c.visit_date).where(one_of(conn, v.c.id, sorted(originals)))
             )
         }
+    batch.points = points.load(conn, valid)
     return batch
 
 
@@ -268,6 +274,15 @@ def _grid_for(
     b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None
 ) -> tuple[str | None, Result | None]:
     scope = b.caller.scope
+    if c.table in VILLAGE_TABLES:
+        village = vals["village_code"]
+        if existing is not None and existing["village_code"] != village:
+            return None, _reject(c, "invalid", "不能更改记录所属的村")
+        if len(village) != 12 or not _in_scope(village, scope):
+            return None, _reject(c, "forbidden", "此村不在您的管辖范围内")
+        if existing is None and village not in b.known_grids:
+            return None, _reject(c, "invalid", f"村 {village} 不存在（未在服务器上登记）")
+        return village, None
     if c.table == "household":
         if existing is not None and not _in_scope(existing["grid_code"], scope):
             return None, _reject(c, "forbidden", "此户不在您的管辖范围内")
@@ -335,7 +350,12 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
     refusal = _permitted(b, c, vals, existing)
     if refusal is not None:
         return refusal
-    hid = c.id if c.table == "household" else vals["household_id"]
+    if c.table in SHOP_TABLES:
+        assert b.points is not None
+        reason = points.check(b.points, b.caller, c.table, c.id, vals, grid)
+        if reason is not None:
+            return _reject(c, "forbidden" if reason in points.FORBIDDEN else "invalid", reason)
+    hid = c.id if c.table == "household" else vals.get("household_id")
     if c.table == "visit":
         return (
             _author(b, c, vals)
@@ -400,7 +420,7 @@ def _visit(
     checked: codec.Checked,
     existing: dict[str, Any] | None,
     grid: str,
-    hid: str,
+    hid: str | None,
 ) -> Result:
     vals = checked.values
     if existing is not None:
@@ -480,7 +500,7 @@ def _update(
     vals: dict[str, Any],
     existing: dict[str, Any],
     grid: str,
-    hid: str,
+    hid: str | None,
 ) -> Result:
     if c.base_version > existing["version"]:
         return _reject(c, "invalid", "基础版本号大于服务器上的版本")
@@ -576,7 +596,7 @@ def _announce_children(conn: Connection, b: Batch, hid: str, grid: str, prev: st
             _log(b, name, rid, hid, grid, prev)
 
 
-def _log(b: Batch, table: str, rid: str, hid: str, grid: str, prev: str | None) -> None:
+def _log(b: Batch, table: str, rid: str, hid: str | None, grid: str, prev: str | None) -> None:
     b.log.append(
         {
             "table_name": table,
@@ -605,6 +625,7 @@ def _write(conn: Connection, b: Batch) -> None:
         conn.execute(tb.conflict.insert(), b.conflicts)
     if b.inserts.get("_results"):
         bulk_insert(conn, tb.push_result, b.inserts["_results"])
+    points.written(conn, b.inserts)
     _derive(conn, b)
 
 

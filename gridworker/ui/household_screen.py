@@ -100,8 +100,17 @@ class HouseholdScreen(QWidget):
         self.leave_button.setObjectName("memberLeaves")
         self.leave_button.setToolTip(self.tr("死亡、迁出、婚出等：登记原因和日期，记入成员变动"))
         self.leave_button.clicked.connect(self._leave)
+        self.points_button = QPushButton(self.tr("积分…"))
+        self.points_button.setObjectName("pointsButton")
+        self.points_button.clicked.connect(self._points)
         buttons = QHBoxLayout()
-        for b in (self.visit_button, self.edit_button, self.member_button, self.leave_button):
+        for b in (
+            self.visit_button,
+            self.edit_button,
+            self.member_button,
+            self.leave_button,
+            self.points_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.tabs = QTabWidget()
@@ -198,6 +207,13 @@ class HouseholdScreen(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
+
+    def _points(self) -> None:
+        """The 积分 section on its own (a weekly hygiene check without the full screening)."""
+        if self.view is not None:
+            from gridworker.ui.points_dialog import AwardDialog
+
+            AwardDialog(self.session, self.view.id, None, self).open()
 
     @staticmethod
     def _with_button(table: QTableWidget, button: QPushButton) -> QWidget:

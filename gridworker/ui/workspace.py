@@ -16,6 +16,7 @@ from gridworker.ui.household_screen import HouseholdScreen
 from gridworker.ui.roster_data import RosterData
 from gridworker.ui.roster_screen import RosterScreen
 from gridworker.ui.session import Session
+from gridworker.ui.shop_screen import ShopScreen
 from gridworker.ui.today_screen import TodayScreen
 from gridworker.ui.township_screen import TownshipScreen, can_see_reports
 from gridworker.ui.visit_screen import VisitScreen
@@ -40,6 +41,11 @@ class Workspace(QStackedWidget):
         self.roster.household_activated.connect(self.open_household)
         self.household.visit_requested.connect(self.open_visit)
         self.session.ops.changed.connect(self.apply_changes)
+        self.shop: ShopScreen | None = None
+        if session.account.role == "shop":  # the village shop's computer: it starts there
+            self.shop = ShopScreen(session)
+            self.addWidget(self.shop)
+            self.setCurrentWidget(self.shop)
         self.township: TownshipScreen | None = None
         if can_see_reports(session):
             self.township = TownshipScreen(session)
@@ -86,6 +92,14 @@ class Workspace(QStackedWidget):
             self.visit.start(household_id)
         self.show_screen(self.visit)
 
+    def review_points(self) -> QWidget:
+        """The village review of the month's points awards (a dialog)."""
+        from gridworker.ui.points_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.session, self)
+        dialog.open()
+        return dialog
+
     def register_household(self) -> HouseholdDialog:
         dialog = HouseholdDialog(self.session, self)
         dialog.saved.connect(lambda household_id: self.open_household(str(household_id)))
@@ -105,6 +119,8 @@ class Workspace(QStackedWidget):
             self.household.reload()
         if self.township is not None and changes.records:
             self.township.store_changed()
+        if self.shop is not None and changes.scope:
+            self.shop.reload()
 
     def flush(self) -> None:
         """Save whatever is being edited (before closing, signing out, switching language)."""

@@ -36,7 +36,17 @@ LATER_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-TableName = Literal["household", "member", "visit", "problem", "measure", "monitoring_event"]
+TableName = Literal[
+    "household",
+    "member",
+    "visit",
+    "problem",
+    "measure",
+    "monitoring_event",
+    "points_entry",
+    "shop_item",
+    "stock_move",
+]
 Status = Literal["applied", "duplicate", "conflict", "rejected", "retry"]
 
 

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AwardDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="55"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="58"/>
+        <source>正在读取积分细则…</source>
+        <translation>Reading the scoring rules…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="63"/>
+        <source>户主或家庭成员姓名</source>
+        <translation>Name of the head or a family member</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="71"/>
+        <source>保存积分</source>
+        <translation>Save points</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="75"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="85"/>
+        <source>本户确认人</source>
+        <translation>Confirmed by (household)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="97"/>
+        <source>%1（%2）现有积分 %3 分</source>
+        <translation>%1 (%2): %3 points now</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="100"/>
+        <source>县里尚未发布积分细则：暂不能评分</source>
+        <translation>The county has not published scoring rules yet: no points can be given</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="103"/>
+        <source>本村积分须经村级评议后计入</source>
+        <translation>This village&apos;s points count after the village review</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="155"/>
+        <source>本次积分：%1 分</source>
+        <translation>Points this time: %1</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="66"/>
@@ -114,7 +167,7 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_screen.py" line="91"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="250"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="266"/>
         <source>开始走访</source>
         <translation>Start visit</translation>
     </message>
@@ -139,260 +192,265 @@
         <translation>Died, moved out, married out…: record the reason and date in the member changes</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="112"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="183"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="121"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="192"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="113"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="184"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="122"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="193"/>
         <source>与户主关系</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="114"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="123"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="115"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="124"/>
         <source>健康</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="116"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="125"/>
         <source>在校/文化</source>
         <translation>School / education</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="117"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="126"/>
         <source>务工</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="118"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="127"/>
         <source>医保养老</source>
         <translation>Insurance / pension</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="119"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="128"/>
         <source>劳动技能</source>
         <translation>Labour ability</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="128"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="137"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="129"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="138"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="130"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="139"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="131"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="140"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="132"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="141"/>
         <source>风险/问题</source>
         <translation>Risks / problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="142"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="151"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="143"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="152"/>
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="144"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="153"/>
         <source>情况</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="145"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="154"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="146"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="155"/>
         <source>解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="151"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="160"/>
         <source>标记为已解决…</source>
         <translation>Mark as resolved…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="157"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="166"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="158"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="167"/>
         <source>对象</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="159"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="174"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="186"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="168"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="183"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="195"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="160"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="169"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="161"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="170"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="165"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="174"/>
         <source>添加帮扶措施…</source>
         <translation>Add assistance measure…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="171"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="182"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="180"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="191"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="172"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="181"/>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="173"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="182"/>
         <source>风险类型</source>
         <translation>Risk type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="185"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="194"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="191"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="200"/>
         <source>家庭成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="192"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="201"/>
         <source>走访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="193"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="202"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="194"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="203"/>
         <source>帮扶措施</source>
         <translation>Assistance measures</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="195"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="204"/>
         <source>监测记录</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="196"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="205"/>
         <source>成员变动</source>
         <translation>Member changes</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="234"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="250"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="235"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="251"/>
         <source>未解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="236"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="252"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="250"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="266"/>
         <source>继续走访（草稿）</source>
         <translation>Continue visit (draft)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="281"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="297"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="283"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="299"/>
         <source>已完成（更正）</source>
         <translation>Completed (correction)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="283"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="299"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="307"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="323"/>
         <source>未解决</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="320"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="336"/>
         <source>全户</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="344"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="360"/>
         <source>已不在本户</source>
         <translation>no longer in the household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="344"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="360"/>
         <source>加入本户</source>
         <translation>joined the household</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="103"/>
+        <source>积分…</source>
+        <translation>Points…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="75"/>
+        <location filename="../../gridworker/ui/main_window.py" line="76"/>
         <source>网格员入户走访</source>
         <translation>Grid worker household visits</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="164"/>
+        <location filename="../../gridworker/ui/main_window.py" line="167"/>
         <source>后台任务</source>
         <translation>Background work</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="165"/>
+        <location filename="../../gridworker/ui/main_window.py" line="168"/>
         <source>正在停止%1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="167"/>
+        <location filename="../../gridworker/ui/main_window.py" line="170"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -470,6 +528,124 @@
     </message>
 </context>
 <context>
+    <name>RedeemTab</name>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="95"/>
+        <source>户编号或户主姓名</source>
+        <translation>Household number or head’s name</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="97"/>
+        <source>户编号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="97"/>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="97"/>
+        <source>积分余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="104"/>
+        <source>更正所选记录…</source>
+        <translation>Correct the selected entry…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108"/>
+        <source>兑换积分</source>
+        <translation>Points price</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108"/>
+        <source>兑换数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="115"/>
+        <source>兑换</source>
+        <translation>Redeem</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="118"/>
+        <source>打印兑换凭证…</source>
+        <translation>Print receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="125"/>
+        <source>本户积分台账</source>
+        <translation>The household&apos;s points ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="128"/>
+        <source>处理过期积分</source>
+        <translation>Expire old points</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="195"/>
+        <source>合计：%1 分</source>
+        <translation>Total: %1 points</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="200"/>
+        <source>请先选择兑换的户</source>
+        <translation>Choose the household first</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="208"/>
+        <source>已兑换：扣 %1 分，余额 %2 分</source>
+        <translation>Redeemed: %1 points taken, %2 left</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="250"/>
+        <source>请先在本户积分台账中选择要更正的记录</source>
+        <translation>Select the entry to correct in the ledger first</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="257"/>
+        <source>已更正（原记录保留）</source>
+        <translation>Corrected (the original entry is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="267"/>
+        <source>%1 户的过期积分已扣除，共 %2 分</source>
+        <translation>Expired points taken from %1 households, %2 points in all</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../gridworker/ui/care_dialogs.py" line="52"/>
@@ -490,6 +666,69 @@
         <location filename="../../gridworker/ui/care_dialogs.py" line="60"/>
         <source>解决情况说明</source>
         <translation>How it was resolved</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="191"/>
+        <source>积分评议</source>
+        <translation>Points review</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
+        <source>户编号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
+        <source>项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="200"/>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="203"/>
+        <source>不通过</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="206"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="213"/>
+        <source>本月待评议的积分（选中后点通过或不通过）</source>
+        <translation>This month&apos;s points awaiting review (select, then Approve or Reject)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="251"/>
+        <source>请先选择要评议的积分</source>
+        <translation>Select the points to review first</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="259"/>
+        <source>已评议 %1 条</source>
+        <translation>%1 reviewed</translation>
     </message>
 </context>
 <context>
@@ -543,6 +782,24 @@
         <location filename="../../gridworker/ui/roster_screen.py" line="129"/>
         <source>显示 %1 户，共 %2 户</source>
         <translation>Showing %1 of %2 households</translation>
+    </message>
+</context>
+<context>
+    <name>ShopScreen</name>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="61"/>
+        <source>兑换</source>
+        <translation>Redeem</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="62"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="64"/>
+        <source>爱心超市</source>
+        <translation>Village shop</translation>
     </message>
 </context>
 <context>
@@ -677,6 +934,113 @@
         <location filename="../../gridworker/ui/statusbar.py" line="73"/>
         <source>待核对 %1 条</source>
         <translation>%1 to check</translation>
+    </message>
+</context>
+<context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="288"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="336"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="289"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="318"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="290"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="319"/>
+        <source>兑换积分</source>
+        <translation>Points price</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="291"/>
+        <location filename="../../gridworker/ui/shop_screen.py" line="320"/>
+        <source>单价（元）</source>
+        <translation>Unit value (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="292"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="293"/>
+        <source>盘点数</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="294"/>
+        <source>差异原因</source>
+        <translation>Reason for a difference</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="312"/>
+        <source>添加物品</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="315"/>
+        <source>新物品</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="317"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="330"/>
+        <source>捐赠人（采购则留空）</source>
+        <translation>Donor (empty for a purchase)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="331"/>
+        <source>入库</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="334"/>
+        <source>捐赠或采购入库</source>
+        <translation>Donation or purchase received</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="337"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="338"/>
+        <source>捐赠人</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="340"/>
+        <source>保存盘点</source>
+        <translation>Save count</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="393"/>
+        <source>已添加物品：%1</source>
+        <translation>Item added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="404"/>
+        <source>请先添加物品</source>
+        <translation>Add an item first</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="411"/>
+        <source>已入库</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="429"/>
+        <source>盘点已保存</source>
+        <translation>Count saved</translation>
     </message>
 </context>
 <context>
@@ -1171,47 +1535,47 @@
         <translation>Print / preview…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="118"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="121"/>
         <source>走访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="234"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="246"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="234"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="246"/>
         <source>已完成，不能修改</source>
         <translation>Completed, cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="236"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="248"/>
         <source>（更正记录）</source>
         <translation> (correction)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="113"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="116"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="359"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="371"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="364"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="376"/>
         <source>未能保存！</source>
         <translation>Could not save!</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="402"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="414"/>
         <source>还有 %1 处需要填写或修改（红字）</source>
         <translation>%1 entries still need filling in or correcting (in red)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="425"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="437"/>
         <source>未完成：</source>
         <translation>Not completed: </translation>
     </message>
@@ -1221,7 +1585,7 @@
         <translation>Complete the visit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="228"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="240"/>
         <source>（%1 录入）</source>
         <translation>(typed in %1)</translation>
     </message>
@@ -1231,9 +1595,14 @@
         <translation>For a paper visit typed in later, enter the day of the visit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="400"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="412"/>
         <source>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</source>
         <translation>%1 answers still to fill in or correct (in red), %2 sections not confirmed against last time</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="111"/>
+        <source>积分…</source>
+        <translation>Points…</translation>
     </message>
 </context>
 <context>
@@ -1252,84 +1621,89 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="84"/>
+        <location filename="../../gridworker/ui/actions.py" line="86"/>
         <source>今日待访</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="85"/>
+        <location filename="../../gridworker/ui/actions.py" line="87"/>
         <source>花名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="86"/>
+        <location filename="../../gridworker/ui/actions.py" line="88"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="87"/>
+        <location filename="../../gridworker/ui/actions.py" line="89"/>
         <source>乡镇报表</source>
         <translation>Township report</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="89"/>
+        <location filename="../../gridworker/ui/actions.py" line="92"/>
         <source>登记新户…</source>
         <translation>Register household…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="91"/>
+        <location filename="../../gridworker/ui/actions.py" line="94"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="92"/>
+        <location filename="../../gridworker/ui/actions.py" line="95"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="93"/>
+        <location filename="../../gridworker/ui/actions.py" line="96"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="94"/>
+        <location filename="../../gridworker/ui/actions.py" line="97"/>
         <source>放大字体</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="95"/>
+        <location filename="../../gridworker/ui/actions.py" line="98"/>
         <source>缩小字体</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="96"/>
+        <location filename="../../gridworker/ui/actions.py" line="99"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="108"/>
+        <location filename="../../gridworker/ui/actions.py" line="112"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="114"/>
+        <location filename="../../gridworker/ui/actions.py" line="118"/>
         <source>转到</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="117"/>
+        <location filename="../../gridworker/ui/actions.py" line="121"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="121"/>
+        <location filename="../../gridworker/ui/actions.py" line="125"/>
         <source>语言 Language</source>
         <translation>Language 语言</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="124"/>
+        <location filename="../../gridworker/ui/actions.py" line="128"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="90"/>
+        <source>积分评议…</source>
+        <translation>Points review…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AwardDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="55" />
+        <source>积分</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="58" />
+        <source>正在读取积分细则…</source>
+        <translation>正在读取积分细则…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="63" />
+        <source>户主或家庭成员姓名</source>
+        <translation>户主或家庭成员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="71" />
+        <source>保存积分</source>
+        <translation>保存积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="75" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="85" />
+        <source>本户确认人</source>
+        <translation>本户确认人</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="97" />
+        <source>%1（%2）现有积分 %3 分</source>
+        <translation>%1（%2）现有积分 %3 分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="100" />
+        <source>县里尚未发布积分细则：暂不能评分</source>
+        <translation>县里尚未发布积分细则：暂不能评分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="103" />
+        <source>本村积分须经村级评议后计入</source>
+        <translation>本村积分须经村级评议后计入</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="155" />
+        <source>本次积分：%1 分</source>
+        <translation>本次积分：%1 分</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="66" />
@@ -113,7 +166,7 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_screen.py" line="91" />
-        <location filename="../../gridworker/ui/household_screen.py" line="250" />
+        <location filename="../../gridworker/ui/household_screen.py" line="266" />
         <source>开始走访</source>
         <translation>开始走访</translation>
     </message>
@@ -138,260 +191,265 @@
         <translation>死亡、迁出、婚出等：登记原因和日期，记入成员变动</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="112" />
-        <location filename="../../gridworker/ui/household_screen.py" line="183" />
+        <location filename="../../gridworker/ui/household_screen.py" line="121" />
+        <location filename="../../gridworker/ui/household_screen.py" line="192" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="113" />
-        <location filename="../../gridworker/ui/household_screen.py" line="184" />
+        <location filename="../../gridworker/ui/household_screen.py" line="122" />
+        <location filename="../../gridworker/ui/household_screen.py" line="193" />
         <source>与户主关系</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="114" />
+        <location filename="../../gridworker/ui/household_screen.py" line="123" />
         <source>年龄</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="115" />
+        <location filename="../../gridworker/ui/household_screen.py" line="124" />
         <source>健康</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="116" />
+        <location filename="../../gridworker/ui/household_screen.py" line="125" />
         <source>在校/文化</source>
         <translation>在校/文化</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="117" />
+        <location filename="../../gridworker/ui/household_screen.py" line="126" />
         <source>务工</source>
         <translation>务工</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="118" />
+        <location filename="../../gridworker/ui/household_screen.py" line="127" />
         <source>医保养老</source>
         <translation>医保养老</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="119" />
+        <location filename="../../gridworker/ui/household_screen.py" line="128" />
         <source>劳动技能</source>
         <translation>劳动技能</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="128" />
+        <location filename="../../gridworker/ui/household_screen.py" line="137" />
         <source>走访日期</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="129" />
+        <location filename="../../gridworker/ui/household_screen.py" line="138" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="130" />
+        <location filename="../../gridworker/ui/household_screen.py" line="139" />
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="131" />
+        <location filename="../../gridworker/ui/household_screen.py" line="140" />
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="132" />
+        <location filename="../../gridworker/ui/household_screen.py" line="141" />
         <source>风险/问题</source>
         <translation>风险/问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="142" />
+        <location filename="../../gridworker/ui/household_screen.py" line="151" />
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="143" />
+        <location filename="../../gridworker/ui/household_screen.py" line="152" />
         <source>成员</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="144" />
+        <location filename="../../gridworker/ui/household_screen.py" line="153" />
         <source>情况</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="145" />
+        <location filename="../../gridworker/ui/household_screen.py" line="154" />
         <source>发现日期</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="146" />
+        <location filename="../../gridworker/ui/household_screen.py" line="155" />
         <source>解决</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="151" />
+        <location filename="../../gridworker/ui/household_screen.py" line="160" />
         <source>标记为已解决…</source>
         <translation>标记为已解决…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="157" />
+        <location filename="../../gridworker/ui/household_screen.py" line="166" />
         <source>措施</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="158" />
+        <location filename="../../gridworker/ui/household_screen.py" line="167" />
         <source>对象</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="159" />
-        <location filename="../../gridworker/ui/household_screen.py" line="174" />
-        <location filename="../../gridworker/ui/household_screen.py" line="186" />
+        <location filename="../../gridworker/ui/household_screen.py" line="168" />
+        <location filename="../../gridworker/ui/household_screen.py" line="183" />
+        <location filename="../../gridworker/ui/household_screen.py" line="195" />
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="160" />
+        <location filename="../../gridworker/ui/household_screen.py" line="169" />
         <source>开始</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="161" />
+        <location filename="../../gridworker/ui/household_screen.py" line="170" />
         <source>结束</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="165" />
+        <location filename="../../gridworker/ui/household_screen.py" line="174" />
         <source>添加帮扶措施…</source>
         <translation>添加帮扶措施…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="171" />
-        <location filename="../../gridworker/ui/household_screen.py" line="182" />
+        <location filename="../../gridworker/ui/household_screen.py" line="180" />
+        <location filename="../../gridworker/ui/household_screen.py" line="191" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="172" />
+        <location filename="../../gridworker/ui/household_screen.py" line="181" />
         <source>环节</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="173" />
+        <location filename="../../gridworker/ui/household_screen.py" line="182" />
         <source>风险类型</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="185" />
+        <location filename="../../gridworker/ui/household_screen.py" line="194" />
         <source>变动</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="191" />
+        <location filename="../../gridworker/ui/household_screen.py" line="200" />
         <source>家庭成员</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="192" />
+        <location filename="../../gridworker/ui/household_screen.py" line="201" />
         <source>走访记录</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="193" />
+        <location filename="../../gridworker/ui/household_screen.py" line="202" />
         <source>问题</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="194" />
+        <location filename="../../gridworker/ui/household_screen.py" line="203" />
         <source>帮扶措施</source>
         <translation>帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="195" />
+        <location filename="../../gridworker/ui/household_screen.py" line="204" />
         <source>监测记录</source>
         <translation>监测记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="196" />
+        <location filename="../../gridworker/ui/household_screen.py" line="205" />
         <source>成员变动</source>
         <translation>成员变动</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="234" />
+        <location filename="../../gridworker/ui/household_screen.py" line="250" />
         <source>风险</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="235" />
+        <location filename="../../gridworker/ui/household_screen.py" line="251" />
         <source>未解决问题</source>
         <translation>未解决问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="236" />
+        <location filename="../../gridworker/ui/household_screen.py" line="252" />
         <source>电话</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="250" />
+        <location filename="../../gridworker/ui/household_screen.py" line="266" />
         <source>继续走访（草稿）</source>
         <translation>继续走访（草稿）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="281" />
+        <location filename="../../gridworker/ui/household_screen.py" line="297" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="283" />
+        <location filename="../../gridworker/ui/household_screen.py" line="299" />
         <source>已完成（更正）</source>
         <translation>已完成（更正）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="283" />
+        <location filename="../../gridworker/ui/household_screen.py" line="299" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="307" />
+        <location filename="../../gridworker/ui/household_screen.py" line="323" />
         <source>未解决</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="320" />
+        <location filename="../../gridworker/ui/household_screen.py" line="336" />
         <source>全户</source>
         <translation>全户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="344" />
+        <location filename="../../gridworker/ui/household_screen.py" line="360" />
         <source>已不在本户</source>
         <translation>已不在本户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="344" />
+        <location filename="../../gridworker/ui/household_screen.py" line="360" />
         <source>加入本户</source>
         <translation>加入本户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="103" />
+        <source>积分…</source>
+        <translation>积分…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="75" />
+        <location filename="../../gridworker/ui/main_window.py" line="76" />
         <source>网格员入户走访</source>
         <translation>网格员入户走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="164" />
+        <location filename="../../gridworker/ui/main_window.py" line="167" />
         <source>后台任务</source>
         <translation>后台任务</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="165" />
+        <location filename="../../gridworker/ui/main_window.py" line="168" />
         <source>正在停止%1…</source>
         <translation>正在停止%1…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="167" />
+        <location filename="../../gridworker/ui/main_window.py" line="170" />
         <source>请稍候</source>
         <translation>请稍候</translation>
     </message>
@@ -469,6 +527,124 @@
     </message>
 </context>
 <context>
+    <name>RedeemTab</name>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="95" />
+        <source>户编号或户主姓名</source>
+        <translation>户编号或户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="97" />
+        <source>户编号</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="97" />
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="97" />
+        <source>积分余额</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101" />
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101" />
+        <source>积分</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="101" />
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="104" />
+        <source>更正所选记录…</source>
+        <translation>更正所选记录…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108" />
+        <source>物品</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108" />
+        <source>兑换积分</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108" />
+        <source>库存</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="108" />
+        <source>兑换数量</source>
+        <translation>兑换数量</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="115" />
+        <source>兑换</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="118" />
+        <source>打印兑换凭证…</source>
+        <translation>打印兑换凭证…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="125" />
+        <source>本户积分台账</source>
+        <translation>本户积分台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="128" />
+        <source>处理过期积分</source>
+        <translation>处理过期积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="195" />
+        <source>合计：%1 分</source>
+        <translation>合计：%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="200" />
+        <source>请先选择兑换的户</source>
+        <translation>请先选择兑换的户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="208" />
+        <source>已兑换：扣 %1 分，余额 %2 分</source>
+        <translation>已兑换：扣 %1 分，余额 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="250" />
+        <source>请先在本户积分台账中选择要更正的记录</source>
+        <translation>请先在本户积分台账中选择要更正的记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="257" />
+        <source>已更正（原记录保留）</source>
+        <translation>已更正（原记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="267" />
+        <source>%1 户的过期积分已扣除，共 %2 分</source>
+        <translation>%1 户的过期积分已扣除，共 %2 分</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../gridworker/ui/care_dialogs.py" line="52" />
@@ -489,6 +665,69 @@
         <location filename="../../gridworker/ui/care_dialogs.py" line="60" />
         <source>解决情况说明</source>
         <translation>解决情况说明</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="191" />
+        <source>积分评议</source>
+        <translation>积分评议</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
+        <source>户编号</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="194" />
+        <source>积分</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="200" />
+        <source>通过</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="203" />
+        <source>不通过</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="206" />
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="213" />
+        <source>本月待评议的积分（选中后点通过或不通过）</source>
+        <translation>本月待评议的积分（选中后点通过或不通过）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="251" />
+        <source>请先选择要评议的积分</source>
+        <translation>请先选择要评议的积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/points_dialog.py" line="259" />
+        <source>已评议 %1 条</source>
+        <translation>已评议 %1 条</translation>
     </message>
 </context>
 <context>
@@ -542,6 +781,24 @@
         <location filename="../../gridworker/ui/roster_screen.py" line="129" />
         <source>显示 %1 户，共 %2 户</source>
         <translation>显示 %1 户，共 %2 户</translation>
+    </message>
+</context>
+<context>
+    <name>ShopScreen</name>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="61" />
+        <source>兑换</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="62" />
+        <source>库存</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="64" />
+        <source>爱心超市</source>
+        <translation>爱心超市</translation>
     </message>
 </context>
 <context>
@@ -676,6 +933,113 @@
         <location filename="../../gridworker/ui/statusbar.py" line="73" />
         <source>待核对 %1 条</source>
         <translation>待核对 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="288" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="336" />
+        <source>物品</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="289" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="318" />
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="290" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="319" />
+        <source>兑换积分</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="291" />
+        <location filename="../../gridworker/ui/shop_screen.py" line="320" />
+        <source>单价（元）</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="292" />
+        <source>库存</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="293" />
+        <source>盘点数</source>
+        <translation>盘点数</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="294" />
+        <source>差异原因</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="312" />
+        <source>添加物品</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="315" />
+        <source>新物品</source>
+        <translation>新物品</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="317" />
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="330" />
+        <source>捐赠人（采购则留空）</source>
+        <translation>捐赠人（采购则留空）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="331" />
+        <source>入库</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="334" />
+        <source>捐赠或采购入库</source>
+        <translation>捐赠或采购入库</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="337" />
+        <source>数量</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="338" />
+        <source>捐赠人</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="340" />
+        <source>保存盘点</source>
+        <translation>保存盘点</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="393" />
+        <source>已添加物品：%1</source>
+        <translation>已添加物品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="404" />
+        <source>请先添加物品</source>
+        <translation>请先添加物品</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="411" />
+        <source>已入库</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/shop_screen.py" line="429" />
+        <source>盘点已保存</source>
+        <translation>盘点已保存</translation>
     </message>
 </context>
 <context>
@@ -1170,47 +1534,47 @@
         <translation>打印/预览…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="118" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="121" />
         <source>走访方式</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="234" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="246" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="234" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="246" />
         <source>已完成，不能修改</source>
         <translation>已完成，不能修改</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="236" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="248" />
         <source>（更正记录）</source>
         <translation>（更正记录）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="113" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="116" />
         <source>走访日期</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="359" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="371" />
         <source>已自动保存 %1</source>
         <translation>已自动保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="364" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="376" />
         <source>未能保存！</source>
         <translation>未能保存！</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="402" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="414" />
         <source>还有 %1 处需要填写或修改（红字）</source>
         <translation>还有 %1 处需要填写或修改（红字）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="425" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="437" />
         <source>未完成：</source>
         <translation>未完成：</translation>
     </message>
@@ -1220,7 +1584,7 @@
         <translation>完成走访（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="228" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="240" />
         <source>（%1 录入）</source>
         <translation>（%1 录入）</translation>
     </message>
@@ -1230,9 +1594,14 @@
         <translation>纸质走访后补录时，填实际走访的日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="400" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="412" />
         <source>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</source>
         <translation>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="111" />
+        <source>积分…</source>
+        <translation>积分…</translation>
     </message>
 </context>
 <context>
@@ -1251,84 +1620,89 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="84" />
+        <location filename="../../gridworker/ui/actions.py" line="86" />
         <source>今日待访</source>
         <translation>今日待访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="85" />
+        <location filename="../../gridworker/ui/actions.py" line="87" />
         <source>花名册</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="86" />
+        <location filename="../../gridworker/ui/actions.py" line="88" />
         <source>返回</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="87" />
+        <location filename="../../gridworker/ui/actions.py" line="89" />
         <source>乡镇报表</source>
         <translation>乡镇报表</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="89" />
+        <location filename="../../gridworker/ui/actions.py" line="92" />
         <source>登记新户…</source>
         <translation>登记新户…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="91" />
+        <location filename="../../gridworker/ui/actions.py" line="94" />
         <source>同步</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="92" />
+        <location filename="../../gridworker/ui/actions.py" line="95" />
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="93" />
+        <location filename="../../gridworker/ui/actions.py" line="96" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="94" />
+        <location filename="../../gridworker/ui/actions.py" line="97" />
         <source>放大字体</source>
         <translation>放大字体</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="95" />
+        <location filename="../../gridworker/ui/actions.py" line="98" />
         <source>缩小字体</source>
         <translation>缩小字体</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="96" />
+        <location filename="../../gridworker/ui/actions.py" line="99" />
         <source>默认字号</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="108" />
+        <location filename="../../gridworker/ui/actions.py" line="112" />
         <source>文件</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="114" />
+        <location filename="../../gridworker/ui/actions.py" line="118" />
         <source>转到</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="117" />
+        <location filename="../../gridworker/ui/actions.py" line="121" />
         <source>查看</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="121" />
+        <location filename="../../gridworker/ui/actions.py" line="125" />
         <source>语言 Language</source>
         <translation>语言 Language</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="124" />
+        <location filename="../../gridworker/ui/actions.py" line="128" />
         <source>工具栏</source>
         <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="90" />
+        <source>积分评议…</source>
+        <translation>积分评议…</translation>
     </message>
 </context>
 <context>
