@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam, select, text
@@ -31,7 +32,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 from gridworker import regions
 from gridworker.reports import derived
 from gridworker.schema import SYNCED_TABLES
-from gridworker.server import db, permissions, validate
+from gridworker.server import case_steps, db, permissions, validate
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.server.load import bulk_insert
@@ -68,6 +69,7 @@ class Batch:
     log: list[dict[str, Any]] = field(default_factory=list)  # change-log entries to number
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     seen: set[tuple[str, str]] = field(default_factory=set)
+    cases: case_steps.Cases | None = None  # the monitoring cases this batch adds steps to
 
 
 def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
@@ -141,12 +143,6 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         else {}
     )
     shas = {vals["signature"] for c, vals in valid if c.table == "visit" and vals["signature"]}
-    a = T.attachment
-    have = (
-        set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
-        if shas
-        else set()
-    )
     named = {vals["grid_code"] for c, vals in valid if c.table == "household"}
     reg = T.region
     known = (
@@ -160,8 +156,22 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         if named
         else set()
     )
+    shas |= {
+        vals["signature"]
+        for c, vals in valid
+        if c.table == "monitoring_event" and vals["signature"]
+    }
+    a = T.attachment
+    have = (
+        set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
+        if shas
+        else set()
+    )
     workers = {vals["worker"] for c, vals in valid if c.table == "visit"} - {caller.username}
-    return Batch(caller, utcnow(), prior, rows, grids, have, known, _users(conn, workers))
+    now = utcnow()
+    # (a device a day ahead of UTC records today's step: the latest date a step may carry)
+    steps = case_steps.Cases(date.today() + timedelta(days=1))
+    return Batch(caller, now, prior, rows, grids, have, known, _users(conn, workers), cases=steps)
 
 
 def _users(conn: Connection, names: set[str]) -> dict[str, Any]:
@@ -304,12 +314,18 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
     if refusal is not None:
         return refusal
     assert grid is not None
+    if c.table == "monitoring_event" and existing is not None:
+        return _event_again(c, checked, existing)
     refusal = _permitted(b, c, vals, existing)
     if refusal is not None:
         return refusal
     hid = c.id if c.table == "household" else vals["household_id"]
     if c.table == "visit":
         return _author(b, c, vals) or _visit(b, c, checked, existing, grid, hid)
+    if c.table == "monitoring_event":
+        refused = _case_step(conn, b, c, vals)
+        if refused is not None:
+            return refused
     if existing is None:
         _insert(b, c, checked)
         _log(b, c.table, c.id, hid, grid, None)
@@ -317,6 +333,30 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
             b.grids[c.id] = grid
         return _result(c, "applied", version=1)
     return _update(conn, b, c, vals, existing, grid, hid)
+
+
+def _event_again(c: Change, checked: codec.Checked, existing: dict[str, Any]) -> Result:
+    """A case step is never changed (a correction is a new event that supersedes it): the same
+    content again is a duplicate, anything else is refused."""
+    incoming = codec.record_hash("monitoring_event", checked.values, c.deleted, checked.texts)
+    stored = existing["content_hash"] or codec.record_hash(
+        "monitoring_event", existing, existing["deleted"], strict=False
+    )
+    if stored == incoming:
+        return _result(c, "duplicate", version=existing["version"])
+    return _reject(c, "forbidden", "监测环节记录不能修改或删除：更正请新增一条更正记录")
+
+
+def _case_step(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Result | None:
+    """The case's answer for a new step (None: it may come next), and its 申请 signature."""
+    if c.deleted:
+        return _reject(c, "forbidden", "监测环节记录不能删除")
+    sig = vals.get("signature")
+    if sig and sig not in b.attachments:
+        return _result(c, "retry", code="attachment_missing", reason="签字图片尚未上传")
+    assert b.cases is not None
+    why = case_steps.refusal(conn, b.cases, c.id, vals)
+    return None if why is None else _reject(c, "forbidden", f"{vals['stage']}：{why}")
 
 
 def _insert(b: Batch, c: Change, checked: codec.Checked) -> dict[str, Any]:

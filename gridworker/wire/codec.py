@@ -91,6 +91,7 @@ _ENUMS: dict[tuple[str, str], tuple[Any, ...]] = {
     ("measure", "code"): tuple(vocab.MEASURES),
     ("monitoring_event", "stage"): vocab.MONITOR_STAGES,
     ("monitoring_event", "monitor_type"): (None, *vocab.MONITOR_TYPES),
+    ("monitoring_event", "result"): (None, *vocab.CASE_RESULTS),
 }
 _RISK_LISTS = {("household", "risk_codes"), ("monitoring_event", "risk_codes")}
 # Integer columns hold 32-bit integers on PostgreSQL.
@@ -648,7 +649,7 @@ def _fields(table_name: str, limits: Limits) -> tuple[_Field, ...]:
                     _checker(name, col.type, limits),
                     _ENUMS.get((table_name, name)),
                     (table_name, name) in _RISK_LISTS,
-                    name.endswith("_id") or name in ("revision_of", "root_id"),
+                    name.endswith("_id") or name in ("revision_of", "root_id", "supersedes"),
                 ),
             )
         )

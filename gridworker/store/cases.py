@@ -1,0 +1,192 @@
+"""Monitoring case steps on the device: recording one (append-only, through ``records.insert``),
+a household's case (`gridworker.cases.fold`) and the queues of cases waiting for a step.
+
+A step is checked against the case as the device knows it before it is stored, with the same
+rules the server applies (`gridworker.cases`); the server checks it again with everything it
+holds, and a step it refuses comes back as a sync issue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from gridworker import cases, vocab
+from gridworker.regions import ancestors
+from gridworker.sql import within
+from gridworker.store import records
+from gridworker.store.errors import InvalidRecord
+from gridworker.store.settings import settings_records
+from gridworker.store.store import TABLES
+
+t = TABLES
+E = t.monitoring_event
+
+
+def limits(conn: Connection, region_code: str = "", on: date | None = None) -> cases.Limits:
+    from gridworker.checklist.settings import resolve_settings
+
+    on = on or date.today()
+    return cases.Limits.from_settings(
+        resolve_settings(
+            settings_records(conn), on.year, ancestors(region_code) if region_code else []
+        )
+    )
+
+
+def events(conn: Connection, household_ids: Sequence[str]) -> dict[str, list[cases.Event]]:
+    """household → its live events."""
+    out: dict[str, list[cases.Event]] = {h: [] for h in household_ids}
+    ids = list(household_ids)
+    for i in range(0, len(ids), 900):
+        q = select(E).where(E.c.household_id.in_(ids[i : i + 900]), E.c.deleted.is_(False))
+        for r in conn.execute(q).mappings():
+            out[str(r["household_id"])].append(cases.Event.from_row(dict(r)))
+    return out
+
+
+def _facts(conn: Connection, household_id: str) -> tuple[dict[str, Any], bool]:
+    h, m = t.household, t.member
+    row = conn.execute(select(h).where(h.c.id == household_id)).mappings().first()
+    if row is None:
+        raise InvalidRecord([("household_id", "找不到此户")])
+    members = conn.execute(
+        select(m.c.labour, m.c.deleted).where(m.c.household_id == household_id)
+    ).mappings()
+    return dict(row), cases.no_labour(dict(row), [dict(x) for x in members])
+
+
+def _monitored(household: Mapping[str, Any], evs: Sequence[cases.Event]) -> bool:
+    """Monitored before any decision recorded (a roster's 监测对象类别)."""
+    return bool(household.get("monitor_type")) and not any(e.stage == vocab.DECIDE for e in evs)
+
+
+def household_case(conn: Connection, household_id: str) -> cases.Case:
+    household, no_labour = _facts(conn, household_id)
+    evs = events(conn, [household_id])[household_id]
+    return cases.fold(
+        household_id,
+        evs,
+        limits(conn, str(household["grid_code"])),
+        monitored=_monitored(household, evs),
+        no_labour=no_labour,
+    )
+
+
+def record_step(
+    conn: Connection,
+    household_id: str,
+    stage: str,
+    event_date: date,
+    *,
+    result: str | None = None,
+    details: Mapping[str, Any] | None = None,
+    note: str | None = None,
+    supersedes: str | None = None,
+    signature: str | None = None,
+    monitor_type: str | None = None,
+    risk_codes: Sequence[str] = (),
+    visit_id: str | None = None,
+    today: date | None = None,
+) -> str:
+    """Record one case step after checking it against the case; returns its id. Raises
+    `InvalidRecord` (a Chinese reason) when the case does not allow it."""
+    household, no_labour = _facts(conn, household_id)
+    evs = events(conn, [household_id])[household_id]
+    row = {
+        "id": records.new_id(),
+        "household_id": household_id,
+        "stage": stage,
+        "event_date": event_date,
+        "result": result,
+        "details": dict(details) if details else None,
+        "note": (note or "").strip() or None,
+        "supersedes": supersedes,
+        "signature": signature,
+        "monitor_type": monitor_type,
+        "risk_codes": sorted(set(risk_codes)),
+        "visit_id": visit_id,
+        "recorded_at": records.utcnow(),
+    }
+    why = cases.check(
+        household_id,
+        evs,
+        cases.Event.from_row(row),
+        limits(conn, str(household["grid_code"]), event_date),
+        monitored=_monitored(household, evs),
+        no_labour=no_labour,
+        today=today or date.today(),
+    )
+    if why is not None:
+        raise InvalidRecord([("stage", f"{stage}：{why}")])
+    records.insert(conn, E, row)
+    return str(row["id"])
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A case in a queue."""
+
+    household_id: str
+    grid_code: str
+    number: str
+    head_name: str
+    case: cases.Case
+    since: date  # waiting since: the step before (oldest first)
+    days_left: int | None  # of the clue-to-decision limit (None: not running, as in clearing)
+
+
+def queue(conn: Connection, region: str, steps: Sequence[str], today: date) -> list[Waiting]:
+    """The cases of ``region`` (a code prefix) that wait for one of ``steps``, oldest first."""
+    h = t.household
+    hids = [
+        str(x)
+        for x in conn.execute(
+            select(E.c.household_id)
+            .join(h, h.c.id == E.c.household_id)
+            .where(within(h.c.grid_code, region), h.c.deleted.is_(False), E.c.deleted.is_(False))
+            .distinct()
+        ).scalars()
+    ]
+    out: list[Waiting] = []
+    lim = limits(conn, region, today)
+    by_household = events(conn, hids)
+    m = t.member
+    for i in range(0, len(hids), 900):
+        part = hids[i : i + 900]
+        rows = conn.execute(select(h).where(h.c.id.in_(part))).mappings().all()
+        labour: dict[str, list[dict[str, Any]]] = {}
+        for r in conn.execute(
+            select(m.c.household_id, m.c.labour, m.c.deleted).where(m.c.household_id.in_(part))
+        ).mappings():
+            labour.setdefault(str(r["household_id"]), []).append(dict(r))
+        for row in rows:
+            hid = str(row["id"])
+            evs = by_household[hid]
+            case = cases.fold(
+                hid,
+                evs,
+                lim,
+                monitored=_monitored(dict(row), evs),
+                no_labour=cases.no_labour(dict(row), labour.get(hid, [])),
+            )
+            if not set(case.next_steps()) & set(steps):
+                continue
+            since = case.last_date or case.opened_on or today
+            out.append(
+                Waiting(
+                    hid,
+                    str(row["grid_code"]),
+                    str(row["number"]),
+                    str(row["head_name"]),
+                    case,
+                    since,
+                    case.days_left(today),
+                )
+            )
+    out.sort(key=lambda w: (w.case.opened_on or w.since, w.since, w.number))
+    return out
