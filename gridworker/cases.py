@@ -202,6 +202,8 @@ class Case:
     risk_codes: tuple[str, ...] = ()
     entries: list[Entry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # every 县级审定 in force: (date, result, clue-to-decision days, the clock stopped while closed)
+    decisions: list[tuple[date, str, int | None]] = field(default_factory=list)
 
     # -- what the case is waiting for -------------------------------------------------------
 
@@ -431,6 +433,7 @@ class Case:
             self.returned_to = back
         elif s == DECIDE:
             self.decided_on = ev.event_date
+            self.decisions.append((ev.event_date, str(ev.result), self.days(ev.event_date)))
             if ev.result == "纳入":
                 self._reset(MONITORED)
                 self.monitor_type, self.risk_codes = ev.monitor_type, ev.risk_codes
