@@ -39,11 +39,15 @@ def limits(conn: Connection, region_code: str = "", on: date | None = None) -> c
 
 
 def events(conn: Connection, household_ids: Sequence[str]) -> dict[str, list[cases.Event]]:
-    """household → its live events."""
+    """household → its live events (not those the server refused: they are sync issues)."""
     out: dict[str, list[cases.Event]] = {h: [] for h in household_ids}
     ids = list(household_ids)
     for i in range(0, len(ids), 900):
-        q = select(E).where(E.c.household_id.in_(ids[i : i + 900]), E.c.deleted.is_(False))
+        q = select(E).where(
+            E.c.household_id.in_(ids[i : i + 900]),
+            E.c.deleted.is_(False),
+            E.c.sync_state != "error",
+        )
         for r in conn.execute(q).mappings():
             out[str(r["household_id"])].append(cases.Event.from_row(dict(r)))
     return out
