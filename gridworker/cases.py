@@ -227,6 +227,20 @@ class Case:
             return "已由村关闭"
         return "待" + "、".join(nxt) if nxt else self.phase
 
+    def summary(self, today: date) -> str:
+        """The case in one line: phase, what it waits for, days left (or overdue)."""
+        if self.phase == NONE:
+            return "没有监测案件"
+        parts = [self.phase]
+        if self.active:
+            parts.append(self.waiting_for)
+        left = self.days_left(today)
+        if left is not None:
+            parts.append(f"剩余{left}天" if left >= 0 else f"超期{-left}天")
+        if self.returned_to:
+            parts.append(f"已退回至{self.returned_to}")
+        return "，".join(parts)
+
     def notice_ready_on(self) -> date | None:
         """The first day 乡镇审核 may be recorded (the 公示 has run its days), if a 公示 is in."""
         n = self.steps.get(NOTICE)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker import vocab
+from gridworker.cases import Event
 from gridworker.ui.care_dialogs import MeasureDialog, ResolveDialog
+from gridworker.ui.case_dialog import StepDialog, can_settle, offered
 from gridworker.ui.dialogs import show_error
 from gridworker.ui.household_data import (
     HouseholdView,
@@ -58,6 +61,32 @@ def fill(table: QTableWidget, rows: Sequence[tuple[Any, Sequence[Any]]]) -> None
                 item.setData(ID_ROLE, rid)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+
+
+def step_text(e: Event) -> str:
+    """What a step says besides its result: its particulars and note, in one line."""
+    d = e.details
+    parts = []
+    if e.stage == vocab.CLUE and d.get("source"):
+        parts.append(str(d["source"]))
+    if d.get("participants"):
+        parts.append(f"{d['participants']}人参加")
+    if e.stage == vocab.NOTICE and e.notice_start and e.notice_end:
+        settled = sum(o.settled for o in e.objections)
+        parts.append(
+            f"{e.notice_start}至{e.notice_end}，异议{len(e.objections)}条（已处理{settled}）"
+        )
+    if d.get("return_to"):
+        parts.append(f"退回至{d['return_to']}")
+    if e.monitor_type:
+        parts.append(e.monitor_type)
+    if d.get("reason"):
+        parts.append(str(d["reason"]))
+    if d.get("mark"):
+        parts.append(str(d["mark"]))
+    if e.note:
+        parts.append(e.note)
+    return "；".join(parts)
 
 
 def selected_id(table: QTableWidget) -> Any:
@@ -156,20 +185,47 @@ class HouseholdScreen(QWidget):
                 for h in (
                     QT_TRANSLATE_NOOP("HouseholdScreen", "日期"),
                     QT_TRANSLATE_NOOP("HouseholdScreen", "环节"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "结果"),
                     QT_TRANSLATE_NOOP("HouseholdScreen", "风险类型"),
                     QT_TRANSLATE_NOOP("HouseholdScreen", "说明"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "记录人"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "状态"),
                 )
             ]
         )
+        self.monitoring.setObjectName("timeline")
+        self.case_line = QLabel()
+        self.case_line.setObjectName("caseLine")
+        self.step_choice = QComboBox()
+        self.step_choice.setObjectName("stepChoice")
+        self.step_button = QPushButton(self.tr("记录环节…"))
+        self.step_button.setObjectName("stepButton")
+        self.step_button.clicked.connect(self._record_step)
+        self.settle_button = QPushButton(self.tr("处理公示异议…"))
+        self.settle_button.setObjectName("settleButton")
+        self.settle_button.clicked.connect(self._settle)
         self.tabs.addTab(self.members, self.tr("家庭成员"))
         self.tabs.addTab(self.visits, self.tr("走访记录"))
         self.tabs.addTab(self._with_button(self.problems, self.resolve_button), self.tr("问题"))
         self.tabs.addTab(self._with_button(self.measures, self.measure_button), self.tr("帮扶措施"))
-        self.tabs.addTab(self.monitoring, self.tr("监测记录"))
+        self.tabs.addTab(self._timeline_tab(), self.tr("监测记录"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
+
+    def _timeline_tab(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.case_line)
+        layout.addWidget(self.monitoring, 1)
+        row = QHBoxLayout()
+        for w in (self.step_choice, self.step_button, self.settle_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
 
     @staticmethod
     def _with_button(table: QTableWidget, button: QPushButton) -> QWidget:
@@ -231,7 +287,7 @@ class HouseholdScreen(QWidget):
                         m["name"],
                         m["relationship"],
                         member_age(m, today),
-                        m["health"]
+                        (m["health"] or "")  # (a roster may leave it empty)
                         + (f"（{m['disability_class']}）" if m.get("disability_class") else ""),
                         schooling_text(m),
                         work_text(m),
@@ -298,22 +354,52 @@ class HouseholdScreen(QWidget):
                 for m in view.measures
             ],
         )
+        self._show_case(view)
+        self.loaded.emit(view.id)
+
+    def _show_case(self, view: HouseholdView) -> None:
+        case, role = view.case, self.session.account.role
+        self.case_line.setText(case.summary(self.session.today()))
         fill(
             self.monitoring,
             [
                 (
-                    e["id"],
+                    x.event.id,
                     (
-                        e["event_date"],
-                        e["stage"],
-                        "、".join(vocab.RISK_TYPES.get(c, c) for c in e["risk_codes"] or []),
-                        e["note"],
+                        x.event.event_date.isoformat(),
+                        x.event.stage,
+                        x.event.result or "",
+                        "、".join(vocab.RISK_TYPES.get(c, c) for c in x.event.risk_codes),
+                        step_text(x.event),
+                        x.event.recorded_by or self.tr("本机（未同步）"),
+                        x.state + (f"：{x.why}" if x.why else ""),
                     ),
                 )
-                for e in view.monitoring
+                for x in case.entries
             ],
         )
-        self.loaded.emit(view.id)
+        steps = offered(role, case)
+        self.step_choice.clear()
+        for s in steps:
+            self.step_choice.addItem(s, s)
+        for w in (self.step_choice, self.step_button):
+            w.setVisible(bool(steps))
+        self.settle_button.setVisible(can_settle(role, case))
+
+    def _record_step(self) -> None:
+        stage = self.step_choice.currentData()
+        if self.view is None or not stage:
+            return
+        StepDialog(self.session, self.view.id, self.view.case, str(stage), self).open()
+
+    def _settle(self) -> None:
+        if self.view is None:
+            return
+        notice = self.view.case.steps.get(vocab.NOTICE)
+        if notice is not None:
+            StepDialog(
+                self.session, self.view.id, self.view.case, vocab.NOTICE, self, correcting=notice
+            ).open()
 
     # --- actions -------------------------------------------------------------------------
     def _visit(self) -> None:

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         a.today.triggered.connect(lambda: self._in_workspace("go_today"))
         a.roster.triggered.connect(lambda: self._in_workspace("go_roster"))
         a.township.triggered.connect(lambda: self._in_workspace("go_township"))
+        a.cases.triggered.connect(lambda: self._in_workspace("go_cases"))
         a.back.triggered.connect(lambda: self._in_workspace("back"))
         a.register.triggered.connect(lambda: self._in_workspace("register_household"))
         a.sync.triggered.connect(self._sync)
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
             self.toolbar.setVisible(True)
         self.commands.sync.setVisible(self.sync is not None)
         self.commands.township.setVisible(self.workspace.township is not None)
+        self.commands.cases.setVisible(self.workspace.cases is not None)
 
     def sign_out(self) -> None:
         """Save what is being edited, stop background work, then close the store."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from gridworker.changes import Changes
+from gridworker.ui.case_queue import CaseQueue, has_queue
 from gridworker.ui.household_edit import HouseholdDialog
 from gridworker.ui.household_screen import HouseholdScreen
 from gridworker.ui.roster_data import RosterData
@@ -40,6 +41,13 @@ class Workspace(QStackedWidget):
         self.roster.household_activated.connect(self.open_household)
         self.household.visit_requested.connect(self.open_visit)
         self.session.ops.changed.connect(self.apply_changes)
+        self.cases: CaseQueue | None = None
+        if has_queue(session.account.role):  # village, township and county users
+            self.cases = CaseQueue(session)
+            self.addWidget(self.cases)
+            self.cases.household_activated.connect(self.open_household)
+            if not can_see_reports(session):
+                self.setCurrentWidget(self.cases)
         self.township: TownshipScreen | None = None
         if can_see_reports(session):
             self.township = TownshipScreen(session)
@@ -70,6 +78,10 @@ class Workspace(QStackedWidget):
     def go_township(self) -> None:
         if self.township is not None:
             self.show_screen(self.township)
+
+    def go_cases(self) -> None:
+        if self.cases is not None:
+            self.show_screen(self.cases)
 
     def back(self) -> None:
         if self._history:
@@ -105,6 +117,8 @@ class Workspace(QStackedWidget):
             self.household.reload()
         if self.township is not None and changes.records:
             self.township.store_changed()
+        if self.cases is not None and (changes.problems or changes.scope):
+            self.cases.reload()
 
     def flush(self) -> None:
         """Save whatever is being edited (before closing, signing out, switching language)."""
