@@ -180,3 +180,13 @@ def test_limits_are_settings() -> None:
     assert cases.fold("h1", [*identified("村级评议"), notice(3, 3)], short).entries[-1].state == (
         cases.IN_FORCE
     )
+
+
+def test_notice_list_words() -> None:
+    from gridworker.notice_list import chinese_date, place_of
+
+    assert chinese_date(date(2022, 6, 10)) == "二〇二二年六月十日"
+    assert chinese_date(date(2026, 12, 31)) == "二〇二六年十二月三十一日"
+    assert chinese_date(date(2026, 1, 20)) == "二〇二六年一月二十日"
+    assert place_of("濉溪县临涣镇某村3组12号") == "某村3组"
+    assert place_of("12号") == ""

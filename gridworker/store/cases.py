@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from gridworker import cases, vocab
+from gridworker.checklist.settings import resolve_settings
+from gridworker.notice_list import NoticeEntry, NoticeList, place_of, proposal_of, risks_text
 from gridworker.regions import ancestors
 from gridworker.sql import within
 from gridworker.store import records
@@ -28,8 +30,6 @@ E = t.monitoring_event
 
 
 def limits(conn: Connection, region_code: str = "", on: date | None = None) -> cases.Limits:
-    from gridworker.checklist.settings import resolve_settings
-
     on = on or date.today()
     return cases.Limits.from_settings(
         resolve_settings(
@@ -194,3 +194,53 @@ def queue(conn: Connection, region: str, steps: Sequence[str], today: date) -> l
             )
     out.sort(key=lambda w: (w.case.opened_on or w.since, w.since, w.number))
     return out
+
+
+def notice_list(conn: Connection, region: str, today: date) -> NoticeList:
+    """The 村内公示 list of ``region`` (a village): every case whose 评议 passed and whose 审核 has
+    not come yet, with the notice period recorded for them (the first one's)."""
+    waiting = queue(conn, region, [vocab.NOTICE, vocab.COMPARE, vocab.AUDIT], today)
+    h, m, r = t.household, t.member, t.region
+    chosen = [w for w in waiting if vocab.REVIEW in w.case.steps]
+    ids = [w.household_id for w in chosen]
+    sizes: dict[str, int] = {}
+    addresses: dict[str, str] = {}
+    for i in range(0, len(ids), 900):
+        part = ids[i : i + 900]
+        for hid, n in conn.execute(
+            select(m.c.household_id, func.count())
+            .where(m.c.household_id.in_(part), m.c.deleted.is_(False))
+            .group_by(m.c.household_id)
+        ).all():
+            sizes[str(hid)] = int(n)
+        for hid, address in conn.execute(select(h.c.id, h.c.address).where(h.c.id.in_(part))):
+            addresses[str(hid)] = str(address or "")
+    name = conn.execute(select(r.c.name).where(r.c.code == region)).scalar() or region
+    settings = resolve_settings(settings_records(conn), today.year, ancestors(region))
+    entries = []
+    start: date | None = None
+    end: date | None = None
+    for w in chosen:
+        review = w.case.steps[vocab.REVIEW]
+        n = review.details.get("participants")
+        notice = w.case.steps.get(vocab.NOTICE)
+        if notice is not None and start is None:
+            start, end = notice.notice_start, notice.notice_end
+        entries.append(
+            NoticeEntry(
+                w.head_name,
+                place_of(addresses.get(w.household_id, "")),
+                sizes.get(w.household_id, 0),
+                proposal_of(w.case.phase),
+                f"{review.result}（{n}人参加）" if n else str(review.result),
+                risks_text(w.case.risk_codes or _clue_codes(w.case)),
+            )
+        )
+    return NoticeList(
+        str(name), entries, start, end, bool(settings.get("notice_shows_risk_types", False))
+    )
+
+
+def _clue_codes(case: cases.Case) -> tuple[str, ...]:
+    clue = case.steps.get(vocab.CLUE)
+    return clue.risk_codes if clue else ()

@@ -6,6 +6,7 @@ of the clue-to-decision limit (overdue in red). A case opens its household (its 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker import vocab
+from gridworker.notice_list import NoticeList
 from gridworker.store import cases as store_cases
 from gridworker.ui.case_dialog import StepDialog, offered
 from gridworker.ui.dialogs import show_error
+from gridworker.ui.files import ask_path, save_in_background
 from gridworker.ui.household_screen import fill, make_table, selected_id
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.session import Session
@@ -46,6 +49,7 @@ def has_queue(role: str) -> bool:
 
 class CaseQueue(QWidget):
     household_activated = Signal(str)
+    saved = Signal(object)  # the path of a 公示 list written
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,9 +81,14 @@ class CaseQueue(QWidget):
         self.record_button.clicked.connect(self._record)
         self.open_button = QPushButton(self.tr("查看此户…"))
         self.open_button.clicked.connect(lambda: self._open(None))
+        self.notice_button = QPushButton(self.tr("公示名单另存为 PDF…"))
+        self.notice_button.setObjectName("noticeButton")
+        self.notice_button.clicked.connect(lambda: self.save_notice_pdf())
+        self.notice_button.setVisible(vocab.NOTICE in self.steps)  # the village prints it
         row = QHBoxLayout()
         row.addWidget(self.record_button)
         row.addWidget(self.open_button)
+        row.addWidget(self.notice_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -144,3 +153,29 @@ class CaseQueue(QWidget):
         dialog = StepDialog(self.session, w.household_id, w.case, mine[0], self)
         dialog.open()
         return dialog
+
+    def save_notice_pdf(self, path: Path | None = None) -> None:
+        """The 村内公示 list of the village (no ID number, phone, account or health), read on the
+        store lane and painted on the jobs lane; ``saved`` carries the path."""
+        from gridworker.ui.printing.notice_print import write_notice_pdf
+
+        target = path or ask_path(
+            self, self.tr("公示名单另存为 PDF…"), "村内公示.pdf", "PDF 文件 (*.pdf)"
+        )
+        if target is None:
+            return
+        scope, today = self.session.scope, self.session.today()
+
+        def write(notice: NoticeList) -> None:
+            def paint() -> Path:
+                write_notice_pdf(target, notice)
+                return target
+
+            save_in_background(self, self.session.ops, self.tr("村内公示"), paint, self.saved.emit)
+
+        self.session.ops.read(
+            lambda c: store_cases.notice_list(c, scope, today),
+            write,
+            lambda e: show_error(self, e),
+            owner=self,
+        )

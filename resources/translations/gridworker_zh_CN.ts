@@ -3,64 +3,75 @@
 <context>
     <name>CaseQueue</name>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="36" />
+        <location filename="../../gridworker/ui/case_queue.py" line="39" />
         <source>待村级评议、公示的案件</source>
         <translation>待村级评议、公示的案件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="37" />
+        <location filename="../../gridworker/ui/case_queue.py" line="40" />
         <source>待乡镇审核的案件</source>
         <translation>待乡镇审核的案件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="38" />
+        <location filename="../../gridworker/ui/case_queue.py" line="41" />
         <source>待县级审定的案件</source>
         <translation>待县级审定的案件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="63" />
+        <location filename="../../gridworker/ui/case_queue.py" line="67" />
         <source>户编号</source>
         <translation>户编号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="64" />
+        <location filename="../../gridworker/ui/case_queue.py" line="68" />
         <source>户主</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="65" />
+        <location filename="../../gridworker/ui/case_queue.py" line="69" />
         <source>网格</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="66" />
+        <location filename="../../gridworker/ui/case_queue.py" line="70" />
         <source>待办环节</source>
         <translation>待办环节</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="67" />
+        <location filename="../../gridworker/ui/case_queue.py" line="71" />
         <source>线索日期</source>
         <translation>线索日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="68" />
+        <location filename="../../gridworker/ui/case_queue.py" line="72" />
         <source>上一环节</source>
         <translation>上一环节</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="69" />
+        <location filename="../../gridworker/ui/case_queue.py" line="73" />
         <source>剩余天数</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="75" />
+        <location filename="../../gridworker/ui/case_queue.py" line="79" />
         <source>记录…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="78" />
+        <location filename="../../gridworker/ui/case_queue.py" line="82" />
         <source>查看此户…</source>
         <translation>查看此户…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="84" />
+        <location filename="../../gridworker/ui/case_queue.py" line="163" />
+        <source>公示名单另存为 PDF…</source>
+        <translation>公示名单另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="174" />
+        <source>村内公示</source>
+        <translation>村内公示</translation>
     </message>
 </context>
 <context>

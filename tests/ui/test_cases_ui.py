@@ -4,6 +4,7 @@ then settled by a correction), and what each role is offered following the serve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,10 +14,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from gridworker import cases, vocab
 from gridworker.server import permissions
-from gridworker.store import bulk
+from gridworker.store import bulk, records
 from gridworker.store import cases as store_cases
 from gridworker.store.store import Account, Store
 from gridworker.ui.case_dialog import ROLE_STEPS, StepDialog
@@ -26,6 +28,7 @@ from gridworker.ui.operations import Operations
 from gridworker.ui.session import Session
 
 from tests.conftest import FAST_KDF
+from tests.printing.conftest import needs_pdftotext, pdf_text
 from tests.reports.county import T, county, hid
 from tests.ui.conftest import PASSWORD, TIMEOUT
 
@@ -214,3 +217,53 @@ def test_what_each_role_is_offered_is_what_the_server_allows() -> None:
         for r, t, a, s in permissions.PERMISSIONS
         if t == "monitoring_event" and "create" in a.split()
     } == set(ROLE_STEPS)
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("world", ["village"], indirect=True)
+def test_the_printed_notice_list_hides_ids_phones_and_health(
+    qtbot: QtBot, world: Session, tmp_path: Path
+) -> None:
+    store = _store(world)
+    m, h = store.t.member, store.t.household
+    with store.write() as conn:
+        for x in ("B", "C"):
+            records.update(
+                conn, h, hid(x), {"phone": "13912345678", "address": "濉溪县临涣镇某村3组12号"}
+            )
+            for mid in conn.execute(select(m.c.id).where(m.c.household_id == hid(x))).scalars():
+                records.update(
+                    conn, m, mid, {"phone": "15855512345", "health": "患有大病", "labour": None}
+                )
+    for x, clue in (("B", d(6, 1)), ("C", d(6, 3))):
+        to_review(store, x, clue)
+        step(
+            store,
+            x,
+            vocab.REVIEW,
+            clue + timedelta(days=2),
+            result="通过",
+            details={"participants": 11},
+        )
+    notice = {"start": d(6, 6).isoformat(), "end": d(6, 10).isoformat()}
+    step(store, "B", vocab.NOTICE, d(6, 6), details=notice)
+    with store.read() as conn:
+        secrets = [
+            str(v) for row in conn.execute(select(m.c.id_number, m.c.phone)).all() for v in row if v
+        ] + ["13912345678"]
+    queue = CaseQueue(world)
+    qtbot.addWidget(queue)
+    loaded(qtbot, queue, 1)  # C waits for its 公示; B's runs (the township's 比对 is next)
+    assert not queue.notice_button.isHidden()
+    pdf = tmp_path / "公示.pdf"
+    with qtbot.waitSignal(queue.saved, timeout=20_000):
+        queue.save_notice_pdf(pdf)
+    text = pdf_text(pdf)
+    assert "B户主" in text and "C户主" in text and "某村3组" in text and "12号" not in text
+    assert "二〇二二年六月六日至二〇二二年六月十日" in text.replace("\n", "").replace(" ", "")
+    for word in ("填报单位", "填报人", "审核人", "日期"):
+        assert word in text
+    for run in re.findall(r"\d{4,}", text):  # no run of 4 digits from an ID number or phone
+        assert not any(run in s or s in run for s in secrets), run
+    for word in (*vocab.HEALTH, "因病", "因残", "账号", "银行"):
+        assert word not in text
