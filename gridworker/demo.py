@@ -360,7 +360,10 @@ def plan_county(households: int, seed: int = 1) -> CountyPlan:
         by_town[first[i] if i < len(first) else weights.pick(rng)].append(size)
 
     regions: list[Row] = [_region(SUIXI_COUNTY, SUIXI_COUNTY_NAME, None)]
-    users: list[Row] = [_user("admin", "county_admin", SUIXI_COUNTY, "县乡村振兴局管理员")]
+    users: list[Row] = [
+        _user("admin", "county_admin", SUIXI_COUNTY, "县乡村振兴局管理员"),
+        _user("xian", "county", SUIXI_COUNTY, "县乡村振兴局审定"),  # decides cases
+    ]
     grids: list[GridPlan] = []
     used_names: set[str] = set()
     for town in towns:
@@ -375,6 +378,7 @@ def plan_county(households: int, seed: int = 1) -> CountyPlan:
             village = child_code(town, village_no)
             village_name = _village_name(rng, used_names)
             regions.append(_region(village, village_name, town))
+            users.append(_user(f"cun{village[6:]}", "village", village, f"{village_name}村干部"))
             for g in range(1, n_grids + 1):
                 grid = child_code(village, g)
                 regions.append(_region(grid, f"第{g}网格", village))
@@ -1137,29 +1141,9 @@ class _HouseholdMaker:
                 subtype = DISASTERS.pick(r) if code == "02" else None
                 _report_sudden(visit["answers"]["household"], [code], subtype)
                 day = visit["visit_date"]
-                self.event(
-                    b,
-                    vocab.CLUE,
-                    day,
-                    [code],
-                    "网格员入户排查发现",
-                    details={"source": "网格员走访"},
-                )
-                if (self.today - day).days > 5 and r.random() < 0.5:
-                    mark = {"mark": "手印"}
-                    self.event(b, vocab.APPLY, day, [code], "户主按手印申请", details=mark)
-                    self.event(b, vocab.CHECK, day, [code], "入户核查属实", result="有风险")
-                    day += timedelta(days=self.ri(2, 5))
-                    self.event(
-                        b,
-                        vocab.REVIEW,
-                        day,
-                        [code],
-                        "村民代表评议通过，公示中",
-                        result="通过",
-                        details={"participants": 10},
-                    )
-                    self.notice(b, day, [code])
+                # (the draw the demo made here before cases had stages: the stream stays as it was)
+                _ = (self.today - day).days > 5 and r.random() < 0.5
+                self.open_case(b, day, [code], random.Random(f"case:{hh['id']}"))
             if hh["household_type"] == "脱贫户" and r.random() < 0.4:
                 code = r.choice(("100A39", "100A40", "100A41"))
                 self.measure(b, code, None, date.fromordinal(today - self.ri(200, 1500)))
@@ -1183,6 +1167,22 @@ class _HouseholdMaker:
         if (self.today - decided).days > 200 and r.random() < 0.3:
             cleared = decided + timedelta(days=self.ri(183, (self.today - decided).days))
             self.clear(b, cleared - timedelta(days=12), codes)
+        elif (self.today - decided).days > 200 and random.Random(
+            f"clear:{hh['id']}"
+        ).random() < 0.1:
+            # a clearing under way: proposed, reviewed, on notice, waiting for the township
+            day = self.today - timedelta(days=random.Random(f"day:{hh['id']}").randrange(8, 40))
+            self.event(b, vocab.PROPOSE, day, codes, "务工收入稳定，提出风险消除")
+            self.event(
+                b,
+                vocab.REVIEW,
+                day + timedelta(days=1),
+                codes,
+                "村民代表评议通过",
+                result="通过",
+                details={"participants": 12},
+            )
+            self.notice(b, day + timedelta(days=1), codes)
 
         # 一户一方案、一人一措施
         start = decided + timedelta(days=self.ri(0, 20))
@@ -1245,6 +1245,42 @@ class _HouseholdMaker:
         day += timedelta(days=gaps[2])
         self.event(b, vocab.DECIDE, day, codes, "县级审定，纳入监测", result="纳入")
         return day
+
+    def open_case(self, b: HouseholdBundle, clue: date, codes: list[str], r: random.Random) -> None:
+        """A case under way at some step, none later than today: a clue alone, 申请 and 核查,
+        closed at the village (核查 无风险), 评议 and 公示 running, waiting for 审核, returned
+        (退回 to 评议), waiting for the county, or decided 不纳入. Clues older than the limit are
+        overdue."""
+        stage = r.randrange(8)
+        steps: list[tuple[int, str, str, dict[str, Any]]] = [
+            (0, vocab.CLUE, "网格员入户排查发现", {"details": {"source": "网格员走访"}})
+        ]
+        if stage >= 1:
+            steps += [
+                (0, vocab.APPLY, "户主按手印申请", {"details": {"mark": "手印"}}),
+                (1, vocab.CHECK, "入户核查", {"result": "无风险" if stage == 2 else "有风险"}),
+            ]
+        if stage == 2:
+            steps.append((2, vocab.CLOSE, "核查无风险，村级关闭线索", {}))
+        if stage >= 3:
+            review = {"result": "通过", "details": {"participants": 9 + r.randrange(12)}}
+            steps.append((3, vocab.REVIEW, "村民代表评议通过", review))
+            end = (clue + timedelta(days=7)).isoformat()
+            notice = {"start": (clue + timedelta(days=3)).isoformat(), "end": end}
+            steps.append((3, vocab.NOTICE, "村内公示", {"details": notice}))
+            steps.append((4, vocab.COMPARE, "部门数据比对一致", {"result": "一致"}))
+        if stage == 5:
+            back = {"result": "退回", "details": {"return_to": vocab.REVIEW}}
+            steps.append((8, vocab.AUDIT, "评议人数不足，退回重新评议", back))
+        elif stage >= 6:
+            steps.append((8, vocab.AUDIT, "乡镇审核通过", {"result": "通过"}))
+        if stage == 7:
+            steps.append((11, vocab.DECIDE, "收入高于监测线，不纳入", {"result": "不纳入"}))
+        for gap, step, note, kw in steps:
+            day = clue + timedelta(days=gap)
+            if day > self.today:
+                break
+            self.event(b, step, day, codes, note, **kw)
 
     def notice(self, b: HouseholdBundle, day: date, codes: list[str]) -> None:
         end = day + timedelta(days=4)
