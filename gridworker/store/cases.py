@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, or_, select
 
 from gridworker import cases, vocab
 from gridworker.checklist.settings import resolve_settings
@@ -144,18 +144,72 @@ class Waiting:
     days_left: int | None  # of the clue-to-decision limit (None: not running, as in clearing)
 
 
+# The step a case's latest step (its latest event other than a clue) can be when it waits for
+# each step: a queue folds only those households (a county holds thousands of cases long
+# decided). Generous on purpose — the fold decides.
+PRECEDING: dict[str, frozenset[str]] = {
+    vocab.APPLY: frozenset({vocab.CLUE, vocab.REOPEN, vocab.CLOSE, vocab.DECIDE, vocab.CLEAR}),
+    vocab.CHECK: frozenset({vocab.APPLY, vocab.AUDIT, vocab.REOPEN}),
+    vocab.REVIEW: frozenset({vocab.CHECK, vocab.PROPOSE, vocab.AUDIT, vocab.REOPEN}),
+    vocab.NOTICE: frozenset({vocab.REVIEW, vocab.COMPARE, vocab.AUDIT, vocab.REOPEN}),
+    vocab.COMPARE: frozenset({vocab.REVIEW, vocab.NOTICE, vocab.AUDIT, vocab.REOPEN}),
+    vocab.AUDIT: frozenset({vocab.NOTICE, vocab.COMPARE, vocab.REOPEN}),
+    vocab.DECIDE: frozenset({vocab.AUDIT}),
+    vocab.CLEAR: frozenset({vocab.AUDIT}),
+    vocab.CLOSE: frozenset({vocab.CHECK, vocab.REVIEW, vocab.REOPEN}),
+    vocab.REOPEN: frozenset({vocab.CLOSE}),
+    vocab.PROPOSE: frozenset({vocab.DECIDE, vocab.REVIEW, vocab.CLEAR}),
+}
+
+
+def _candidates(conn: Connection, region: str, steps: Sequence[str]) -> list[str]:
+    """Households of ``region`` whose latest step (a clue aside) may precede one of ``steps``,
+    and those with clues only (a clue opens a case)."""
+    h = t.household
+    before = {vocab.CLUE}.union(*(PRECEDING.get(s, frozenset()) for s in steps))
+    latest = (
+        select(
+            E.c.household_id,
+            E.c.stage,
+            func.row_number()
+            .over(
+                partition_by=E.c.household_id,
+                order_by=(E.c.event_date.desc(), E.c.recorded_at.desc(), E.c.created_at.desc()),
+            )
+            .label("n"),
+        )
+        .join(h, h.c.id == E.c.household_id)
+        .where(
+            within(h.c.grid_code, region),
+            h.c.deleted.is_(False),
+            E.c.deleted.is_(False),
+            E.c.sync_state != "error",
+            or_(E.c.stage != vocab.CLUE, ~exists_other_step()),
+        )
+        .subquery()
+    )
+    q = select(latest.c.household_id).where(latest.c.n == 1, latest.c.stage.in_(sorted(before)))
+    return [str(x) for x in conn.execute(q).scalars()]
+
+
+def exists_other_step() -> Any:
+    """The household has an event other than a clue (correlated with the outer event row)."""
+    other = E.alias("other")
+    return (
+        select(other.c.id)
+        .where(
+            other.c.household_id == E.c.household_id,
+            other.c.stage != vocab.CLUE,
+            other.c.deleted.is_(False),
+        )
+        .exists()
+    )
+
+
 def queue(conn: Connection, region: str, steps: Sequence[str], today: date) -> list[Waiting]:
     """The cases of ``region`` (a code prefix) that wait for one of ``steps``, oldest first."""
     h = t.household
-    hids = [
-        str(x)
-        for x in conn.execute(
-            select(E.c.household_id)
-            .join(h, h.c.id == E.c.household_id)
-            .where(within(h.c.grid_code, region), h.c.deleted.is_(False), E.c.deleted.is_(False))
-            .distinct()
-        ).scalars()
-    ]
+    hids = _candidates(conn, region, steps)
     out: list[Waiting] = []
     lim = limits(conn, region, today)
     by_household = events(conn, hids)
