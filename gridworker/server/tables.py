@@ -173,5 +173,13 @@ Index(
     sqlite_where=T.visit.c.signature.is_not(None),
 )
 
+# ... or a case step (a 申请's signature or thumbprint image).
+Index(
+    "ix_monitoring_event_signature",
+    T.monitoring_event.c.signature,
+    postgresql_where=T.monitoring_event.c.signature.is_not(None),
+    sqlite_where=T.monitoring_event.c.signature.is_not(None),
+)
+
 COUNTERS = ("seq", "ref")
 MUTABLE = ("household", "member", "problem", "measure", "monitoring_event")

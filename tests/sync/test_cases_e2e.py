@@ -27,7 +27,7 @@ from gridworker.sync.attachments import store_attachment
 from gridworker.sync.engine import sync_once
 
 from tests.server.fixtures import GRID_A, PASSWORD, Live, enroll_device, seed
-from tests.sync.helpers import add_visit, png
+from tests.sync.helpers import add_visit, attachments, png
 
 TOWNSHIP = GRID_A[:9]
 T = date.today()
@@ -99,8 +99,9 @@ def test_one_case_through_every_role(live: Live, devices: Any) -> None:
     open_days = (PERIOD.end - ago(40)).days
     assert (r.pending_clues, r.pending_overdue, cl.monitored) == (1, int(open_days > 15), 0)
 
-    # village: 评议, 公示 with an objection
+    # village: 评议, 公示 with an objection (the 申请's signature came with the case)
     sync(cun)
+    assert sha in attachments(cun)
     assert case_of(cun, hid).next_steps() == (vocab.REVIEW,)
     step(cun, hid, vocab.REVIEW, 38, result="通过", details={"participants": 12})
     objection = {"text": "有村民反映其子在外务工", "settled": False, "how": ""}

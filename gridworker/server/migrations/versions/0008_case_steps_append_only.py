@@ -6,7 +6,8 @@ Create Date: 2026-12-04 23:00:00
 
 ``monitoring_event`` records every step of a monitoring case (gridworker.cases): its result, its
 particulars (JSON), the event a correction supersedes, the 申请's signature image and when the
-device recorded it. The columns are added empty: older events keep their content hashes.
+device recorded it. The columns are added empty: older events keep their content hashes. An
+index finds the steps naming a signature image (who may download it).
 
 Case steps are append-only: a trigger refuses any change to an event's content and any
 deletion (a correction is a new event). Bookkeeping columns (content_hash, recorded_by,
@@ -37,6 +38,12 @@ def upgrade() -> None:
     op.add_column('monitoring_event', sa.Column('supersedes', sa.String(length=36), nullable=True))
     op.add_column('monitoring_event', sa.Column('signature', sa.String(length=64), nullable=True))
     op.add_column('monitoring_event', sa.Column('recorded_at', sa.DateTime(), nullable=True))
+    # a 申请's signature image may be downloaded by whoever's scope holds the step
+    op.create_index(
+        'ix_monitoring_event_signature', 'monitoring_event', ['signature'], unique=False,
+        postgresql_where=sa.text('signature IS NOT NULL'),
+        sqlite_where=sa.text('signature IS NOT NULL'),
+    )
     if op.get_bind().dialect.name == 'postgresql':
         def col(prefix: str, c: str) -> str:
             return f"{prefix}.{c}::text" if c in JSON_COLUMNS else f"{prefix}.{c}"
@@ -81,6 +88,7 @@ def downgrade() -> None:
     else:
         op.execute("DROP TRIGGER IF EXISTS monitoring_event_no_update")
         op.execute("DROP TRIGGER IF EXISTS monitoring_event_no_delete")
+    op.drop_index('ix_monitoring_event_signature', table_name='monitoring_event')
     with op.batch_alter_table('monitoring_event') as batch_op:
         for c in ('recorded_at', 'signature', 'supersedes', 'details', 'result'):
             batch_op.drop_column(c)
