@@ -183,7 +183,7 @@ def test_limits_are_settings() -> None:
 
 
 def test_notice_list_words() -> None:
-    from gridworker.notice_list import chinese_date, place_of
+    from gridworker.case_papers import chinese_date, place_of
 
     assert chinese_date(date(2022, 6, 10)) == "二〇二二年六月十日"
     assert chinese_date(date(2026, 12, 31)) == "二〇二六年十二月三十一日"

@@ -16,8 +16,20 @@ from typing import Any
 from sqlalchemy import Connection, func, or_, select
 
 from gridworker import cases, vocab
+from gridworker.case_papers import (
+    ListRow,
+    NoticeEntry,
+    NoticeList,
+    Paper,
+    TimelineRow,
+    case_list_paper,
+    place_of,
+    proposal_of,
+    risks_text,
+    step_text,
+    timeline_paper,
+)
 from gridworker.checklist.settings import resolve_settings
-from gridworker.notice_list import NoticeEntry, NoticeList, place_of, proposal_of, risks_text
 from gridworker.regions import ancestors
 from gridworker.sql import within
 from gridworker.store import records
@@ -298,3 +310,53 @@ def notice_list(conn: Connection, region: str, today: date) -> NoticeList:
 def _clue_codes(case: cases.Case) -> tuple[str, ...]:
     clue = case.steps.get(vocab.CLUE)
     return clue.risk_codes if clue else ()
+
+
+def case_list(
+    conn: Connection, region: str, steps: Sequence[str], today: date, title: str
+) -> Paper:
+    """The printed list of the cases of ``region`` waiting for ``steps`` (the township's 审核
+    list, the county's 审定 list), oldest first, with the days left and a signature block."""
+    waiting = queue(conn, region, steps, today)
+    r = t.region
+    names = {
+        str(code): str(name)
+        for code, name in conn.execute(select(r.c.code, r.c.name).where(within(r.c.code, region)))
+    }
+    rows = [
+        ListRow(
+            names.get(w.grid_code[:12], w.grid_code[:12]),
+            w.head_name,
+            w.number,
+            proposal_of(w.case.phase),
+            w.case.opened_on,
+            "→".join(s for s in w.case.steps if s != vocab.CLUE),
+            w.days_left,
+        )
+        for w in waiting
+    ]
+    unit = (
+        names.get(region)
+        or conn.execute(select(r.c.name).where(r.c.code == region)).scalar()
+        or region
+    )
+    return case_list_paper(str(unit), title, rows, today)
+
+
+def timeline(conn: Connection, household_id: str, today: date) -> Paper:
+    """A household's case history on paper: every step, who recorded it, in force or not."""
+    household, _ = _facts(conn, household_id)
+    case = household_case(conn, household_id)
+    rows = [
+        TimelineRow(
+            x.event.event_date,
+            x.event.stage,
+            x.event.result or "",
+            step_text(x.event),
+            x.event.recorded_by or "本机（未同步）",
+            x.state + (f"：{x.why}" if x.why else ""),
+        )
+        for x in case.entries
+    ]
+    place = place_of(str(household.get("address") or ""))
+    return timeline_paper(str(household.get("head_name") or ""), place, case.summary(today), rows)

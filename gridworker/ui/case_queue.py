@@ -5,8 +5,9 @@ of the clue-to-decision limit (overdue in red). A case opens its household (its 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker import vocab
-from gridworker.notice_list import NoticeList
+from gridworker.case_papers import Paper, notice_paper
 from gridworker.store import cases as store_cases
 from gridworker.ui.case_dialog import StepDialog, offered
 from gridworker.ui.dialogs import show_error
@@ -28,6 +29,9 @@ from gridworker.ui.files import ask_path, save_in_background
 from gridworker.ui.household_screen import fill, make_table, selected_id
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.session import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # The steps each role's queue lists (what the role decides or records for a case under way).
 QUEUE_STEPS: dict[str, tuple[str, ...]] = {
@@ -40,6 +44,7 @@ TITLES = {
     "township": QT_TRANSLATE_NOOP("CaseQueue", "待乡镇审核的案件"),
     "county": QT_TRANSLATE_NOOP("CaseQueue", "待县级审定的案件"),
 }
+LIST_TITLES = {"township": "乡镇审核清单", "county": "县级审定清单"}
 OVERDUE = QBrush(QColor("#b00020"))
 
 
@@ -85,10 +90,13 @@ class CaseQueue(QWidget):
         self.notice_button.setObjectName("noticeButton")
         self.notice_button.clicked.connect(lambda: self.save_notice_pdf())
         self.notice_button.setVisible(vocab.NOTICE in self.steps)  # the village prints it
+        self.list_button = QPushButton(self.tr("清单另存为 PDF…"))
+        self.list_button.setObjectName("listButton")
+        self.list_button.clicked.connect(lambda: self.save_list_pdf())
+        self.list_button.setVisible(role in LIST_TITLES)
         row = QHBoxLayout()
-        row.addWidget(self.record_button)
-        row.addWidget(self.open_button)
-        row.addWidget(self.notice_button)
+        for b in (self.record_button, self.open_button, self.notice_button, self.list_button):
+            row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -155,27 +163,48 @@ class CaseQueue(QWidget):
         return dialog
 
     def save_notice_pdf(self, path: Path | None = None) -> None:
-        """The 村内公示 list of the village (no ID number, phone, account or health), read on the
-        store lane and painted on the jobs lane; ``saved`` carries the path."""
-        from gridworker.ui.printing.notice_print import write_notice_pdf
-
-        target = path or ask_path(
-            self, self.tr("公示名单另存为 PDF…"), "村内公示.pdf", "PDF 文件 (*.pdf)"
+        """The 村内公示 list of the village (no ID number, phone, account or health)."""
+        scope, today = self.session.scope, self.session.today()
+        self._save_paper(
+            lambda c: notice_paper(store_cases.notice_list(c, scope, today)),
+            path,
+            "村内公示.pdf",
         )
+
+    def save_list_pdf(self, path: Path | None = None) -> None:
+        """The township's 审核 list or the county's 审定 list, with a signature block."""
+        scope, today, steps = self.session.scope, self.session.today(), list(self.steps)
+        title = LIST_TITLES.get(self.session.account.role, "监测案件清单")
+        self._save_paper(
+            lambda c: store_cases.case_list(c, scope, steps, today, title), path, f"{title}.pdf"
+        )
+
+    def _save_paper(
+        self, read: Callable[[Connection], Paper], path: Path | None, suggested: str
+    ) -> None:
+        """Read the paper on the store lane, paint it on the jobs lane; ``saved`` carries the
+        path."""
+        target = path or ask_path(self, self.tr("另存为 PDF"), suggested, "PDF 文件 (*.pdf)")
         if target is None:
             return
-        scope, today = self.session.scope, self.session.today()
+        save_paper(self, self.session, read, target, self.saved.emit)
 
-        def write(notice: NoticeList) -> None:
-            def paint() -> Path:
-                write_notice_pdf(target, notice)
-                return target
 
-            save_in_background(self, self.session.ops, self.tr("村内公示"), paint, self.saved.emit)
+def save_paper(
+    owner: QWidget,
+    session: Session,
+    read: Callable[[Connection], Paper],
+    target: Path,
+    done: Callable[[Path], object],
+) -> None:
+    """A case paper read on the store lane and painted into ``target`` on the jobs lane."""
+    from gridworker.ui.printing.case_print import write_paper_pdf
 
-        self.session.ops.read(
-            lambda c: store_cases.notice_list(c, scope, today),
-            write,
-            lambda e: show_error(self, e),
-            owner=self,
-        )
+    def write(paper: Paper) -> None:
+        def paint() -> Path:
+            write_paper_pdf(target, paper)
+            return target
+
+        save_in_background(owner, session.ops, paper.title, paint, done)
+
+    session.ops.read(read, write, lambda e: show_error(owner, e), owner=owner)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker import vocab
-from gridworker.cases import Event
+from gridworker.case_papers import step_text
+from gridworker.store.cases import timeline
 from gridworker.ui.care_dialogs import MeasureDialog, ResolveDialog
 from gridworker.ui.case_dialog import StepDialog, can_settle, offered
 from gridworker.ui.dialogs import show_error
@@ -63,32 +65,6 @@ def fill(table: QTableWidget, rows: Sequence[tuple[Any, Sequence[Any]]]) -> None
     table.resizeColumnsToContents()
 
 
-def step_text(e: Event) -> str:
-    """What a step says besides its result: its particulars and note, in one line."""
-    d = e.details
-    parts = []
-    if e.stage == vocab.CLUE and d.get("source"):
-        parts.append(str(d["source"]))
-    if d.get("participants"):
-        parts.append(f"{d['participants']}人参加")
-    if e.stage == vocab.NOTICE and e.notice_start and e.notice_end:
-        settled = sum(o.settled for o in e.objections)
-        parts.append(
-            f"{e.notice_start}至{e.notice_end}，异议{len(e.objections)}条（已处理{settled}）"
-        )
-    if d.get("return_to"):
-        parts.append(f"退回至{d['return_to']}")
-    if e.monitor_type:
-        parts.append(e.monitor_type)
-    if d.get("reason"):
-        parts.append(str(d["reason"]))
-    if d.get("mark"):
-        parts.append(str(d["mark"]))
-    if e.note:
-        parts.append(e.note)
-    return "；".join(parts)
-
-
 def selected_id(table: QTableWidget) -> Any:
     item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
     return None if item is None else item.data(ID_ROLE)
@@ -97,6 +73,7 @@ def selected_id(table: QTableWidget) -> Any:
 class HouseholdScreen(QWidget):
     visit_requested = Signal(str, str)  # household id, visit id ('' = start or resume a draft)
     loaded = Signal(str)
+    case_saved = Signal(object)  # the path of a case history written
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +181,9 @@ class HouseholdScreen(QWidget):
         self.settle_button = QPushButton(self.tr("处理公示异议…"))
         self.settle_button.setObjectName("settleButton")
         self.settle_button.clicked.connect(self._settle)
+        self.print_case_button = QPushButton(self.tr("监测记录另存为 PDF…"))
+        self.print_case_button.setObjectName("printCaseButton")
+        self.print_case_button.clicked.connect(lambda: self.save_case_pdf())
         self.tabs.addTab(self.members, self.tr("家庭成员"))
         self.tabs.addTab(self.visits, self.tr("走访记录"))
         self.tabs.addTab(self._with_button(self.problems, self.resolve_button), self.tr("问题"))
@@ -221,7 +201,7 @@ class HouseholdScreen(QWidget):
         layout.addWidget(self.case_line)
         layout.addWidget(self.monitoring, 1)
         row = QHBoxLayout()
-        for w in (self.step_choice, self.step_button, self.settle_button):
+        for w in (self.step_choice, self.step_button, self.settle_button, self.print_case_button):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
@@ -385,6 +365,20 @@ class HouseholdScreen(QWidget):
         for w in (self.step_choice, self.step_button):
             w.setVisible(bool(steps))
         self.settle_button.setVisible(can_settle(role, case))
+
+    def save_case_pdf(self, path: Path | None = None) -> None:
+        """The household's case history on paper; ``case_saved`` carries the path."""
+        from gridworker.ui.case_queue import save_paper
+        from gridworker.ui.files import ask_path
+
+        if self.view is None:
+            return
+        hid, today = self.view.id, self.session.today()
+        target = path or ask_path(self, self.tr("另存为 PDF"), "监测记录.pdf", "PDF 文件 (*.pdf)")
+        if target is not None:
+            save_paper(
+                self, self.session, lambda c: timeline(c, hid, today), target, self.case_saved.emit
+            )
 
     def _record_step(self) -> None:
         stage = self.step_choice.currentData()

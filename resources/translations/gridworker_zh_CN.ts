@@ -3,75 +3,79 @@
 <context>
     <name>CaseQueue</name>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="39" />
+        <location filename="../../gridworker/ui/case_queue.py" line="43" />
         <source>待村级评议、公示的案件</source>
         <translation>待村级评议、公示的案件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="40" />
+        <location filename="../../gridworker/ui/case_queue.py" line="44" />
         <source>待乡镇审核的案件</source>
         <translation>待乡镇审核的案件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="41" />
+        <location filename="../../gridworker/ui/case_queue.py" line="45" />
         <source>待县级审定的案件</source>
         <translation>待县级审定的案件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="67" />
+        <location filename="../../gridworker/ui/case_queue.py" line="72" />
         <source>户编号</source>
         <translation>户编号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="68" />
+        <location filename="../../gridworker/ui/case_queue.py" line="73" />
         <source>户主</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="69" />
+        <location filename="../../gridworker/ui/case_queue.py" line="74" />
         <source>网格</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="70" />
+        <location filename="../../gridworker/ui/case_queue.py" line="75" />
         <source>待办环节</source>
         <translation>待办环节</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="71" />
+        <location filename="../../gridworker/ui/case_queue.py" line="76" />
         <source>线索日期</source>
         <translation>线索日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="72" />
+        <location filename="../../gridworker/ui/case_queue.py" line="77" />
         <source>上一环节</source>
         <translation>上一环节</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="73" />
+        <location filename="../../gridworker/ui/case_queue.py" line="78" />
         <source>剩余天数</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="79" />
+        <location filename="../../gridworker/ui/case_queue.py" line="84" />
         <source>记录…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="82" />
+        <location filename="../../gridworker/ui/case_queue.py" line="87" />
         <source>查看此户…</source>
         <translation>查看此户…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="84" />
-        <location filename="../../gridworker/ui/case_queue.py" line="163" />
+        <location filename="../../gridworker/ui/case_queue.py" line="89" />
         <source>公示名单另存为 PDF…</source>
         <translation>公示名单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/case_queue.py" line="174" />
-        <source>村内公示</source>
-        <translation>村内公示</translation>
+        <location filename="../../gridworker/ui/case_queue.py" line="93" />
+        <source>清单另存为 PDF…</source>
+        <translation>清单另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="187" />
+        <source>另存为 PDF</source>
+        <translation>另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -148,257 +152,267 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="110" />
-        <location filename="../../gridworker/ui/household_screen.py" line="278" />
+        <location filename="../../gridworker/ui/household_screen.py" line="87" />
+        <location filename="../../gridworker/ui/household_screen.py" line="258" />
         <source>开始走访</source>
         <translation>开始走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="113" />
+        <location filename="../../gridworker/ui/household_screen.py" line="90" />
         <source>修改户信息…</source>
         <translation>修改户信息…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="115" />
+        <location filename="../../gridworker/ui/household_screen.py" line="92" />
         <source>添加成员…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="127" />
+        <location filename="../../gridworker/ui/household_screen.py" line="104" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="128" />
+        <location filename="../../gridworker/ui/household_screen.py" line="105" />
         <source>与户主关系</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="129" />
+        <location filename="../../gridworker/ui/household_screen.py" line="106" />
         <source>年龄</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="130" />
+        <location filename="../../gridworker/ui/household_screen.py" line="107" />
         <source>健康</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="131" />
+        <location filename="../../gridworker/ui/household_screen.py" line="108" />
         <source>在校/文化</source>
         <translation>在校/文化</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="132" />
+        <location filename="../../gridworker/ui/household_screen.py" line="109" />
         <source>务工</source>
         <translation>务工</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="133" />
+        <location filename="../../gridworker/ui/household_screen.py" line="110" />
         <source>医保养老</source>
         <translation>医保养老</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="134" />
+        <location filename="../../gridworker/ui/household_screen.py" line="111" />
         <source>劳动技能</source>
         <translation>劳动技能</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="143" />
+        <location filename="../../gridworker/ui/household_screen.py" line="120" />
         <source>走访日期</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="144" />
+        <location filename="../../gridworker/ui/household_screen.py" line="121" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="145" />
-        <location filename="../../gridworker/ui/household_screen.py" line="192" />
+        <location filename="../../gridworker/ui/household_screen.py" line="122" />
+        <location filename="../../gridworker/ui/household_screen.py" line="169" />
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="146" />
+        <location filename="../../gridworker/ui/household_screen.py" line="123" />
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="147" />
+        <location filename="../../gridworker/ui/household_screen.py" line="124" />
         <source>风险/问题</source>
         <translation>风险/问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="157" />
+        <location filename="../../gridworker/ui/household_screen.py" line="134" />
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="158" />
+        <location filename="../../gridworker/ui/household_screen.py" line="135" />
         <source>成员</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="159" />
+        <location filename="../../gridworker/ui/household_screen.py" line="136" />
         <source>情况</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="160" />
+        <location filename="../../gridworker/ui/household_screen.py" line="137" />
         <source>发现日期</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="161" />
+        <location filename="../../gridworker/ui/household_screen.py" line="138" />
         <source>解决</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="166" />
+        <location filename="../../gridworker/ui/household_screen.py" line="143" />
         <source>标记为已解决…</source>
         <translation>标记为已解决…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="172" />
+        <location filename="../../gridworker/ui/household_screen.py" line="149" />
         <source>措施</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="173" />
+        <location filename="../../gridworker/ui/household_screen.py" line="150" />
         <source>对象</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="174" />
-        <location filename="../../gridworker/ui/household_screen.py" line="190" />
+        <location filename="../../gridworker/ui/household_screen.py" line="151" />
+        <location filename="../../gridworker/ui/household_screen.py" line="167" />
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="175" />
+        <location filename="../../gridworker/ui/household_screen.py" line="152" />
         <source>开始</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="176" />
+        <location filename="../../gridworker/ui/household_screen.py" line="153" />
         <source>结束</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="180" />
+        <location filename="../../gridworker/ui/household_screen.py" line="157" />
         <source>添加帮扶措施…</source>
         <translation>添加帮扶措施…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="186" />
+        <location filename="../../gridworker/ui/household_screen.py" line="163" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="187" />
+        <location filename="../../gridworker/ui/household_screen.py" line="164" />
         <source>环节</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="188" />
+        <location filename="../../gridworker/ui/household_screen.py" line="165" />
         <source>结果</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="189" />
+        <location filename="../../gridworker/ui/household_screen.py" line="166" />
         <source>风险类型</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="191" />
+        <location filename="../../gridworker/ui/household_screen.py" line="168" />
         <source>记录人</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="201" />
+        <location filename="../../gridworker/ui/household_screen.py" line="178" />
         <source>记录环节…</source>
         <translation>记录环节…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="204" />
+        <location filename="../../gridworker/ui/household_screen.py" line="181" />
         <source>处理公示异议…</source>
         <translation>处理公示异议…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="207" />
+        <location filename="../../gridworker/ui/household_screen.py" line="184" />
+        <source>监测记录另存为 PDF…</source>
+        <translation>监测记录另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="187" />
         <source>家庭成员</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="208" />
+        <location filename="../../gridworker/ui/household_screen.py" line="188" />
         <source>走访记录</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="209" />
+        <location filename="../../gridworker/ui/household_screen.py" line="189" />
         <source>问题</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="210" />
+        <location filename="../../gridworker/ui/household_screen.py" line="190" />
         <source>帮扶措施</source>
         <translation>帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="211" />
+        <location filename="../../gridworker/ui/household_screen.py" line="191" />
         <source>监测记录</source>
         <translation>监测记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="262" />
+        <location filename="../../gridworker/ui/household_screen.py" line="242" />
         <source>风险</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="263" />
+        <location filename="../../gridworker/ui/household_screen.py" line="243" />
         <source>未解决问题</source>
         <translation>未解决问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="264" />
+        <location filename="../../gridworker/ui/household_screen.py" line="244" />
         <source>电话</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="278" />
+        <location filename="../../gridworker/ui/household_screen.py" line="258" />
         <source>继续走访（草稿）</source>
         <translation>继续走访（草稿）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="309" />
+        <location filename="../../gridworker/ui/household_screen.py" line="289" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="311" />
+        <location filename="../../gridworker/ui/household_screen.py" line="291" />
         <source>已完成（更正）</source>
         <translation>已完成（更正）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="311" />
+        <location filename="../../gridworker/ui/household_screen.py" line="291" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="335" />
+        <location filename="../../gridworker/ui/household_screen.py" line="315" />
         <source>未解决</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="348" />
+        <location filename="../../gridworker/ui/household_screen.py" line="328" />
         <source>全户</source>
         <translation>全户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="374" />
+        <location filename="../../gridworker/ui/household_screen.py" line="354" />
         <source>本机（未同步）</source>
         <translation>本机（未同步）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="377" />
+        <source>另存为 PDF</source>
+        <translation>另存为 PDF</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ then settled by a correction), and what each role is offered following the serve
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -120,6 +121,24 @@ def test_township_audit_queue_oldest_first(qtbot: QtBot, world: Session) -> None
     assert rows(queue)[0][1] == "C户主"
 
 
+@needs_pdftotext
+@pytest.mark.parametrize("world", ["township"], indirect=True)
+def test_the_township_list_prints_with_a_signature_block(
+    qtbot: QtBot, world: Session, tmp_path: Path
+) -> None:
+    to_audit(_store(world), "B", d(4, 10))
+    queue = CaseQueue(world)
+    qtbot.addWidget(queue)
+    loaded(qtbot, queue, 1)
+    assert not queue.list_button.isHidden() and queue.notice_button.isHidden()
+    pdf = tmp_path / "清单.pdf"
+    with qtbot.waitSignal(queue.saved, timeout=20_000):
+        queue.save_list_pdf(pdf)
+    text = pdf_text(pdf)
+    for word in ("乡镇审核清单", "B户主", "超期56天", "填报单位", "填报人", "审核人", "日期"):
+        assert word in text, word
+
+
 @pytest.mark.parametrize("world", ["county"], indirect=True)
 def test_county_decision_queue(qtbot: QtBot, world: Session) -> None:
     store = _store(world)
@@ -153,7 +172,7 @@ def test_county_decision_queue(qtbot: QtBot, world: Session) -> None:
 
 @pytest.mark.parametrize("world", ["village"], indirect=True)
 def test_village_review_notice_and_an_objection_on_the_timeline(
-    qtbot: QtBot, world: Session
+    qtbot: QtBot, world: Session, tmp_path: Path
 ) -> None:
     store = _store(world)
     to_review(store, "B", d(6, 1))
@@ -201,6 +220,13 @@ def test_village_review_notice_and_an_objection_on_the_timeline(
     saved(fix, 6)
     states = [(screen.monitoring.item(r, 6) or QTableWidgetItem()).text() for r in range(6)]
     assert states.count(cases.CORRECTED) == 1 and screen.settle_button.isHidden()
+    if shutil.which("pdftotext"):  # the case history on paper, the correction with it
+        pdf = tmp_path / "记录.pdf"
+        with qtbot.waitSignal(screen.case_saved, timeout=20_000):
+            screen.save_case_pdf(pdf)
+        text = pdf_text(pdf).replace(" ", "")
+        assert "B户主户防止返贫监测记录" in text.replace("\n", "")
+        assert "村级评议" in text and cases.CORRECTED in text and "23人参加" in text
     assert "待信息比对" in screen.case_line.text() or "待乡镇审核" in screen.case_line.text()
 
 
