@@ -10,9 +10,8 @@ with a clearing), then:
 
     python benchmarks/bench_cases.py [--households N] [--cases C]
 
-The issue's full figure is 300,000 households with ~15,000 cases on PostgreSQL for the county
-user's first sync; that needs the county user's case scope (not built yet): this measures the
-device side on whatever scope the device holds.
+The issue's figure for the county user's first sync of its case scope (300,000 households with
+~15,000 cases on PostgreSQL) is not measured here: this measures the device side.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 from gridworker import regions
 from gridworker.reports import derived
 from gridworker.schema import SYNCED_TABLES
-from gridworker.server import case_steps, db, permissions, validate
+from gridworker.server import case_scope, case_steps, db, permissions, validate
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.server.load import bulk_insert
@@ -188,6 +188,7 @@ def _push(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
     for p in prepared:
         b.results.append(_one(conn, b, p))
     _write(conn, b)
+    _case_scope(conn, b)
     if test_hook is not None:
         test_hook("written")
     if b.log:  # numbered and logged in one statement; the counter row stays locked to commit
@@ -195,6 +196,22 @@ def _push(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         if test_hook is not None:
             test_hook("numbered")
     return b.results
+
+
+def _case_scope(conn: Connection, b: Batch) -> None:
+    """The county's case scope for the households this batch gave a case step or a household
+    record (entering logs their records again; leaving logs the household)."""
+    hids = {r["household_id"] for r in b.inserts.get("monitoring_event", ())}
+    hids |= {r["id"] for r in b.inserts.get("household", ())}
+    hids |= {r["b_id"] for r in b.updates.get("household", ())}
+    if hids:
+        case_scope.update(
+            conn,
+            hids,
+            b.now.date(),
+            b.now,
+            lambda table, rid, hid, grid: _log(b, table, rid, hid, grid, None),
+        )
 
 
 def _result(

@@ -176,12 +176,19 @@ def test_one_case_through_every_role(live: Live, devices: Any) -> None:
     sync(zhen, xian)
     step(xian, hid, vocab.CLEAR, 3, result="稳定消除")
     sync(xian)
-    for s in (gw, cun, zhen, xian, xian2):
+    # cleared: out of the county's case scope, off its laptop (xian2 keeps it while its refused
+    # decision waits there as a sync issue: a device never drops what it has not sent)
+    for s in (xian,):
+        sync_once(s)
+        with s.read() as conn:
+            h = s.t.household
+            assert conn.execute(select(h.c.id).where(h.c.id == hid)).first() is None
+    for s in (gw, cun, zhen):
         sync_once(s)
         c = case_of(s, hid)
         assert c.phase == cases.CLEARED and c.cleared_on == ago(3)
         assert [e.state for e in c.entries].count(cases.CORRECTED) == 1
-        assert len(c.entries) == 18  # (xian2's refused decision is a sync issue)
+        assert len(c.entries) == 18
         assert c.warnings  # cleared within two months of the decision: a data-quality flag
     r, cl = risk(zhen)
     assert (r.pending_clues, cl.monitored) == (0, 0)
@@ -209,11 +216,13 @@ def test_a_clue_closed_at_the_village_never_reaches_the_county(live: Live, devic
         step(cun, hid2, vocab.REVIEW, 18, result="通过", details={"participants": 9})
     step(cun, hid2, vocab.CLOSE, 18, note="核查无风险：家中收入稳定")
     sync_once(cun)
-    for s in (zhen, xian):
-        sync_once(s)
-        assert case_of(s, hid2).phase == cases.CLOSED
+    sync_once(zhen)
+    assert case_of(zhen, hid2).phase == cases.CLOSED
+    sync_once(xian)  # closed: not a case for the county (nor on its laptop)
     with xian.read() as conn:
         assert store_cases.queue(conn, "340621", [vocab.DECIDE, vocab.CLEAR], T) == []
+        h = xian.t.household
+        assert conn.execute(select(h.c.id).where(h.c.id == hid2)).first() is None
     r, _ = risk(zhen)
     assert r.pending_clues == 0  # closed: its clock stopped
     with live.engine.connect() as conn:

@@ -7,7 +7,8 @@ Create Date: 2026-12-04 23:00:00
 ``monitoring_event`` records every step of a monitoring case (gridworker.cases): its result, its
 particulars (JSON), the event a correction supersedes, the 申请's signature image and when the
 device recorded it. The columns are added empty: older events keep their content hashes. An
-index finds the steps naming a signature image (who may download it).
+index finds the steps naming a signature image (who may download it). ``case_scope`` holds the
+county user's scope (gridworker.server.case_scope), filled from the program after the upgrade.
 
 Case steps are append-only: a trigger refuses any change to an event's content and any
 deletion (a correction is a new event). Bookkeeping columns (content_hash, recorded_by,
@@ -43,6 +44,15 @@ def upgrade() -> None:
         'ix_monitoring_event_signature', 'monitoring_event', ['signature'], unique=False,
         postgresql_where=sa.text('signature IS NOT NULL'),
         sqlite_where=sa.text('signature IS NOT NULL'),
+    )
+    # the county user's scope: households with a case under way or monitored
+    op.create_table(
+        'case_scope',
+        sa.Column('household_id', sa.String(length=36), nullable=False),
+        sa.Column('active', sa.Boolean(), nullable=False),
+        sa.Column('visits_from', sa.Date(), nullable=False),
+        sa.Column('changed_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('household_id', name=op.f('pk_case_scope')),
     )
     if op.get_bind().dialect.name == 'postgresql':
         def col(prefix: str, c: str) -> str:
@@ -89,6 +99,7 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS monitoring_event_no_update")
         op.execute("DROP TRIGGER IF EXISTS monitoring_event_no_delete")
     op.drop_index('ix_monitoring_event_signature', table_name='monitoring_event')
+    op.drop_table('case_scope')
     with op.batch_alter_table('monitoring_event') as batch_op:
         for c in ('recorded_at', 'signature', 'supersedes', 'details', 'result'):
             batch_op.drop_column(c)
