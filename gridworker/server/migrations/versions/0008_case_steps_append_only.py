@@ -61,7 +61,7 @@ def upgrade() -> None:
         new = ", ".join(col("NEW", c) for c in CONTENT)
         old = ", ".join(col("OLD", c) for c in CONTENT)
         op.execute(f"""
-CREATE FUNCTION monitoring_event_append_only() RETURNS trigger AS $$
+CREATE OR REPLACE FUNCTION monitoring_event_append_only() RETURNS trigger AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
         RAISE EXCEPTION 'monitoring_event is append-only: a case step is never deleted';
