@@ -43,14 +43,18 @@ def _scope_rows(county: demo.DemoCounty, scope: str) -> dict[str, list[dict[str,
 
 
 def demo_users(county: demo.DemoCounty) -> list[dict[str, Any]]:
-    """The grid worker of the first grid and the township user of its township."""
+    """The grid worker of the first grid, the village and township users above it, and the
+    county user who decides cases (its device holds the whole demo county)."""
     grid = next(u for u in county.users if u["role"] == "grid_worker")
-    town = next(
+    above = [
         u
         for u in county.users
-        if u["role"] == "township" and grid["scope_code"].startswith(u["scope_code"])
-    )
-    return [grid, town]
+        if u["role"] in ("village", "township") and grid["scope_code"].startswith(u["scope_code"])
+    ]
+    village = next(u for u in above if u["role"] == "village")
+    town = next(u for u in above if u["role"] == "township")
+    xian = next(u for u in county.users if u["role"] == "county")
+    return [grid, village, town, xian]
 
 
 def create_demo_accounts(

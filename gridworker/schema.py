@@ -338,6 +338,16 @@ def define(side: Side) -> Tables:
         Column("risk_codes", JSON, nullable=False, default=list),
         _uuid("visit_id"),
         Column("note", Text),
+        # The case step's result (vocab.STEP_RESULTS), its particulars (gridworker.cases: a
+        # clue's source, how many took part in a 评议, a 公示's dates and objections, the step a
+        # 退回 returns to, a 自然消除 reason), the event it corrects (events are never edited: a
+        # correction supersedes), the 申请's signature or thumbprint image (sha256), and when
+        # the step was recorded (the device's clock: orders steps of one day).
+        Column("result", String(8)),
+        Column("details", JSON),
+        _uuid("supersedes"),
+        Column("signature", String(64)),
+        Column("recorded_at", DateTime),
         Index("ix_monitoring_event_stage_date", "stage", "event_date"),
         *_bookkeeping(side),
     )

@@ -203,8 +203,41 @@ MEASURES = {
 # A household with labour that is still at risk needs at least one of these [S11].
 DEVELOPMENT_MEASURES = ("100A39", "100A40", "100A41", "100A42")
 
-# Monitoring procedure stages, in order [S2]; each is a dated event in a household's history.
-MONITOR_STAGES = ("风险线索", "村级评议", "乡镇审核", "县级审定", "风险消除")
+# Monitoring case steps [S2] (screening.md §5; gridworker.cases folds them into a case): each is
+# a dated, append-only event in a household's history, recorded by the role whose step it is.
+CLUE, APPLY, CHECK = "风险线索", "申请", "入户核查"
+REVIEW, NOTICE, COMPARE = "村级评议", "村内公示", "信息比对"
+AUDIT, DECIDE = "乡镇审核", "县级审定"
+CLOSE, REOPEN = "村级关闭", "乡镇重开"
+PROPOSE, CLEAR = "消除提出", "风险消除"
+MONITOR_STAGES = (
+    CLUE,
+    APPLY,
+    CHECK,
+    REVIEW,
+    NOTICE,
+    COMPARE,
+    AUDIT,
+    DECIDE,
+    CLOSE,
+    REOPEN,
+    PROPOSE,
+    CLEAR,
+)
+# The results a step may carry (a step not named here carries none).
+STEP_RESULTS: dict[str, tuple[str, ...]] = {
+    CHECK: ("有风险", "无风险"),
+    REVIEW: ("通过", "未通过"),
+    COMPARE: ("一致", "不一致"),
+    AUDIT: ("通过", "退回"),
+    DECIDE: ("纳入", "不纳入"),
+    CLEAR: ("稳定消除", "自然消除"),
+}
+CASE_RESULTS = tuple(dict.fromkeys(r for rs in STEP_RESULTS.values() for r in rs))
+# Where a 风险线索 came from [S5, S33].
+CLUE_SOURCES = ("网格员走访", "农户自主申报", "部门筛查预警")
+# How the household signed its 申请/授权 (as on a visit, an illiterate head adds a thumbprint).
+SIGN_MARKS = ("签字", "手印")
 
 # 爱心超市 积分制 ledger entries: an award (pending village review when the setting
 # ``points_review_required`` says so), the review's approval (which then counts the award's
@@ -239,7 +272,8 @@ ROLES: dict[str, Role] = {
     "grid_worker": Role("网格员", reports=False),
     "village": Role("村", reports=False),
     "township": Role("乡镇", reports=True),
-    "county_admin": Role("县管理员", reports=False),
+    "county": Role("县", reports=False),  # decides (县级审定, 风险消除); scope: the county
+    "county_admin": Role("县管理员", reports=False),  # runs the server
     "shop": Role("爱心超市", reports=False),  # syncs only the points ledger and the shop
 }
 # Names that account.json files written by older versions hold.

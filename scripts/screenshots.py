@@ -1,5 +1,5 @@
-"""Screenshots of the Today, roster, household, visit, 待核对 (conflicts) and township screens, for
-docs and review.
+"""Screenshots of the Today, roster, household, visit, 待核对 (conflicts) and township screens,
+the township and county case queues and a household's case timeline, for docs and review.
 
     python scripts/screenshots.py docs/screenshots
 
@@ -282,6 +282,35 @@ def shoot_township(window: Any, home: Path, save: Callable[[str], None]) -> None
     screen = window.workspace.township
     wait_until(lambda: screen.report is not None, timeout=30)
     save("township")
+    shoot_cases(window, accounts, save)
+
+
+def shoot_cases(window: Any, accounts: list[Any], save: Callable[[str], None]) -> None:
+    """The township's 审核 queue, the county's 审定 queue and a household's case timeline."""
+    from gridworker.demo_accounts import DEMO_PASSWORD
+
+    ws = window.workspace
+    ws.go_cases()
+    window.ops.wait()
+    save("township-queue")
+    window.sign_out()
+    window.ops.wait()
+    county = next(a for a in accounts if a.role == "county")
+    window.signin.reload()
+    assert window.signin.select(county.username)
+    window.signin.password.setText(DEMO_PASSWORD)
+    window.signin.sign_in()
+    wait_until(lambda: window.workspace is not None and window.workspace.cases is not None)
+    ws = window.workspace
+    window.ops.wait()
+    settle(1.0)
+    save("county-queue")
+    if not ws.cases.waiting:
+        return
+    ws.open_household(ws.cases.waiting[0].household_id)
+    wait_until(lambda: ws.household.view is not None)
+    ws.household.tabs.setCurrentIndex(4)
+    save("household-timeline")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ def test_the_server_accepts_exactly_the_vocabulary() -> None:
     assert (
         admin.ROLES
         == tuple(vocab.ROLES)
-        == ("grid_worker", "village", "township", "county_admin", "shop")
+        == ("grid_worker", "village", "township", "county", "county_admin", "shop")
     )
 
 

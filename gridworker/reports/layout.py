@@ -172,6 +172,8 @@ def sheets(r: Report) -> list[Sheet]:
                 "县级审定",
                 f"超{risk.limit_days}天审定",
                 "超期未审定线索",
+                "线索到审定天数（中位数）",
+                "线索到审定天数（最长）",
             ],
             [
                 [
@@ -182,6 +184,8 @@ def sheets(r: Report) -> list[Sheet]:
                     v.decisions,
                     v.over_limit,
                     v.pending_overdue,
+                    _days(v.decision_days_median),
+                    _days(v.decision_days_max),
                 ]
                 for v in risk.villages
             ]
@@ -194,6 +198,8 @@ def sheets(r: Report) -> list[Sheet]:
                     risk.decisions,
                     risk.over_limit,
                     risk.pending_overdue,
+                    _days(risk.decision_days_median),
+                    _days(risk.decision_days_max),
                 ]
             ],
         ),
@@ -302,3 +308,8 @@ def sheets_html(heading: str, title: str, tables: list[Sheet]) -> str:
         + "".join(parts)
         + "</body></html>"
     )
+
+
+def _days(value: float | None) -> str:
+    """A number of days as shown (empty: no decision)."""
+    return "" if value is None else f"{value:g}"

@@ -10,15 +10,17 @@ The region check comes first and is separate: a caller writes only inside their 
 Decisions recorded here (docs/sync-protocol.md, "Who may write what"):
 
 - Grid workers record their households, members, visits, problems and measures, and raise risk
-  clues (风险线索, from a visit); they do not delete households.
+  clues (风险线索, from a visit); they do not delete households. In a monitoring case they record
+  the household's 申请, the 入户核查 and the 消除提出.
 - Village cadres do what grid workers do, may close a household (tombstone), and record the
-  village review (村级评议).
+  village's steps: 村级评议, 村内公示, and closing a false clue (村级关闭).
 - Township staff may push visits — their own (包村干部 visit too) or a paper visit typed in for a
-  grid worker of their township (`PAPER_VISIT_ROLES`) — edit the roster, and record the township
-  review (乡镇审核).
-- The county admin records the county's decision (县级审定) and the end of a risk (风险消除).
-
-The monitoring-case work adds its case stages as rows here (and its table to ``STAGED``).
+  grid worker of their township (`PAPER_VISIT_ROLES`) — edit the roster, and record 信息比对,
+  乡镇审核 (通过 / 退回) and the reopening of a closed clue (乡镇重开).
+- The county (`county`, scope the county) decides: 县级审定 and 风险消除. The county admin runs the
+  server and records no case step.
+- Case steps (``monitoring_event``) are created, never updated or deleted: a correction is a new
+  event that supersedes one. Whether the case is at that step is `gridworker.cases`' answer.
 """
 
 from __future__ import annotations
@@ -46,22 +48,32 @@ PERMISSIONS: tuple[tuple[str, str, str, str], ...] = (
     ("grid_worker",  "problem",          "create update",        ANY),
     ("grid_worker",  "measure",          "create update delete", ANY),
     ("grid_worker",  "monitoring_event", "create",               "风险线索"),
+    ("grid_worker",  "monitoring_event", "create",               "申请"),
+    ("grid_worker",  "monitoring_event", "create",               "入户核查"),
+    ("grid_worker",  "monitoring_event", "create",               "消除提出"),
     ("village",      "household",        "create update delete", ANY),
     ("village",      "member",           "create update delete", ANY),
     ("village",      "visit",            "create",               ANY),
     ("village",      "problem",          "create update",        ANY),
     ("village",      "measure",          "create update delete", ANY),
     ("village",      "monitoring_event", "create",               "风险线索"),
-    ("village",      "monitoring_event", "create update",        "村级评议"),
+    ("village",      "monitoring_event", "create",               "申请"),
+    ("village",      "monitoring_event", "create",               "入户核查"),
+    ("village",      "monitoring_event", "create",               "村级评议"),
+    ("village",      "monitoring_event", "create",               "村内公示"),
+    ("village",      "monitoring_event", "create",               "村级关闭"),
+    ("village",      "monitoring_event", "create",               "消除提出"),
     ("township",     "household",        "create update delete", ANY),
     ("township",     "member",           "create update delete", ANY),
     ("township",     "visit",            "create",               ANY),
     ("township",     "problem",          "create update",        ANY),
     ("township",     "measure",          "create update delete", ANY),
     ("township",     "monitoring_event", "create",               "风险线索"),
-    ("township",     "monitoring_event", "create update",        "乡镇审核"),
-    ("county_admin", "monitoring_event", "create update",        "县级审定"),
-    ("county_admin", "monitoring_event", "create update",        "风险消除"),
+    ("township",     "monitoring_event", "create",               "信息比对"),
+    ("township",     "monitoring_event", "create",               "乡镇审核"),
+    ("township",     "monitoring_event", "create",               "乡镇重开"),
+    ("county",       "monitoring_event", "create",               "县级审定"),
+    ("county",       "monitoring_event", "create",               "风险消除"),
     # 爱心超市 积分制: awards add, the village reviews them, only the shop takes points or stock
     # away (and only on its designated device: gridworker.server.points). The ledger and the
     # stock moves are append-only: no update, no delete; a correction is a reversing entry.

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, or_, select
 
 from gridworker.regions import ancestors
 from gridworker.schema import SHOP_TABLES, SYNCED_TABLES, VILLAGE_TABLES
-from gridworker.server import db
+from gridworker.server import case_scope, db
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.sql import one_of, within
@@ -84,6 +84,9 @@ def pull_json(
             .order_by(cl.c.seq)
             .limit(limit)
         )
+        scoped = case_scope.case_scoped(caller.role)
+        if scoped:  # the county: the households with a case, not the whole county
+            q = q.where(case_scope.entry_filter(cl))
         if table is not None:
             q = q.where(cl.c.table_name == table)
         if caller.role == "shop":  # the village shop: the ledger and the shop, nothing else
@@ -92,7 +95,7 @@ def pull_json(
         last = after
         for _ in range(SCAN_PAGES if echo else 1):
             entries = list(conn.execute(q.where(cl.c.seq > last)))
-            records += _records(conn, caller.scope, entries, echo, omit or {})
+            records += _records(conn, caller.scope, entries, echo, omit or {}, scoped)
             more = len(entries) == limit
             if entries:
                 last = entries[-1].seq
@@ -130,6 +133,7 @@ def _records(
     entries: list[Any],
     echo_of: str | None = None,
     omit: Mapping[str, set[str]] | None = None,
+    case_scoped: bool = False,
 ) -> list[str]:
     """The records of ``entries`` as pulled (JSON). A visit stored by device ``echo_of`` itself
     is left out: visits are immutable, so the device already holds exactly that content (its
@@ -161,8 +165,18 @@ def _records(
                 )
             }
         )
+    members = case_scope.memberships(conn, {e.household_id for e in entries}) if case_scoped else {}
     out: list[str] = []
     for e in entries:
+        if case_scoped:
+            m = members.get(e.household_id)
+            if m is None or not m.active:  # left the county's case scope: gone from its devices
+                if e.table_name == "household":
+                    out.append(_record("household", e.record_id, e.seq, gone=True))
+                continue
+            row = rows.get((e.table_name, e.record_id))
+            if e.table_name == "visit" and row is not None and row.visit_date < m.visits_from:
+                continue
         if not e.grid_code.startswith(scope):
             if e.table_name == "household":
                 out.append(_record("household", e.record_id, e.seq, gone=True))
@@ -224,6 +238,11 @@ def digests(engine: Engine, caller: Caller, content: bool = False) -> DigestResp
             if caller.role == "shop" and name not in SHOP_TABLES:
                 out[name] = table_digest((), content=content)  # (it holds none of them)
                 continue
-            rows = conn.execute(digest_rows(T, name, caller.scope))
+            q = (
+                case_scope.digest_rows(name)
+                if case_scope.case_scoped(caller.role)
+                else digest_rows(T, name, caller.scope)
+            )
+            rows = conn.execute(q)
             out[name] = table_digest(rows, content=content)
     return DigestResponse(tables=out)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam, select, text
@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 from gridworker import regions
 from gridworker.reports import derived
 from gridworker.schema import SHOP_TABLES, SYNCED_TABLES, VILLAGE_TABLES
-from gridworker.server import db, permissions, points, validate
+from gridworker.server import case_scope, case_steps, db, permissions, points, validate
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.server.load import IMPORTED_BY, bulk_insert
@@ -74,6 +74,7 @@ class Batch:
     limits: codec.Limits | None = None
     authors: bool = False  # the client reads who wrote a conflict's earlier value, and when
     names: dict[str, str] = field(default_factory=dict)  # user or device -> a person's name
+    cases: case_steps.Cases | None = None  # the monitoring cases this batch adds steps to
 
 
 def push(engine: Engine, caller: Caller, req: PushRequest, authors: bool = False) -> PushResponse:
@@ -154,12 +155,6 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         else {}
     )
     shas = {vals["signature"] for c, vals in valid if c.table == "visit" and vals["signature"]}
-    a = T.attachment
-    have = (
-        set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
-        if shas
-        else set()
-    )
     named = {vals["grid_code"] for c, vals in valid if c.table == "household"}
     villages = {vals["village_code"] for c, vals in valid if c.table in VILLAGE_TABLES}
     reg = T.region
@@ -175,8 +170,22 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         if named or villages
         else set()
     )
+    shas |= {
+        vals["signature"]
+        for c, vals in valid
+        if c.table == "monitoring_event" and vals["signature"]
+    }
+    a = T.attachment
+    have = (
+        set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
+        if shas
+        else set()
+    )
     workers = {vals["worker"] for c, vals in valid if c.table == "visit"} - {caller.username}
-    batch = Batch(caller, utcnow(), prior, rows, grids, have, known, _users(conn, workers))
+    now = utcnow()
+    # (a device a day ahead of UTC records today's step: the latest date a step may carry)
+    steps = case_steps.Cases(date.today() + timedelta(days=1))
+    batch = Batch(caller, now, prior, rows, grids, have, known, _users(conn, workers), cases=steps)
     originals = {vals["revision_of"] for c, vals in valid if c.table == "visit"} - {None}
     if originals:
         v = T.visit
@@ -212,6 +221,7 @@ def _push(
     for p in prepared:
         b.results.append(_one(conn, b, p))
     _write(conn, b)
+    _case_scope(conn, b)
     if test_hook is not None:
         test_hook("written")
     if b.log:  # numbered and logged in one statement; the counter row stays locked to commit
@@ -219,6 +229,22 @@ def _push(
         if test_hook is not None:
             test_hook("numbered")
     return b.results
+
+
+def _case_scope(conn: Connection, b: Batch) -> None:
+    """The county's case scope for the households this batch gave a case step or a household
+    record (entering logs their records again; leaving logs the household)."""
+    hids = {r["household_id"] for r in b.inserts.get("monitoring_event", ())}
+    hids |= {r["id"] for r in b.inserts.get("household", ())}
+    hids |= {r["b_id"] for r in b.updates.get("household", ())}
+    if hids:
+        case_scope.update(
+            conn,
+            hids,
+            b.now.date(),
+            b.now,
+            lambda table, rid, hid, grid: _log(b, table, rid, hid, grid, None),
+        )
 
 
 def _result(
@@ -347,6 +373,8 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
     if refusal is not None:
         return refusal
     assert grid is not None
+    if c.table == "monitoring_event" and existing is not None:
+        return _event_again(c, checked, existing)
     refusal = _permitted(b, c, vals, existing)
     if refusal is not None:
         return refusal
@@ -362,6 +390,10 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
             or _correction_date(b, c, vals)
             or _visit(b, c, checked, existing, grid, hid)
         )
+    if c.table == "monitoring_event":
+        refused = _case_step(conn, b, c, vals)
+        if refused is not None:
+            return refused
     if existing is None:
         _insert(b, c, checked)
         _log(b, c.table, c.id, hid, grid, None)
@@ -393,6 +425,30 @@ def _correction_date(b: Batch, c: Change, vals: dict[str, Any]) -> Result | None
         except codec.FieldError as e:
             return _reject(c, "invalid", f"字段 {e.field} 无效：{e.reason}")
     return None
+
+
+def _event_again(c: Change, checked: codec.Checked, existing: dict[str, Any]) -> Result:
+    """A case step is never changed (a correction is a new event that supersedes it): the same
+    content again is a duplicate, anything else is refused."""
+    incoming = codec.record_hash("monitoring_event", checked.values, c.deleted, checked.texts)
+    stored = existing["content_hash"] or codec.record_hash(
+        "monitoring_event", existing, existing["deleted"], strict=False
+    )
+    if stored == incoming:
+        return _result(c, "duplicate", version=existing["version"])
+    return _reject(c, "forbidden", "监测环节记录不能修改或删除：更正请新增一条更正记录")
+
+
+def _case_step(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Result | None:
+    """The case's answer for a new step (None: it may come next), and its 申请 signature."""
+    if c.deleted:
+        return _reject(c, "forbidden", "监测环节记录不能删除")
+    sig = vals.get("signature")
+    if sig and sig not in b.attachments:
+        return _result(c, "retry", code="attachment_missing", reason="签字图片尚未上传")
+    assert b.cases is not None
+    why = case_steps.refusal(conn, b.cases, c.id, vals)
+    return None if why is None else _reject(c, "forbidden", f"{vals['stage']}：{why}")
 
 
 def _insert(b: Batch, c: Change, checked: codec.Checked) -> dict[str, Any]:

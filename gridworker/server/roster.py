@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Engine, select
 from gridworker import vocab
 from gridworker.reports import derived
 from gridworker.reports.xlsx import write_table
-from gridworker.server import db, load
+from gridworker.server import case_scope, db, load
 from gridworker.server import tables as tb
 from gridworker.server.admin import AdminError
 from gridworker.server.load import IMPORTED_BY
@@ -307,6 +307,8 @@ def _write(
     hids = {r["household_id"] for r in new["member"]} | {c[3] for c in changes}
     if hids:
         derived.record(conn, T.metadata.tables, [], sorted(hids))
+    # a 监测对象类别 from the roster puts a household in the county's case scope
+    case_scope.update_logged(conn, hids | {r["id"] for r in new["household"]}, date.today())
     return statuses
 
 

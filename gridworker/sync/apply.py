@@ -141,7 +141,7 @@ def _upsert(
             continue
         values = codec.decode_lenient(t, r.fields or {})
         values.update(version=r.version, deleted=r.deleted, sync_state="synced", sync_error=None)
-        if name == "visit" and values.get("signature"):
+        if name in ("visit", "monitoring_event") and values.get("signature"):
             counts.signatures.add(values["signature"])
         counts.received += 1
         # The hash of what is stored, worked out here (not taken from the server): the sanity

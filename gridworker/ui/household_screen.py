@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,7 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker import vocab
+from gridworker.case_papers import step_text
+from gridworker.store.cases import timeline
 from gridworker.ui.care_dialogs import MeasureDialog, ResolveDialog
+from gridworker.ui.case_dialog import StepDialog, can_settle, offered
 from gridworker.ui.dialogs import show_error
 from gridworker.ui.household_data import (
     HouseholdView,
@@ -78,6 +83,7 @@ def selected_id(table: QTableWidget) -> Any:
 class HouseholdScreen(QWidget):
     visit_requested = Signal(str, str)  # household id, visit id ('' = start or resume a draft)
     loaded = Signal(str)
+    case_saved = Signal(object)  # the path of a case history written
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,8 +185,11 @@ class HouseholdScreen(QWidget):
                 for h in (
                     QT_TRANSLATE_NOOP("HouseholdScreen", "日期"),
                     QT_TRANSLATE_NOOP("HouseholdScreen", "环节"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "结果"),
                     QT_TRANSLATE_NOOP("HouseholdScreen", "风险类型"),
                     QT_TRANSLATE_NOOP("HouseholdScreen", "说明"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "记录人"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "状态"),
                 )
             ]
         )
@@ -197,11 +206,25 @@ class HouseholdScreen(QWidget):
             ]
         )
         self.changes.setObjectName("memberChanges")
+        self.monitoring.setObjectName("timeline")
+        self.case_line = QLabel()
+        self.case_line.setObjectName("caseLine")
+        self.step_choice = QComboBox()
+        self.step_choice.setObjectName("stepChoice")
+        self.step_button = QPushButton(self.tr("记录环节…"))
+        self.step_button.setObjectName("stepButton")
+        self.step_button.clicked.connect(self._record_step)
+        self.settle_button = QPushButton(self.tr("处理公示异议…"))
+        self.settle_button.setObjectName("settleButton")
+        self.settle_button.clicked.connect(self._settle)
+        self.print_case_button = QPushButton(self.tr("监测记录另存为 PDF…"))
+        self.print_case_button.setObjectName("printCaseButton")
+        self.print_case_button.clicked.connect(lambda: self.save_case_pdf())
         self.tabs.addTab(self.members, self.tr("家庭成员"))
         self.tabs.addTab(self.visits, self.tr("走访记录"))
         self.tabs.addTab(self._with_button(self.problems, self.resolve_button), self.tr("问题"))
         self.tabs.addTab(self._with_button(self.measures, self.measure_button), self.tr("帮扶措施"))
-        self.tabs.addTab(self.monitoring, self.tr("监测记录"))
+        self.tabs.addTab(self._timeline_tab(), self.tr("监测记录"))
         self.tabs.addTab(self.changes, self.tr("成员变动"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -214,6 +237,19 @@ class HouseholdScreen(QWidget):
             from gridworker.ui.points_dialog import AwardDialog
 
             AwardDialog(self.session, self.view.id, None, self).open()
+
+    def _timeline_tab(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.case_line)
+        layout.addWidget(self.monitoring, 1)
+        row = QHBoxLayout()
+        for w in (self.step_choice, self.step_button, self.settle_button, self.print_case_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
 
     @staticmethod
     def _with_button(table: QTableWidget, button: QPushButton) -> QWidget:
@@ -275,7 +311,7 @@ class HouseholdScreen(QWidget):
                         m["name"],
                         m["relationship"],
                         member_age(m, today),
-                        m["health"]
+                        (m["health"] or "")  # (a roster may leave it empty)
                         + (f"（{m['disability_class']}）" if m.get("disability_class") else ""),
                         schooling_text(m),
                         work_text(m),
@@ -342,21 +378,6 @@ class HouseholdScreen(QWidget):
                 for m in view.measures
             ],
         )
-        fill(
-            self.monitoring,
-            [
-                (
-                    e["id"],
-                    (
-                        e["event_date"],
-                        e["stage"],
-                        "、".join(vocab.RISK_TYPES.get(c, c) for c in e["risk_codes"] or []),
-                        e["note"],
-                    ),
-                )
-                for e in view.monitoring
-            ],
-        )
         left, joined = self.tr("已不在本户"), self.tr("加入本户")
         fill(
             self.changes,
@@ -374,7 +395,66 @@ class HouseholdScreen(QWidget):
                 for c in reversed(view.changes)
             ],
         )
+        self._show_case(view)
         self.loaded.emit(view.id)
+
+    def _show_case(self, view: HouseholdView) -> None:
+        case, role = view.case, self.session.account.role
+        self.case_line.setText(case.summary(self.session.today()))
+        fill(
+            self.monitoring,
+            [
+                (
+                    x.event.id,
+                    (
+                        x.event.event_date.isoformat(),
+                        x.event.stage,
+                        x.event.result or "",
+                        "、".join(vocab.RISK_TYPES.get(c, c) for c in x.event.risk_codes),
+                        step_text(x.event),
+                        x.event.recorded_by or self.tr("本机（未同步）"),
+                        x.state + (f"：{x.why}" if x.why else ""),
+                    ),
+                )
+                for x in case.entries
+            ],
+        )
+        steps = offered(role, case)
+        self.step_choice.clear()
+        for s in steps:
+            self.step_choice.addItem(s, s)
+        for w in (self.step_choice, self.step_button):
+            w.setVisible(bool(steps))
+        self.settle_button.setVisible(can_settle(role, case))
+
+    def save_case_pdf(self, path: Path | None = None) -> None:
+        """The household's case history on paper; ``case_saved`` carries the path."""
+        from gridworker.ui.case_queue import save_paper
+        from gridworker.ui.files import ask_path
+
+        if self.view is None:
+            return
+        hid, today = self.view.id, self.session.today()
+        target = path or ask_path(self, self.tr("另存为 PDF"), "监测记录.pdf", "PDF 文件 (*.pdf)")
+        if target is not None:
+            save_paper(
+                self, self.session, lambda c: timeline(c, hid, today), target, self.case_saved.emit
+            )
+
+    def _record_step(self) -> None:
+        stage = self.step_choice.currentData()
+        if self.view is None or not stage:
+            return
+        StepDialog(self.session, self.view.id, self.view.case, str(stage), self).open()
+
+    def _settle(self) -> None:
+        if self.view is None:
+            return
+        notice = self.view.case.steps.get(vocab.NOTICE)
+        if notice is not None:
+            StepDialog(
+                self.session, self.view.id, self.view.case, vocab.NOTICE, self, correcting=notice
+            ).open()
 
     # --- actions -------------------------------------------------------------------------
     def _visit(self) -> None:

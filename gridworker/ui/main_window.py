@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         a.today.triggered.connect(lambda: self._in_workspace("go_today"))
         a.roster.triggered.connect(lambda: self._in_workspace("go_roster"))
         a.township.triggered.connect(lambda: self._in_workspace("go_township"))
+        a.cases.triggered.connect(lambda: self._in_workspace("go_cases"))
         a.back.triggered.connect(lambda: self._in_workspace("back"))
         a.review.triggered.connect(lambda: self._in_workspace("review_points"))
         a.register.triggered.connect(lambda: self._in_workspace("register_household"))
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.commands.sync.setVisible(self.sync is not None)
         self.commands.township.setVisible(self.workspace.township is not None)
         self.commands.review.setVisible(role_name(self.session.account.role) == "village")
+        self.commands.cases.setVisible(self.workspace.cases is not None)
 
     def sign_out(self) -> None:
         """Save what is being edited, stop background work, then close the store."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from gridworker.changes import Changes
+from gridworker.ui.case_queue import CaseQueue, has_queue
 from gridworker.ui.household_edit import HouseholdDialog
 from gridworker.ui.household_screen import HouseholdScreen
 from gridworker.ui.roster_data import RosterData
@@ -46,6 +47,13 @@ class Workspace(QStackedWidget):
             self.shop = ShopScreen(session)
             self.addWidget(self.shop)
             self.setCurrentWidget(self.shop)
+        self.cases: CaseQueue | None = None
+        if has_queue(session.account.role):  # village, township and county users
+            self.cases = CaseQueue(session)
+            self.addWidget(self.cases)
+            self.cases.household_activated.connect(self.open_household)
+            if not can_see_reports(session):
+                self.setCurrentWidget(self.cases)
         self.township: TownshipScreen | None = None
         if can_see_reports(session):
             self.township = TownshipScreen(session)
@@ -76,6 +84,10 @@ class Workspace(QStackedWidget):
     def go_township(self) -> None:
         if self.township is not None:
             self.show_screen(self.township)
+
+    def go_cases(self) -> None:
+        if self.cases is not None:
+            self.show_screen(self.cases)
 
     def back(self) -> None:
         if self._history:
@@ -121,6 +133,8 @@ class Workspace(QStackedWidget):
             self.township.store_changed()
         if self.shop is not None and changes.scope:
             self.shop.reload()
+        if self.cases is not None and (changes.problems or changes.scope):
+            self.cases.reload()
 
     def flush(self) -> None:
         """Save whatever is being edited (before closing, signing out, switching language)."""

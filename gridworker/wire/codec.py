@@ -95,6 +95,7 @@ _ENUMS: dict[tuple[str, str], tuple[Any, ...]] = {
     ("monitoring_event", "monitor_type"): (None, *vocab.MONITOR_TYPES),
     ("points_entry", "kind"): vocab.POINTS_KINDS,
     ("stock_move", "kind"): vocab.STOCK_KINDS,
+    ("monitoring_event", "result"): (None, *vocab.CASE_RESULTS),
 }
 _RISK_LISTS = {("household", "risk_codes"), ("monitoring_event", "risk_codes")}
 # Integer columns hold 32-bit integers on PostgreSQL.
@@ -664,7 +665,7 @@ def _fields(table_name: str, limits: Limits) -> tuple[_Field, ...]:
                     _checker(name, col.type, limits),
                     _ENUMS.get((table_name, name)),
                     (table_name, name) in _RISK_LISTS,
-                    name.endswith("_id") or name in ("revision_of", "root_id"),
+                    name.endswith("_id") or name in ("revision_of", "root_id", "supersedes"),
                 ),
             )
         )

@@ -55,6 +55,84 @@
     </message>
 </context>
 <context>
+    <name>CaseQueue</name>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="43"/>
+        <source>待村级评议、公示的案件</source>
+        <translation>Cases waiting for village review and notice</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="44"/>
+        <source>待乡镇审核的案件</source>
+        <translation>Cases waiting for township review</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="45"/>
+        <source>待县级审定的案件</source>
+        <translation>Cases waiting for the county&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="72"/>
+        <source>户编号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="73"/>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="74"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="75"/>
+        <source>待办环节</source>
+        <translation>Step due</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="76"/>
+        <source>线索日期</source>
+        <translation>Clue date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="77"/>
+        <source>上一环节</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="78"/>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="84"/>
+        <source>记录…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="87"/>
+        <source>查看此户…</source>
+        <translation>Open household…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="89"/>
+        <source>公示名单另存为 PDF…</source>
+        <translation>Save the notice list as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="93"/>
+        <source>清单另存为 PDF…</source>
+        <translation>Save the list as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_queue.py" line="187"/>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../gridworker/ui/enrol_dialog.py" line="66"/>
@@ -136,300 +214,336 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="40"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="45"/>
         <source>新生儿</source>
         <translation>newborn</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="41"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="46"/>
         <source>婚入</source>
         <translation>married in</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="42"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="47"/>
         <source>死亡</source>
         <translation>died</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="43"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="48"/>
         <source>迁出</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="44"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="49"/>
         <source>婚出</source>
         <translation>married out</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="45"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="50"/>
         <source>其他</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="91"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="266"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="97"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="302"/>
         <source>开始走访</source>
         <translation>Start visit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="94"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="100"/>
         <source>修改户信息…</source>
         <translation>Edit household…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="96"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="102"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="99"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="105"/>
         <source>成员离开…</source>
         <translation>Member leaves…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="101"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="107"/>
         <source>死亡、迁出、婚出等：登记原因和日期，记入成员变动</source>
         <translation>Died, moved out, married out…: record the reason and date in the member changes</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="121"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="192"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="127"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="201"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="122"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="193"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="128"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="202"/>
         <source>与户主关系</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="123"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="129"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="124"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="130"/>
         <source>健康</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="125"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="131"/>
         <source>在校/文化</source>
         <translation>School / education</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="126"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="132"/>
         <source>务工</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="127"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="133"/>
         <source>医保养老</source>
         <translation>Insurance / pension</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="128"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="134"/>
         <source>劳动技能</source>
         <translation>Labour ability</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="137"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="143"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="138"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="144"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="139"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="145"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="192"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="140"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="146"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="141"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="147"/>
         <source>风险/问题</source>
         <translation>Risks / problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="151"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="157"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="152"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="158"/>
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="153"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="159"/>
         <source>情况</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="154"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="160"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="155"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="161"/>
         <source>解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="160"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="166"/>
         <source>标记为已解决…</source>
         <translation>Mark as resolved…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="166"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="172"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="167"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="173"/>
         <source>对象</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="168"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="183"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="195"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="174"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="190"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="204"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="169"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="175"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="170"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="176"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="174"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="180"/>
         <source>添加帮扶措施…</source>
         <translation>Add assistance measure…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="180"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="191"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="186"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="200"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="181"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="187"/>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="182"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="189"/>
         <source>风险类型</source>
         <translation>Risk type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="194"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="203"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="200"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="223"/>
         <source>家庭成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="201"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="224"/>
         <source>走访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="202"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="225"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="203"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="226"/>
         <source>帮扶措施</source>
         <translation>Assistance measures</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="204"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="227"/>
         <source>监测记录</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="205"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="228"/>
         <source>成员变动</source>
         <translation>Member changes</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="250"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="286"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="251"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="287"/>
         <source>未解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="252"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="288"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="266"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="302"/>
         <source>继续走访（草稿）</source>
         <translation>Continue visit (draft)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="297"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="333"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="299"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="335"/>
         <source>已完成（更正）</source>
         <translation>Completed (correction)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="299"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="335"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="323"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="359"/>
         <source>未解决</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="336"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="372"/>
         <source>全户</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="360"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="381"/>
         <source>已不在本户</source>
         <translation>no longer in the household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="360"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="381"/>
         <source>加入本户</source>
         <translation>joined the household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="103"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="109"/>
         <source>积分…</source>
         <translation>Points…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="188"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="191"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="214"/>
+        <source>记录环节…</source>
+        <translation>Record step…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="217"/>
+        <source>处理公示异议…</source>
+        <translation>Settle notice objections…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="220"/>
+        <source>监测记录另存为 PDF…</source>
+        <translation>Save the case history as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="415"/>
+        <source>本机（未同步）</source>
+        <translation>This device (not synced)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="438"/>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
@@ -440,17 +554,17 @@
         <translation>Grid worker household visits</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="167"/>
+        <location filename="../../gridworker/ui/main_window.py" line="169"/>
         <source>后台任务</source>
         <translation>Background work</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="168"/>
+        <location filename="../../gridworker/ui/main_window.py" line="170"/>
         <source>正在停止%1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="170"/>
+        <location filename="../../gridworker/ui/main_window.py" line="172"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -934,6 +1048,104 @@
         <location filename="../../gridworker/ui/statusbar.py" line="73"/>
         <source>待核对 %1 条</source>
         <translation>%1 to check</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="95"/>
+        <source>处理公示异议</source>
+        <translation>Settle notice objections</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="111"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="118"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="125"/>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="130"/>
+        <source>户主在纸质申请书上按手印</source>
+        <translation>Head&apos;s thumbprint on the paper application</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="131"/>
+        <source>签字方式</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="138"/>
+        <source>线索来源</source>
+        <translation>Clue source</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="150"/>
+        <source>退回到（退回时）</source>
+        <translation>Return to (when returned)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="159"/>
+        <source>监测对象类别</source>
+        <translation>Monitoring category</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="170"/>
+        <source>风险类型</source>
+        <translation>Risk types</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="178"/>
+        <source>自然消除原因</source>
+        <translation>Reason (natural end)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="183"/>
+        <source>说明（原因）</source>
+        <translation>Note (reason)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="202"/>
+        <source>公示开始</source>
+        <translation>Notice starts</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="203"/>
+        <source>公示结束</source>
+        <translation>Notice ends</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="207"/>
+        <source>异议内容</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="207"/>
+        <source>已处理</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="207"/>
+        <source>如何处理</source>
+        <translation>How it was settled</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="213"/>
+        <source>添加异议</source>
+        <translation>Add objection</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/case_dialog.py" line="216"/>
+        <source>异议</source>
+        <translation>Objections</translation>
     </message>
 </context>
 <context>
@@ -1621,89 +1833,94 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="86"/>
+        <location filename="../../gridworker/ui/actions.py" line="88"/>
         <source>今日待访</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="87"/>
+        <location filename="../../gridworker/ui/actions.py" line="89"/>
         <source>花名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="88"/>
+        <location filename="../../gridworker/ui/actions.py" line="90"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="89"/>
+        <location filename="../../gridworker/ui/actions.py" line="91"/>
         <source>乡镇报表</source>
         <translation>Township report</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="92"/>
+        <location filename="../../gridworker/ui/actions.py" line="95"/>
         <source>登记新户…</source>
         <translation>Register household…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="94"/>
+        <location filename="../../gridworker/ui/actions.py" line="97"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="95"/>
+        <location filename="../../gridworker/ui/actions.py" line="98"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="96"/>
+        <location filename="../../gridworker/ui/actions.py" line="99"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="97"/>
+        <location filename="../../gridworker/ui/actions.py" line="100"/>
         <source>放大字体</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="98"/>
+        <location filename="../../gridworker/ui/actions.py" line="101"/>
         <source>缩小字体</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="99"/>
+        <location filename="../../gridworker/ui/actions.py" line="102"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="112"/>
+        <location filename="../../gridworker/ui/actions.py" line="116"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="118"/>
+        <location filename="../../gridworker/ui/actions.py" line="122"/>
         <source>转到</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="121"/>
+        <location filename="../../gridworker/ui/actions.py" line="125"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="125"/>
+        <location filename="../../gridworker/ui/actions.py" line="129"/>
         <source>语言 Language</source>
         <translation>Language 语言</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="128"/>
+        <location filename="../../gridworker/ui/actions.py" line="132"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="90"/>
+        <location filename="../../gridworker/ui/actions.py" line="92"/>
         <source>积分评议…</source>
         <translation>Points review…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="93"/>
+        <source>监测案件</source>
+        <translation>Monitoring cases</translation>
     </message>
 </context>
 <context>
