@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, literal, select
 
+from gridworker.reports import due as due_rule
 from gridworker.reports.base import (
     VC,
     GridSums,
@@ -33,6 +34,10 @@ FIGURES = (
     "coverage.long_absent_not_contacted",
     "coverage.long_absent_contacted_recent",
     "coverage.worker",
+    "coverage.due",
+    "coverage.due_visited",
+    "coverage.due_not_visited",
+    "coverage.overdue",
 )
 
 
@@ -77,6 +82,11 @@ def compute(
         )
         for grid, n in conn.execute(q).all():
             grids[grid].long_absent_contacted_recent = int(n)
+    for d in due_rule.households_due(conn, region, period, settings).values():
+        row = grids[d.grid]
+        row.due += d.due
+        row.due_visited += d.visited
+        row.overdue += d.overdue
     villages: dict[str, CoverageRow] = {}
     total = CoverageRow(region, names.get(region, region))
     for grid in sorted(grids):
@@ -87,6 +97,7 @@ def compute(
             _add(target, row)
     for row in (*grids.values(), *villages.values(), total):
         row.rate = rate(row.visited, row.households)
+        row.due_rate = rate(row.due_visited, row.due)
     return Coverage(
         total,
         [villages[c] for c in sorted(villages)],
@@ -116,6 +127,9 @@ def _add(target: CoverageRow, row: CoverageRow) -> None:
     target.long_absent += row.long_absent
     target.long_absent_contacted += row.long_absent_contacted
     target.long_absent_contacted_recent += row.long_absent_contacted_recent
+    target.due += row.due
+    target.due_visited += row.due_visited
+    target.overdue += row.overdue
 
 
 def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[WorkerRow]:
@@ -130,7 +144,10 @@ def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[Worker
         entry[2] += s.worker_visits
     out = []
     for (worker, name), (grid_list, visited, visits) in acc.items():
-        households = sum(grids[g].households for g in grid_list if g in grids)
+        mine = [grids[g] for g in set(grid_list) if g in grids]
+        households = sum(g.households for g in mine)
+        due = sum(g.due for g in mine)
+        due_visited = sum(g.due_visited for g in mine)
         out.append(
             WorkerRow(
                 worker,
@@ -140,15 +157,39 @@ def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[Worker
                 visited,
                 visits,
                 rate(visited, households),
+                due,
+                due_visited,
+                rate(due_visited, due),
+                sum(g.overdue for g in mine),
             )
         )
     return sorted(out, key=lambda w: (w.grids[0] if w.grids else "", w.worker, w.worker_name))
 
 
 def drill(
-    region: str, period: Period, settings: Settings, figure: str, keys: dict[str, Any]
-) -> Select[Any]:
-    """household_id, detail for a coverage figure (narrowed to ``region``)."""
+    conn: Connection,
+    region: str,
+    period: Period,
+    settings: Settings,
+    figure: str,
+    keys: dict[str, Any],
+) -> Select[Any] | dict[str, str]:
+    """household_id, detail for a coverage figure (narrowed to ``region``); the due figures as
+    household id → the day the visit fell due."""
+    if figure in (
+        "coverage.due",
+        "coverage.due_visited",
+        "coverage.due_not_visited",
+        "coverage.overdue",
+    ):
+        want = {
+            "coverage.due": lambda d: d.due,
+            "coverage.due_visited": lambda d: d.visited,
+            "coverage.due_not_visited": lambda d: d.due and not d.visited,
+            "coverage.overdue": lambda d: d.overdue,
+        }[figure]
+        found = due_rule.households_due(conn, region, period, settings)
+        return {hid: f"{d.due_on:%Y-%m-%d}应访" for hid, d in found.items() if want(d)}
     if figure == "coverage.worker":
         conds = [
             VC.c.worker == keys.get("worker", ""),

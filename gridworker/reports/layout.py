@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gridworker import vocab
-from gridworker.reports.model import HouseholdRef, Report
+from gridworker.reports.model import CoverageRow, HouseholdRef, Report, WorkerRow
 from gridworker.reports.work import BUCKETS
 
 Cell = Any
@@ -30,31 +30,80 @@ def _pct(value: float | None) -> float | None:
     return None if value is None else round(value * 100, 2)
 
 
+WORKER_HEADERS = [
+    "网格员账号",
+    "网格员",
+    "网格",
+    "户数",
+    "应访户数",
+    "应访已走访",
+    "走访率(%)",
+    "逾期未访",
+    "已走访户数",
+    "走访次数",
+    "覆盖率(%)",
+]
+
+
+def grid_title(code: str, names: dict[str, str]) -> str:
+    """A grid as a person names it: 一村第1网格 (its village's name and its own)."""
+    village = names.get(code[:12], "")
+    own = names.get(code, code)
+    return own if own.startswith(village) else village + own
+
+
+def worker_row(w: WorkerRow, names: dict[str, str]) -> list[Cell]:
+    """One 网格员's figures (the screen's 网格员 tab and the spreadsheet)."""
+    return [
+        w.worker,
+        w.worker_name,
+        "、".join(grid_title(g, names) for g in w.grids),
+        w.households,
+        w.due,
+        w.due_visited,
+        _pct(w.due_rate),
+        w.overdue,
+        w.visited,
+        w.visits,
+        _pct(w.rate),
+    ]
+
+
 def sheets(r: Report) -> list[Sheet]:
     cov, pr, risk, cl, work, q = r.coverage, r.problems, r.risk, r.clearance, r.work, r.quality
+    grid_names = {**r.villages, **{g.code: g.name for g in cov.grids}}
     cov_head = [
         "代码",
         "名称",
         "户数",
-        "已走访户数",
+        "应访户数",
+        "应访已走访",
         "走访率(%)",
+        "逾期未访",
+        "已走访户数",
+        "覆盖率(%)",
         "常年外出户",
         "外出户本期联系",
         f"外出户近{cov.long_absent_interval_days}天联系",
     ]
-    cov_rows = [
-        [
+
+    def cov_row(c: CoverageRow) -> list[Cell]:
+        return [
             c.code,
             c.name,
             c.households,
+            c.due,
+            c.due_visited,
+            _pct(c.due_rate),
+            c.overdue,
             c.visited,
             _pct(c.rate),
             c.long_absent,
             c.long_absent_contacted,
             c.long_absent_contacted_recent,
         ]
-        for c in (*cov.villages, cov.total)
-    ]
+
+    cov_rows = [cov_row(c) for c in (*cov.villages, cov.total)]
     out = [
         Sheet(
             "概况",
@@ -63,7 +112,9 @@ def sheets(r: Report) -> list[Sheet]:
                 ["区域", f"{r.region_name}（{r.region}）"],
                 ["统计期", r.period_title],
                 ["起止日期", f"{r.start} 至 {r.end}"],
-                ["走访率(%)", _pct(cov.total.rate)],
+                ["走访率(%)（应访户）", _pct(cov.total.due_rate)],
+                ["逾期未访户", cov.total.overdue],
+                ["覆盖率(%)（全部户）", _pct(cov.total.rate)],
                 ["期末未解决问题", pr.open_at_end],
                 ["动态清零", "是" if pr.cleared else "否"],
                 ["监测户", risk.monitored],
@@ -78,35 +129,12 @@ def sheets(r: Report) -> list[Sheet]:
         Sheet(
             "走访覆盖（网格）",
             cov_head,
-            [
-                [
-                    c.code,
-                    c.name,
-                    c.households,
-                    c.visited,
-                    _pct(c.rate),
-                    c.long_absent,
-                    c.long_absent_contacted,
-                    c.long_absent_contacted_recent,
-                ]
-                for c in cov.grids
-            ],
+            [cov_row(c) for c in cov.grids],
         ),
         Sheet(
             "网格员走访",
-            ["网格员账号", "网格员", "网格", "户数", "已走访户数", "走访次数", "走访率(%)"],
-            [
-                [
-                    w.worker,
-                    w.worker_name,
-                    "、".join(w.grids),
-                    w.households,
-                    w.visited,
-                    w.visits,
-                    _pct(w.rate),
-                ]
-                for w in cov.workers
-            ],
+            WORKER_HEADERS,
+            [worker_row(w, grid_names) for w in cov.workers],
         ),
         Sheet(
             "问题清零（类型）",
