@@ -166,6 +166,16 @@ def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[Worker
     return sorted(out, key=lambda w: (w.grids[0] if w.grids else "", w.worker, w.worker_name))
 
 
+def _wanted(figure: str, d: due_rule.Due) -> bool:
+    if figure == "coverage.due":
+        return d.due
+    if figure == "coverage.due_visited":
+        return d.visited
+    if figure == "coverage.overdue":
+        return d.overdue
+    return d.due and not d.visited  # coverage.due_not_visited
+
+
 def drill(
     conn: Connection,
     region: str,
@@ -182,14 +192,8 @@ def drill(
         "coverage.due_not_visited",
         "coverage.overdue",
     ):
-        want = {
-            "coverage.due": lambda d: d.due,
-            "coverage.due_visited": lambda d: d.visited,
-            "coverage.due_not_visited": lambda d: d.due and not d.visited,
-            "coverage.overdue": lambda d: d.overdue,
-        }[figure]
         found = due_rule.households_due(conn, region, period, settings)
-        return {hid: f"{d.due_on:%Y-%m-%d}应访" for hid, d in found.items() if want(d)}
+        return {hid: f"{d.due_on:%Y-%m-%d}应访" for hid, d in found.items() if _wanted(figure, d)}
     if figure == "coverage.worker":
         conds = [
             VC.c.worker == keys.get("worker", ""),

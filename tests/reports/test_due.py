@@ -16,7 +16,7 @@ from gridworker.reports.layout import sheets
 from gridworker.reports.loading import insert_records
 from gridworker.schema import define
 
-from tests.reports.county import WORKERS, household, hid, visit
+from tests.reports.county import hid, household, visit
 
 T = "340621104"
 V1, V2 = T + "201", T + "202"
@@ -30,7 +30,6 @@ def _home(name: str, grid: str, htype: str = "普通农户", **kw: Any) -> dict[
 
 def records() -> dict[str, list[dict[str, Any]]]:
     d = date
-    WORKERS.setdefault("w1", "王网格")
     return {
         "region": [
             {"code": T, "name": "临涣镇", "level": "township", "parent_code": "340621"},
