@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from gridworker import vocab
@@ -293,8 +294,42 @@ def drill_row(ref: HouseholdRef) -> list[Cell]:
     ]
 
 
-def report_html(r: Report) -> str:
-    """The report as a self-contained HTML page (Qt-free; the print path can render it)."""
+@dataclass(frozen=True)
+class SignOff:
+    """The block a printed report ends with: who reports it, who checks it, and when. Blank
+    fields print as lines to write on."""
+
+    unit: str = ""  # 填报单位 (default: the report's region)
+    filled_by: str = ""  # 填报人
+    checked_by: str = ""  # 审核
+    on: date | None = None  # 填报日期
+
+
+def sign_off_html(r: Report, sign: SignOff) -> str:
+    esc = html.escape
+    blank = "&nbsp;" * 16
+    on = sign.on
+    when = (
+        f"{on.year}年{on.month}月{on.day}日"
+        if on
+        else "&nbsp;" * 6 + "年" + "&nbsp;" * 4 + "月" + "&nbsp;" * 4 + "日"
+    )
+    cells = [
+        ("填报单位", esc(sign.unit or r.region_name)),
+        ("填报人", esc(sign.filled_by) or blank),
+        ("审核", esc(sign.checked_by) or blank),
+        ("填报日期", when),
+    ]
+    return (
+        '<table class="sign"><tr>'
+        + "".join(f"<td>{k}：<u>{v}</u></td>" for k, v in cells)
+        + "</tr></table>"
+    )
+
+
+def report_html(r: Report, sign: SignOff | None = None) -> str:
+    """The report as a self-contained HTML page (Qt-free; the print path can render it), ending
+    with the 填报单位 / 填报人 / 审核 / 填报日期 block."""
     esc = html.escape
 
     def cell(v: Any) -> str:
@@ -311,10 +346,12 @@ def report_html(r: Report) -> str:
         )
         parts += ["<tr>" + "".join(cell(v) for v in row) + "</tr>" for row in s.rows]
         parts.append("</tbody></table>")
+    parts.append(sign_off_html(r, sign or SignOff()))
     style = (
         "body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
         "table{border-collapse:collapse;margin-bottom:1em}"
         "th,td{border:1px solid #888;padding:2px 6px}td.n{text-align:right}"
+        "table.sign td{border:none;padding:12px 24px 0 0}"
         "@page{size:A4 landscape}"
     )
     return (

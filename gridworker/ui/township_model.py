@@ -11,13 +11,21 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from gridworker.reports import Period, Report
+from gridworker.reports.layout import grid_title
+from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-TOTAL = "合计"
+TOTAL = QT_TRANSLATE_NOOP("TownshipScreen", "合计")
 
 
 @dataclass(frozen=True)
@@ -88,7 +96,9 @@ def _get(
 
 def _cleared(r: Report, c: str | None) -> Any:
     row = _prob(r, c)
-    return None if row is None else ("是" if row.cleared else "否")
+    if row is None:
+        return None
+    return translate(CONTEXT, "是") if row.cleared else translate(CONTEXT, "否")
 
 
 def _rate(r: Report, c: str | None) -> Any:
@@ -96,61 +106,144 @@ def _rate(r: Report, c: str | None) -> Any:
     return None if row is None else _pct(row.rate)
 
 
+def _due_rate(r: Report, c: str | None) -> Any:
+    row = _cov(r, c)
+    return None if row is None else _pct(row.due_rate)
+
+
+CONTEXT = "TownshipScreen"
+N = QT_TRANSLATE_NOOP
+# Headers mark where they may wrap with "|" (between words, never inside one: 期末|未解决问题);
+# a translation may do the same, or use spaces.
 VILLAGE_COLUMNS: list[Column] = [
-    ("户数", "coverage.households", {}, _get(_cov, "households")),
-    ("已走访", "coverage.visited", {}, _get(_cov, "visited")),
-    ("走访率(%)", "coverage.not_visited", {}, _rate),
-    ("常年外出户", "coverage.long_absent", {}, _get(_cov, "long_absent")),
-    ("外出户已联系", "coverage.long_absent_contacted", {}, _get(_cov, "long_absent_contacted")),
-    ("期末未解决问题", "problems.open", {}, _get(_prob, "open_at_end")),
-    ("本期新发现", "problems.opened", {}, _get(_prob, "opened")),
-    ("本期已解决", "problems.resolved", {}, _get(_prob, "resolved")),
-    ("动态清零", "problems.open", {}, _cleared),
-    ("监测户", "risk.monitored", {}, _get(_risk, "monitored")),
-    ("新增风险线索", "risk.new_clues", {}, _get(_risk, "new_clues")),
-    ("超期审定", "risk.over_limit", {}, _get(_risk, "over_limit")),
-    ("超期未审定", "risk.pending_overdue", {}, _get(_risk, "pending_overdue")),
-    ("风险消除候选", "clearance.candidates", {}, _get(_clear, "candidates")),
-    ("脱贫人口务工", "work.in_work", {}, _get(_work, "in_work")),
-    ("去年同期务工", "work.in_work", {"last_year": True}, _get(_work, "in_work_last_year")),
-    ("公益岗位", "work.welfare_job", {}, _get(_work, "welfare_job")),
+    (N(CONTEXT, "户数"), "coverage.households", {}, _get(_cov, "households")),
+    (N(CONTEXT, "应访|户数"), "coverage.due", {}, _get(_cov, "due")),
+    (N(CONTEXT, "应访|已走访"), "coverage.due_visited", {}, _get(_cov, "due_visited")),
+    (N(CONTEXT, "走访率|(%)"), "coverage.due_not_visited", {}, _due_rate),
+    (N(CONTEXT, "逾期|未访"), "coverage.overdue", {}, _get(_cov, "overdue")),
+    (N(CONTEXT, "已走访"), "coverage.visited", {}, _get(_cov, "visited")),
+    (N(CONTEXT, "覆盖率|(%)"), "coverage.not_visited", {}, _rate),
+    (N(CONTEXT, "常年|外出户"), "coverage.long_absent", {}, _get(_cov, "long_absent")),
+    (
+        N(CONTEXT, "外出户|已联系"),
+        "coverage.long_absent_contacted",
+        {},
+        _get(_cov, "long_absent_contacted"),
+    ),
+    (N(CONTEXT, "期末|未解决问题"), "problems.open", {}, _get(_prob, "open_at_end")),
+    (N(CONTEXT, "本期|新发现"), "problems.opened", {}, _get(_prob, "opened")),
+    (N(CONTEXT, "本期|已解决"), "problems.resolved", {}, _get(_prob, "resolved")),
+    (N(CONTEXT, "动态|清零"), "problems.open", {}, _cleared),
+    (N(CONTEXT, "监测户"), "risk.monitored", {}, _get(_risk, "monitored")),
+    (N(CONTEXT, "新增|风险线索"), "risk.new_clues", {}, _get(_risk, "new_clues")),
+    (N(CONTEXT, "超期|审定"), "risk.over_limit", {}, _get(_risk, "over_limit")),
+    (N(CONTEXT, "超期|未审定"), "risk.pending_overdue", {}, _get(_risk, "pending_overdue")),
+    (N(CONTEXT, "风险消除|候选"), "clearance.candidates", {}, _get(_clear, "candidates")),
+    (N(CONTEXT, "脱贫人口|务工"), "work.in_work", {}, _get(_work, "in_work")),
+    (
+        N(CONTEXT, "去年同期|务工"),
+        "work.in_work",
+        {"last_year": True},
+        _get(_work, "in_work_last_year"),
+    ),
+    (N(CONTEXT, "公益|岗位"), "work.welfare_job", {}, _get(_work, "welfare_job")),
 ]
+WORKER_HEADERS = [
+    N(CONTEXT, "网格员"),
+    N(CONTEXT, "网格"),
+    N(CONTEXT, "户数"),
+    N(CONTEXT, "应访|户数"),
+    N(CONTEXT, "应访|已走访"),
+    N(CONTEXT, "走访率|(%)"),
+    N(CONTEXT, "逾期|未访"),
+    N(CONTEXT, "已走访"),
+    N(CONTEXT, "走访|次数"),
+    N(CONTEXT, "覆盖率|(%)"),
+]
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def plain(header: str) -> str:
+    """A header without its wrap marks (titles, tests)."""
+    return header.replace("|", "")
+
+
+def total_title() -> str:
+    return translate(CONTEXT, TOTAL)
 
 
 def village_grid(report: Report) -> Grid:
     """Indicators by village side by side: one row per village, then the total."""
     codes: list[str | None] = [*report.villages, None]
-    titles = [report.villages[c] if c else TOTAL for c in codes]
+    titles = [report.villages[c] if c else total_title() for c in codes]
+    headers = [translate(CONTEXT, h) for h, *_ in VILLAGE_COLUMNS]
     rows = []
     for code, title in zip(codes, titles, strict=True):
         keys = {} if code is None else {"village": code}
         row = []
-        for header, figure, extra, value in VILLAGE_COLUMNS:
+        for header, (_h, figure, extra, value) in zip(headers, VILLAGE_COLUMNS, strict=True):
             drill = (
-                None if figure is None else Drill(figure, {**keys, **extra}, f"{title} · {header}")
+                None
+                if figure is None
+                else Drill(figure, {**keys, **extra}, f"{title} · {plain(header)}")
             )
             row.append(Cell(value(report, code), drill))
         rows.append(row)
-    return Grid([h for h, *_ in VILLAGE_COLUMNS], titles, rows)
+    return Grid(headers, titles, rows)
+
+
+def worker_grid(report: Report) -> Grid:
+    """Per 网格员 (rows): their grids by name, households due and visited (周调度 on screen)."""
+    names = {**report.villages, **{g.code: g.name for g in report.coverage.grids}}
+    rows = []
+    titles = []
+    for w in report.coverage.workers:
+        keys = {"worker": w.worker, "worker_name": w.worker_name}
+        title = w.worker_name or w.worker
+        drill = Drill("coverage.worker", keys, f"{title} · {translate(CONTEXT, '已走访')}")
+        values: list[Any] = [
+            title,
+            "、".join(grid_title(g, names) for g in w.grids),
+            w.households,
+            w.due,
+            w.due_visited,
+            _pct(w.due_rate),
+            w.overdue,
+            w.visited,
+            w.visits,
+            _pct(w.rate),
+        ]
+        rows.append(
+            [Cell(v, drill if i == len(values) - 3 else None) for i, v in enumerate(values)]
+        )
+        titles.append(title)
+    return Grid([translate(CONTEXT, h) for h in WORKER_HEADERS], titles, rows)
 
 
 def quality_grid(report: Report) -> Grid:
     """Data-quality rules (rows) × villages (columns), with the region's households at the end."""
     codes = list(report.villages)
     rows = []
+    total = total_title()
     for rule in report.quality.rules:
         figure = f"quality.{rule.rule}"
+        label = translate("QualityRules", rule.label)
         row = [
             Cell(
                 rule.by_village.get(c, 0),
-                Drill(figure, {"village": c}, f"{report.villages[c]} · {rule.label}"),
+                Drill(figure, {"village": c}, f"{report.villages[c]} · {label}"),
             )
             for c in codes
         ]
-        row.append(Cell(rule.households, Drill(figure, {}, f"{TOTAL} · {rule.label}")))
+        row.append(Cell(rule.households, Drill(figure, {}, f"{total} · {label}")))
         rows.append(row)
     return Grid(
-        [report.villages[c] for c in codes] + [TOTAL], [r.label for r in report.quality.rules], rows
+        [report.villages[c] for c in codes] + [total],
+        [translate("QualityRules", r.label) for r in report.quality.rules],
+        rows,
     )
 
 
@@ -178,9 +271,10 @@ class GridModel(QAbstractTableModel):
         return self.grid.rows[index.row()][index.column()]
 
     def value(self, row_title: str, header: str) -> Any:
-        """The figure shown in row ``row_title`` under ``header`` (tests, scripts)."""
+        """The figure shown in row ``row_title`` under ``header`` (wrap marks optional)."""
         r = self.grid.row_titles.index(row_title)
-        return self.grid.rows[r][self.grid.headers.index(header)].value
+        column = [plain(h) for h in self.grid.headers].index(plain(header))
+        return self.grid.rows[r][column].value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         cell = self.cell(index)
@@ -193,10 +287,10 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and cell.drill is not None:
-            return "双击查看户名单"
-        if role == Qt.ItemDataRole.BackgroundRole and cell.value == "否":
+            return translate(CONTEXT, "双击查看户名单")
+        if role == Qt.ItemDataRole.BackgroundRole and cell.value == translate(CONTEXT, "否"):
             return QBrush(QColor("#fde2e2"))
-        if role == Qt.ItemDataRole.FontRole and self.grid.row_titles[index.row()] == TOTAL:
+        if role == Qt.ItemDataRole.FontRole and self.grid.row_titles[index.row()] == total_title():
             from PySide6.QtGui import QFont
 
             font = QFont()
@@ -215,13 +309,40 @@ class GridModel(QAbstractTableModel):
 
 
 def wrap_header(text: str) -> str:
-    """Long column titles on two lines, so the whole side-by-side table fits the screen."""
-    if "(" in text:
-        return text.replace("(", "\n(", 1)
-    if len(text) <= 4:
+    """A column title on two lines at a word boundary, so the whole side-by-side table fits
+    the screen: at the "|" marks nearest the middle (期末|未解决问题 → 期末 / 未解决问题), else
+    at the space nearest the middle (English); a short title stays on one line."""
+    marks = "|" if "|" in text else " " if len(text) > 12 else ""
+    if not marks:
         return text
-    half = (len(text) + 1) // 2
-    return f"{text[:half]}\n{text[half:]}"
+    words = text.split(marks)
+    joiner = "" if marks == "|" else " "
+    best = min(
+        range(1, len(words)),
+        key=lambda i: abs(len(joiner.join(words[:i])) - len(joiner.join(words[i:]))),
+    )
+    return joiner.join(words[:best]) + "\n" + joiner.join(words[best:])
+
+
+def period_title(label: str, *, year: bool = False) -> str:
+    """The period picker's text: 第49周（11.30–12.06）, 2026年12月, 2026年第4季度; ``year``
+    names the week's year too (the screen's heading)."""
+    p = Period.parse(label)
+    if p.kind == "week":
+        text = translate(CONTEXT, "%4年第%1周（%2–%3）" if year else "第%1周（%2–%3）")
+        return (
+            text.replace("%4", str(p.year))
+            .replace("%1", str(p.number))
+            .replace("%2", f"{p.start:%m.%d}")
+            .replace("%3", f"{p.end:%m.%d}")
+        )
+    if p.kind == "month":
+        return (
+            translate(CONTEXT, "%1年%2月").replace("%1", str(p.year)).replace("%2", str(p.number))
+        )
+    return (
+        translate(CONTEXT, "%1年第%2季度").replace("%1", str(p.year)).replace("%2", str(p.number))
+    )
 
 
 def recent_periods(kind: str, today: date, count: int = 12) -> list[str]:

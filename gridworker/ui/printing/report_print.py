@@ -27,7 +27,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from gridworker.reports import Report
-from gridworker.reports.layout import report_html
+from gridworker.reports.layout import SignOff, report_html
 from gridworker.ui.printing.fonts import print_font_family
 from gridworker.ui.printing.render import (
     MARGINS_MM,
@@ -47,7 +47,9 @@ def landscape_layout() -> QPageLayout:
     )
 
 
-def report_document(report: Report, device: QPagedPaintDevice, family: str) -> QTextDocument:
+def report_document(
+    report: Report, device: QPagedPaintDevice, family: str, sign: SignOff | None = None
+) -> QTextDocument:
     """The report as a QTextDocument paginated for ``device`` (already A4 landscape)."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)  # the trap: else fonts are laid out at 96 dpi
@@ -58,17 +60,17 @@ def report_document(report: Report, device: QPagedPaintDevice, family: str) -> Q
     doc.setDocumentMargin(0)
     body = body_rect(device)
     doc.setPageSize(QSizeF(body.width(), body.height()))
-    html = re.sub(r"font-family:[^;}]*", f"font-family:'{family}'", report_html(report))
+    html = re.sub(r"font-family:[^;}]*", f"font-family:'{family}'", report_html(report, sign))
     html = html.replace("font-size:10pt", "font-size:8.5pt")
     doc.setHtml(html)
     return doc
 
 
-def paint_report(device: QPagedPaintDevice, report: Report) -> int:
+def paint_report(device: QPagedPaintDevice, report: Report, sign: SignOff | None = None) -> int:
     """Paint every page of ``report`` onto ``device``; the number of pages."""
     device.setPageLayout(landscape_layout())
     family = print_font_family()
-    doc = report_document(report, device, family)
+    doc = report_document(report, device, family, sign)
     count = doc.pageCount()
     painter = QPainter()
     if not painter.begin(device):
@@ -88,11 +90,11 @@ def paint_report(device: QPagedPaintDevice, report: Report) -> int:
     return count
 
 
-def write_report_pdf(path: Path | str, report: Report) -> int:
+def write_report_pdf(path: Path | str, report: Report, sign: SignOff | None = None) -> int:
     """The report as an A4 landscape PDF at ``path``; the number of pages."""
     writer = pdf_writer(path, title=f"{report.region_name} {report.period_title}报告")
     writer.setResolution(PDF_DPI)
-    return paint_report(writer, report)
+    return paint_report(writer, report, sign)
 
 
 def _printer() -> QPrinter:
@@ -101,20 +103,20 @@ def _printer() -> QPrinter:
     return printer
 
 
-def preview_report(parent: QWidget | None, report: Report) -> None:
+def preview_report(parent: QWidget | None, report: Report, sign: SignOff | None = None) -> None:
     """打印预览; the dialog's own print button prints the same pages."""
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"打印预览 — {report.region_name} {report.period_title}报告")
-    dialog.paintRequested.connect(lambda p: paint_report(p, report))
+    dialog.paintRequested.connect(lambda p: paint_report(p, report, sign))
     dialog.exec()
 
 
-def print_report(parent: QWidget | None, report: Report) -> bool:
+def print_report(parent: QWidget | None, report: Report, sign: SignOff | None = None) -> bool:
     """The system print dialog, then print. False when the user cancelled."""
     printer = _printer()
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    paint_report(printer, report)
+    paint_report(printer, report, sign)
     return True
