@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         a.township.triggered.connect(lambda: self._in_workspace("go_township"))
         a.back.triggered.connect(lambda: self._in_workspace("back"))
         a.register.triggered.connect(lambda: self._in_workspace("register_household"))
+        a.batch_print.triggered.connect(lambda: self._in_workspace("batch_print"))
+        a.batch_print.setVisible(self.print_visit is not None)
         a.sync.triggered.connect(self._sync)
         a.set_signed_in(self.session is not None)
         a.sync.setVisible(self.session is not None and self.sync is not None)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,6 +44,24 @@ CHOICES = (
 )
 
 
+VARIANTS = {  # what the screens offer → the summary's options
+    "standard": SummaryOptions(),
+    "public": SummaryOptions(public=True),
+    "full_ids": SummaryOptions(full_ids=True),
+}
+
+
+def confirm_full_ids(parent: QWidget | None) -> bool:
+    """Full ID numbers are printed only after the user says so, every time."""
+    tr = QCoreApplication.translate
+    answer = QMessageBox.question(
+        parent,
+        tr("printing", "完整证件号码"),
+        tr("printing", "将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？"),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def choose_options(parent: QWidget | None) -> SummaryOptions | None:
     """Ask which variant to print; full ID numbers need a second, explicit confirmation."""
     choice, ok = QInputDialog.getItem(
@@ -53,12 +72,7 @@ def choose_options(parent: QWidget | None) -> SummaryOptions | None:
     if choice == CHOICES[1]:
         return SummaryOptions(public=True)
     if choice == CHOICES[2]:
-        answer = QMessageBox.question(
-            parent,
-            "完整证件号码",
-            "将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？",
-        )
-        return SummaryOptions(full_ids=True) if answer == QMessageBox.StandardButton.Yes else None
+        return SummaryOptions(full_ids=True) if confirm_full_ids(parent) else None
     return SummaryOptions()
 
 
@@ -79,7 +93,8 @@ def preview_summary(parent: QWidget | None, summary: Summary) -> None:
     """打印预览 (QPrintPreviewDialog); the dialog's own print button prints the same pages."""
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"打印预览 — {summary.title}")
+    variant = f"（{summary.variant}）" if summary.variant else ""
+    dialog.setWindowTitle(f"打印预览 — {summary.title}{variant}")
     dialog.paintRequested.connect(lambda p: paint_summaries(p, [summary]))
     dialog.exec()
 
@@ -179,6 +194,7 @@ def print_batch(
             options,
             progress=lambda n, _t: state.set_progress(n / total),
             cancelled=lambda: state.cancelled,
+            on_cancel=state.on_cancel,
         )
 
     progress = QProgressDialog(f"正在生成 {total} 份走访记录…", "取消", 0, total, parent)
