@@ -51,8 +51,10 @@ class MainWindow(QMainWindow):
         print_visit: PrintVisit | None = None,
         sync: SyncService | None = None,
         enrol: Callable[[QWidget], None] | None = None,
+        recover: Callable[[QWidget, Account], None] | None = None,
     ) -> None:
         super().__init__()
+        self.recover = recover
         self.ops, self.home, self.translations = ops, home, translations
         self.print_visit, self.sync, self.enrol = print_visit, sync, enrol
         self.session: Session | None = None
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("网格员入户走访"))
 
     def _new_signin(self) -> SignInScreen:
-        signin = SignInScreen(self.ops, self.home, self.enrol)
+        signin = SignInScreen(self.ops, self.home, self.enrol, recover=self.recover)
         signin.signed_in.connect(self._opened)
         self.stack.addWidget(signin)
         self.stack.setCurrentWidget(signin)

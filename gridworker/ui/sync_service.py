@@ -30,7 +30,7 @@ from gridworker.ui.operations import Operations, TaskState
 from gridworker.ui.sync_errors import plain_error
 
 if TYPE_CHECKING:
-    from gridworker.store.store import Store
+    from gridworker.store.store import Account, Store
     from gridworker.sync.client import ClientConfig
     from gridworker.sync.engine import SyncReport
     from gridworker.ui.main_window import MainWindow
@@ -143,6 +143,20 @@ class SyncController(QObject):
         dialog = EnrolDialog(self.ops, parent, kdf=self.kdf, config=self.config)
         if self.window is not None:
             dialog.enrolled.connect(self._enrolled)
+        dialog.open()
+
+    def recover(self, parent: QWidget, account: Account) -> None:
+        """The sign-in screen's 忘记密码 button: the reset login password → a new password."""
+        from gridworker.ui.recover_dialog import RecoverDialog
+
+        home = getattr(parent, "home", None)
+        if home is None:
+            from gridworker.ui.accounts import data_home
+
+            home = data_home()
+        dialog = RecoverDialog(self.ops, account, home, parent, config=self.config)
+        if self.window is not None:
+            dialog.recovered.connect(self._enrolled)
         dialog.open()
 
     def _enrolled(self, username: str) -> None:
