@@ -124,6 +124,22 @@ def grid_choices(conn: Connection, scope: str) -> list[tuple[str, str]]:
     return out or [(code, code) for code in grid_codes(conn, scope)]
 
 
+def region_title(conn: Connection, code: str) -> str:
+    """A region code as a person names it (a grid with its village: 前王村第1网格); the code
+    itself when the store holds no region record for it."""
+    r = t.region
+    names = dict(
+        conn.execute(select(r.c.code, r.c.name).where(r.c.code.in_((code, code[:12])))).all()
+    )
+    own = names.get(code)
+    if own is None:
+        return code
+    if len(code) > 12:
+        village = str(names.get(code[:12], ""))
+        return str(own) if str(own).startswith(village) else village + str(own)
+    return str(own)
+
+
 def _iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 

@@ -143,6 +143,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.status.set_account(self.session.account)
+        from gridworker.store.roster import region_title
+
+        scope = self.session.scope
+        self.ops.read(
+            lambda conn: region_title(conn, scope),
+            self.status.set_scope_name,
+            lambda _e: None,
+            owner=self.status,
+        )
         self.commands.set_signed_in(True)
         if self.toolbar is not None:
             self.toolbar.setVisible(True)
