@@ -198,7 +198,7 @@ def acknowledge(store: Store, sent: list[Outgoing], results: list[ChangeResult])
                         fc.field,
                         fc.device_value,
                         fc.server_value,
-                        "两台设备同时修改了同一字段：已采用后到达的值，原值保留待核对",
+                        "两台设备改了同一项：先用了后上传的那个，另一个也留着，请核对后选定",
                     )
                 continue
             kind = "conflict" if res.status == "conflict" else "quarantined"

@@ -60,10 +60,17 @@ class SyncReport:
     nothing_to_do: bool = False
 
     def summary(self) -> str:
-        lines = [
-            f"上传 {self.sent} 条（接受 {self.applied}），下载 {self.received} 条，"
-            f"冲突 {self.conflicts}，隔离 {self.quarantined}，待重发 {self.retry}"
-        ]
+        lines = [f"上传 {self.sent} 条（服务器收下 {self.applied} 条），下载 {self.received} 条"]
+        # only what needs the user, in plain words (not a row of zero counts)
+        if self.conflicts:
+            lines.append(f"有 {self.conflicts} 处是两台设备改了同一项，请在“待核对”里看一下")
+        if self.quarantined:
+            lines.append(
+                f"有 {self.quarantined} 条被县服务器退回，已单独保存，不影响其他记录，"
+                "请在“待核对”里查看原因"
+            )
+        if self.retry:
+            lines.append(f"有 {self.retry} 条这次没发出去，下次同步会再发")
         if self.skew_warning:
             lines.append(f"警告：本机时钟与服务器相差 {self.clock_skew_s:.0f} 秒，请校准时间")
         if self.kept_out_of_scope:

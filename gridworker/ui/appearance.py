@@ -91,10 +91,21 @@ class Translations:
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
-        self.translator = QTranslator(app)
-        self.qt_translator = QTranslator(app)
+        # One pair per application, kept as its children: a second window (tests, a rebuilt
+        # main window) switches the same translators rather than stacking more.
+        self.translator = self._child(app, "gridworkerTranslator")
+        self.qt_translator = self._child(app, "qtTranslator")
         self.language = ""
         self.qt_loaded = False
+
+    @staticmethod
+    def _child(app: QCoreApplication, name: str) -> QTranslator:
+        found = app.findChild(QTranslator, name)
+        if isinstance(found, QTranslator):
+            return found
+        translator = QTranslator(app)
+        translator.setObjectName(name)
+        return translator
 
     def install(self, language: str, remember: bool = False) -> bool:
         if language not in LANGUAGES:

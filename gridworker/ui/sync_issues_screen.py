@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gridworker.changes import Changed, Changes
 from gridworker.store.sync_issues import Issue, load_issues, mark_reviewed
+from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.operations import Operations
 
 KINDS = {"conflict": "冲突", "quarantined": "被隔离"}
@@ -38,7 +39,16 @@ TABLES = {
     "measure": "帮扶措施",
     "monitoring_event": "监测记录",
 }
-HEADERS = ("类型", "记录", "字段", "本机的值", "服务器的值", "原因", "发现时间", "已核对")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SyncIssuesDialog", "类型"),
+    QT_TRANSLATE_NOOP("SyncIssuesDialog", "记录"),
+    QT_TRANSLATE_NOOP("SyncIssuesDialog", "字段"),
+    QT_TRANSLATE_NOOP("SyncIssuesDialog", "本机的值"),
+    QT_TRANSLATE_NOOP("SyncIssuesDialog", "服务器的值"),
+    QT_TRANSLATE_NOOP("SyncIssuesDialog", "原因"),
+    QT_TRANSLATE_NOOP("SyncIssuesDialog", "发现时间"),
+    QT_TRANSLATE_NOOP("SyncIssuesDialog", "已核对"),
+)
 
 
 def show_value(value: Any) -> str:

@@ -98,7 +98,11 @@ def _cleared(r: Report, c: str | None) -> Any:
     row = _prob(r, c)
     if row is None:
         return None
-    return translate(CONTEXT, "是") if row.cleared else translate(CONTEXT, "否")
+    return (
+        QCoreApplication.translate("TownshipScreen", "是")
+        if row.cleared
+        else QCoreApplication.translate("TownshipScreen", "否")
+    )
 
 
 def _rate(r: Report, c: str | None) -> Any:
@@ -112,54 +116,134 @@ def _due_rate(r: Report, c: str | None) -> Any:
 
 
 CONTEXT = "TownshipScreen"
-N = QT_TRANSLATE_NOOP
 # Headers mark where they may wrap with "|" (between words, never inside one: 期末|未解决问题);
 # a translation may do the same, or use spaces.
 VILLAGE_COLUMNS: list[Column] = [
-    (N(CONTEXT, "户数"), "coverage.households", {}, _get(_cov, "households")),
-    (N(CONTEXT, "应访|户数"), "coverage.due", {}, _get(_cov, "due")),
-    (N(CONTEXT, "应访|已走访"), "coverage.due_visited", {}, _get(_cov, "due_visited")),
-    (N(CONTEXT, "走访率|(%)"), "coverage.due_not_visited", {}, _due_rate),
-    (N(CONTEXT, "逾期|未访"), "coverage.overdue", {}, _get(_cov, "overdue")),
-    (N(CONTEXT, "已走访"), "coverage.visited", {}, _get(_cov, "visited")),
-    (N(CONTEXT, "覆盖率|(%)"), "coverage.not_visited", {}, _rate),
-    (N(CONTEXT, "常年|外出户"), "coverage.long_absent", {}, _get(_cov, "long_absent")),
     (
-        N(CONTEXT, "外出户|已联系"),
+        QT_TRANSLATE_NOOP("TownshipScreen", "户数"),
+        "coverage.households",
+        {},
+        _get(_cov, "households"),
+    ),
+    (QT_TRANSLATE_NOOP("TownshipScreen", "应访|户数"), "coverage.due", {}, _get(_cov, "due")),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "应访|已走访"),
+        "coverage.due_visited",
+        {},
+        _get(_cov, "due_visited"),
+    ),
+    (QT_TRANSLATE_NOOP("TownshipScreen", "走访率|(%)"), "coverage.due_not_visited", {}, _due_rate),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "逾期|未访"),
+        "coverage.overdue",
+        {},
+        _get(_cov, "overdue"),
+    ),
+    (QT_TRANSLATE_NOOP("TownshipScreen", "已走访"), "coverage.visited", {}, _get(_cov, "visited")),
+    (QT_TRANSLATE_NOOP("TownshipScreen", "覆盖率|(%)"), "coverage.not_visited", {}, _rate),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "常年|外出户"),
+        "coverage.long_absent",
+        {},
+        _get(_cov, "long_absent"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "外出户|已联系"),
         "coverage.long_absent_contacted",
         {},
         _get(_cov, "long_absent_contacted"),
     ),
-    (N(CONTEXT, "期末|未解决问题"), "problems.open", {}, _get(_prob, "open_at_end")),
-    (N(CONTEXT, "本期|新发现"), "problems.opened", {}, _get(_prob, "opened")),
-    (N(CONTEXT, "本期|已解决"), "problems.resolved", {}, _get(_prob, "resolved")),
-    (N(CONTEXT, "动态|清零"), "problems.open", {}, _cleared),
-    (N(CONTEXT, "监测户"), "risk.monitored", {}, _get(_risk, "monitored")),
-    (N(CONTEXT, "新增|风险线索"), "risk.new_clues", {}, _get(_risk, "new_clues")),
-    (N(CONTEXT, "超期|审定"), "risk.over_limit", {}, _get(_risk, "over_limit")),
-    (N(CONTEXT, "超期|未审定"), "risk.pending_overdue", {}, _get(_risk, "pending_overdue")),
-    (N(CONTEXT, "风险消除|候选"), "clearance.candidates", {}, _get(_clear, "candidates")),
-    (N(CONTEXT, "脱贫人口|务工"), "work.in_work", {}, _get(_work, "in_work")),
     (
-        N(CONTEXT, "去年同期|务工"),
+        QT_TRANSLATE_NOOP("TownshipScreen", "期末|未解决问题"),
+        "problems.open",
+        {},
+        _get(_prob, "open_at_end"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "本期|新发现"),
+        "problems.opened",
+        {},
+        _get(_prob, "opened"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "本期|已解决"),
+        "problems.resolved",
+        {},
+        _get(_prob, "resolved"),
+    ),
+    (QT_TRANSLATE_NOOP("TownshipScreen", "动态|清零"), "problems.open", {}, _cleared),
+    (QT_TRANSLATE_NOOP("TownshipScreen", "监测户"), "risk.monitored", {}, _get(_risk, "monitored")),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "新增|风险线索"),
+        "risk.new_clues",
+        {},
+        _get(_risk, "new_clues"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "超期|审定"),
+        "risk.over_limit",
+        {},
+        _get(_risk, "over_limit"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "超期|未审定"),
+        "risk.pending_overdue",
+        {},
+        _get(_risk, "pending_overdue"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "风险消除|候选"),
+        "clearance.candidates",
+        {},
+        _get(_clear, "candidates"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "脱贫人口|务工"),
+        "work.in_work",
+        {},
+        _get(_work, "in_work"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "去年同期|务工"),
         "work.in_work",
         {"last_year": True},
         _get(_work, "in_work_last_year"),
     ),
-    (N(CONTEXT, "公益|岗位"), "work.welfare_job", {}, _get(_work, "welfare_job")),
+    (
+        QT_TRANSLATE_NOOP("TownshipScreen", "公益|岗位"),
+        "work.welfare_job",
+        {},
+        _get(_work, "welfare_job"),
+    ),
 ]
 WORKER_HEADERS = [
-    N(CONTEXT, "网格员"),
-    N(CONTEXT, "网格"),
-    N(CONTEXT, "户数"),
-    N(CONTEXT, "应访|户数"),
-    N(CONTEXT, "应访|已走访"),
-    N(CONTEXT, "走访率|(%)"),
-    N(CONTEXT, "逾期|未访"),
-    N(CONTEXT, "已走访"),
-    N(CONTEXT, "走访|次数"),
-    N(CONTEXT, "覆盖率|(%)"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "网格员"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "网格"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "户数"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "应访|户数"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "应访|已走访"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "走访率|(%)"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "逾期|未访"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "已走访"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "走访|次数"),
+    QT_TRANSLATE_NOOP("TownshipScreen", "覆盖率|(%)"),
 ]
+
+
+# The data-quality rules' labels (gridworker.reports.quality.RULES), listed for translation.
+QUALITY_LABELS = (
+    QT_TRANSLATE_NOOP("QualityRules", "身份证号码校验不通过"),
+    QT_TRANSLATE_NOOP("QualityRules", "身份证号码重复"),
+    QT_TRANSLATE_NOOP("QualityRules", "户主人数不对（没有户主或有两个以上）"),
+    QT_TRANSLATE_NOOP("QualityRules", "配偶多于一人"),
+    QT_TRANSLATE_NOOP("QualityRules", "文化程度与在校生状况须填且只填一项"),
+    QT_TRANSLATE_NOOP("QualityRules", "务工所在地与务工月数不一致"),
+    QT_TRANSLATE_NOOP("QualityRules", "联系电话不是11位数字"),
+    QT_TRANSLATE_NOOP("QualityRules", "居民医保与职工医保须参加且只参加一项"),
+    QT_TRANSLATE_NOOP("QualityRules", "户主与配偶性别相同"),
+    QT_TRANSLATE_NOOP("QualityRules", "识别不满2个月即风险消除"),
+    QT_TRANSLATE_NOOP("QualityRules", "收入低于监测线时风险消除"),
+)
 
 
 def translate(context: str, text: str) -> str:
@@ -203,7 +287,8 @@ def worker_grid(report: Report) -> Grid:
     for w in report.coverage.workers:
         keys = {"worker": w.worker, "worker_name": w.worker_name}
         title = w.worker_name or w.worker
-        drill = Drill("coverage.worker", keys, f"{title} · {translate(CONTEXT, '已走访')}")
+        visited = QCoreApplication.translate("TownshipScreen", "已走访")
+        drill = Drill("coverage.worker", keys, f"{title} · {visited}")
         values: list[Any] = [
             title,
             "、".join(grid_title(g, names) for g in w.grids),
@@ -287,8 +372,10 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and cell.drill is not None:
-            return translate(CONTEXT, "双击查看户名单")
-        if role == Qt.ItemDataRole.BackgroundRole and cell.value == translate(CONTEXT, "否"):
+            return QCoreApplication.translate("TownshipScreen", "双击查看户名单")
+        if role == Qt.ItemDataRole.BackgroundRole and cell.value == QCoreApplication.translate(
+            "TownshipScreen", "否"
+        ):
             return QBrush(QColor("#fde2e2"))
         if role == Qt.ItemDataRole.FontRole and self.grid.row_titles[index.row()] == total_title():
             from PySide6.QtGui import QFont
@@ -329,7 +416,11 @@ def period_title(label: str, *, year: bool = False) -> str:
     names the week's year too (the screen's heading)."""
     p = Period.parse(label)
     if p.kind == "week":
-        text = translate(CONTEXT, "%4年第%1周（%2–%3）" if year else "第%1周（%2–%3）")
+        text = (
+            QCoreApplication.translate("TownshipScreen", "%4年第%1周（%2–%3）")
+            if year
+            else QCoreApplication.translate("TownshipScreen", "第%1周（%2–%3）")
+        )
         return (
             text.replace("%4", str(p.year))
             .replace("%1", str(p.number))
@@ -338,10 +429,14 @@ def period_title(label: str, *, year: bool = False) -> str:
         )
     if p.kind == "month":
         return (
-            translate(CONTEXT, "%1年%2月").replace("%1", str(p.year)).replace("%2", str(p.number))
+            QCoreApplication.translate("TownshipScreen", "%1年%2月")
+            .replace("%1", str(p.year))
+            .replace("%2", str(p.number))
         )
     return (
-        translate(CONTEXT, "%1年第%2季度").replace("%1", str(p.year)).replace("%2", str(p.number))
+        QCoreApplication.translate("TownshipScreen", "%1年第%2季度")
+        .replace("%1", str(p.year))
+        .replace("%2", str(p.number))
     )
 
 

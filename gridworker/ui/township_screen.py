@@ -141,10 +141,10 @@ class TownshipScreen(QWidget):
         top.addWidget(self.kind)
         top.addWidget(self.periods)
         for key, title, slot in (
-            ("xlsx", "导出 Excel…", self.export_xlsx),
-            ("preview", "打印预览", self.preview),
-            ("print", "打印…", self.print_report),
-            ("pdf", "另存为 PDF…", self.save_pdf),
+            ("xlsx", QT_TRANSLATE_NOOP("TownshipScreen", "导出 Excel…"), self.export_xlsx),
+            ("preview", QT_TRANSLATE_NOOP("TownshipScreen", "打印预览"), self.preview),
+            ("print", QT_TRANSLATE_NOOP("TownshipScreen", "打印…"), self.print_report),
+            ("pdf", QT_TRANSLATE_NOOP("TownshipScreen", "另存为 PDF…"), self.save_pdf),
         ):
             button = QPushButton(self.tr(title))
             button.setEnabled(False)

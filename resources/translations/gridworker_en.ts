@@ -2,249 +2,418 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="47"/>
+        <source>批量打印走访记录</source>
+        <translation>Print visit records in a batch</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="50"/>
+        <source>（正在读取…）</source>
+        <translation>(reading…)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="62"/>
+        <source>标准版（证件号码只显示后4位）</source>
+        <translation>Standard (last 4 digits of ID numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="63"/>
+        <source>公示版（不显示证件号码、电话、银行账户和健康状况）</source>
+        <translation>Public version (no ID numbers, phones, bank accounts or health)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="64"/>
+        <source>含完整证件号码（只供存档，不得张贴）</source>
+        <translation>With full ID numbers (archive only, never posted)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="72"/>
+        <source>村或网格</source>
+        <translation>Village or grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="73"/>
+        <source>走访日期从</source>
+        <translation>Visit dates from</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="74"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="75"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="79"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="66"/>
+        <source>登记本机</source>
+        <translation>Enrol this computer</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="79"/>
+        <source>县服务器地址</source>
+        <translation>County server address</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="80"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="81"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="86"/>
+        <source>登记</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="93"/>
+        <source>用乡镇或县里给您的账户登记这台电脑。登记后数据会自动同步。</source>
+        <translation>Enrol this computer with the account the township or county gave you. After that, data syncs by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="106"/>
+        <source>服务器地址应类似 http://192.168.1.10:8750</source>
+        <translation>The server address looks like http://192.168.1.10:8750</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="109"/>
+        <source>请填写用户名和密码</source>
+        <translation>Please enter the username and password</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="112"/>
+        <source>正在登记，请稍候…</source>
+        <translation>Enrolling, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="131"/>
+        <source>登记成功</source>
+        <translation>Enrolled</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="132"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="136"/>
         <source>修改户信息</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="132"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="136"/>
         <source>登记新户</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="143"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="147"/>
         <source>&lt;b&gt;户主&lt;/b&gt;</source>
         <translation>&lt;b&gt;Head of household&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
-    <name>HouseholdScreen</name>
+    <name>HouseholdListDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="82"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="223"/>
-        <source>开始走访</source>
-        <translation>Start visit</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="33"/>
+        <source>户编号</source>
+        <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="85"/>
-        <source>修改户信息…</source>
-        <translation>Edit household…</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="34"/>
+        <source>户主</source>
+        <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="87"/>
-        <source>添加成员…</source>
-        <translation>Add member…</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="35"/>
+        <source>网格</source>
+        <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="99"/>
-        <source>姓名</source>
-        <translation>Name</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="36"/>
+        <source>地址</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="100"/>
-        <source>与户主关系</source>
-        <translation>Relationship to head</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="37"/>
+        <source>户类型</source>
+        <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="101"/>
-        <source>年龄</source>
-        <translation>Age</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="38"/>
+        <source>监测对象类别</source>
+        <translation>Monitoring category</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="102"/>
-        <source>健康</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="103"/>
-        <source>在校/文化</source>
-        <translation>School / education</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="104"/>
-        <source>务工</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="105"/>
-        <source>医保养老</source>
-        <translation>Insurance / pension</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="106"/>
-        <source>劳动技能</source>
-        <translation>Labour ability</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="115"/>
-        <source>走访日期</source>
-        <translation>Visit date</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="116"/>
-        <source>方式</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="117"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="118"/>
-        <source>网格员</source>
-        <translation>Grid worker</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="119"/>
-        <source>风险/问题</source>
-        <translation>Risks / problems</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="129"/>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="130"/>
-        <source>成员</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="131"/>
-        <source>情况</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="132"/>
-        <source>发现日期</source>
-        <translation>Found on</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="133"/>
-        <source>解决</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="138"/>
-        <source>标记为已解决…</source>
-        <translation>Mark as resolved…</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="144"/>
-        <source>措施</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="145"/>
-        <source>对象</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="146"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="161"/>
+        <location filename="../../gridworker/ui/township_drill.py" line="39"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="147"/>
+        <location filename="../../gridworker/ui/township_drill.py" line="117"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="124"/>
+        <source>%1：共 %2 户。双击一户打开。</source>
+        <translation>%1: %2 households. Double-click one to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="143"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="145"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="153"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdScreen</name>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="81"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="222"/>
+        <source>开始走访</source>
+        <translation>Start visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="84"/>
+        <source>修改户信息…</source>
+        <translation>Edit household…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="86"/>
+        <source>添加成员…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="98"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="99"/>
+        <source>与户主关系</source>
+        <translation>Relationship to head</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="100"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="101"/>
+        <source>健康</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="102"/>
+        <source>在校/文化</source>
+        <translation>School / education</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="103"/>
+        <source>务工</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="104"/>
+        <source>医保养老</source>
+        <translation>Insurance / pension</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="105"/>
+        <source>劳动技能</source>
+        <translation>Labour ability</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="114"/>
+        <source>走访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="115"/>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="116"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="117"/>
+        <source>网格员</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="118"/>
+        <source>风险/问题</source>
+        <translation>Risks / problems</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="128"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="129"/>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="130"/>
+        <source>情况</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="131"/>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="132"/>
+        <source>解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="137"/>
+        <source>标记为已解决…</source>
+        <translation>Mark as resolved…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="143"/>
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="144"/>
+        <source>对象</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="145"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="160"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="146"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="148"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="147"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="152"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="151"/>
         <source>添加帮扶措施…</source>
         <translation>Add assistance measure…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="158"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="157"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="159"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="158"/>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="160"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="159"/>
         <source>风险类型</source>
         <translation>Risk type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="165"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="164"/>
         <source>家庭成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="166"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="165"/>
         <source>走访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="167"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="166"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="168"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="167"/>
         <source>帮扶措施</source>
         <translation>Assistance measures</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="169"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="168"/>
         <source>监测记录</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="207"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="206"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="208"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="207"/>
         <source>未解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="209"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="208"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="223"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="222"/>
         <source>继续走访（草稿）</source>
         <translation>Continue visit (draft)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="254"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="253"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="256"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="255"/>
         <source>已完成（更正）</source>
         <translation>Completed (correction)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="256"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="255"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="280"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="279"/>
         <source>未解决</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="293"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="292"/>
         <source>全户</source>
         <translation>Whole household</translation>
     </message>
@@ -252,40 +421,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="55"/>
+        <location filename="../../gridworker/ui/main_window.py" line="77"/>
         <source>网格员入户走访</source>
         <translation>Grid worker household visits</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/main_window.py" line="177"/>
+        <source>后台任务</source>
+        <translation>background work</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/main_window.py" line="178"/>
+        <source>正在停止%1…</source>
+        <translation>Stopping %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/main_window.py" line="180"/>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="76"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="97"/>
         <source>添加帮扶措施</source>
         <translation>Add assistance measure</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="79"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="102"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="80"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="103"/>
         <source>对象</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="81"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="104"/>
         <source>具体内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="82"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="105"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="90"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="115"/>
         <source>全户</source>
         <translation>Whole household</translation>
     </message>
@@ -293,43 +477,169 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="188"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="195"/>
         <source>修改成员</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="188"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="195"/>
         <source>添加成员</source>
         <translation>Add member</translation>
     </message>
 </context>
 <context>
+    <name>QualityRules</name>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="235"/>
+        <source>身份证号码校验不通过</source>
+        <translation>ID number check digit wrong</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="236"/>
+        <source>身份证号码重复</source>
+        <translation>ID number used twice</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="237"/>
+        <source>户主人数不对（没有户主或有两个以上）</source>
+        <translation>Wrong number of heads (none, or two or more)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="238"/>
+        <source>配偶多于一人</source>
+        <translation>More than one spouse</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="239"/>
+        <source>文化程度与在校生状况须填且只填一项</source>
+        <translation>Exactly one of education and school status</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="240"/>
+        <source>务工所在地与务工月数不一致</source>
+        <translation>Work place and months of work disagree</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="241"/>
+        <source>联系电话不是11位数字</source>
+        <translation>Phone number is not 11 digits</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="242"/>
+        <source>居民医保与职工医保须参加且只参加一项</source>
+        <translation>Exactly one of resident and employee medical insurance</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="243"/>
+        <source>户主与配偶性别相同</source>
+        <translation>Head and spouse of the same sex</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="244"/>
+        <source>识别不满2个月即风险消除</source>
+        <translation>Risk cleared within 2 months of identification</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="245"/>
+        <source>收入低于监测线时风险消除</source>
+        <translation>Risk cleared with income below the line</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="119"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="118"/>
         <source>请按提示修改后再保存</source>
         <translation>Please correct the marked entries and save again</translation>
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="54"/>
+        <source>忘记密码</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="57"/>
+        <source>请先请乡镇或县管理员重置您的登录密码，再在这里输入重置后的密码，并为这台电脑设一个新密码。本机还没上传的走访记录都会保留。</source>
+        <translation>First ask the township or county administrator to reset your login password. Then type the reset password here and choose a new password for this computer. Visits not yet uploaded are all kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="71"/>
+        <source>账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="72"/>
+        <source>管理员重置后的密码</source>
+        <translation>Password reset by the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="73"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="74"/>
+        <source>再输一次新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="79"/>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="92"/>
+        <source>这个账户没有在县服务器登记过，无法找回密码。请联系乡镇管理员。</source>
+        <translation>This account was never enrolled with the county server, so its password cannot be recovered. Please contact the township administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="99"/>
+        <source>请输入管理员重置后的密码</source>
+        <translation>Please enter the password the administrator reset</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="102"/>
+        <source>新密码至少要 %1 位</source>
+        <translation>The new password needs at least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="105"/>
+        <source>两次输入的新密码不一样，请重新输入</source>
+        <translation>The two new passwords differ; please type them again</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="116"/>
+        <source>正在向县服务器核对，请稍候…</source>
+        <translation>Checking with the county server, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="128"/>
+        <source>密码已重设，请用新密码登录。</source>
+        <translation>The password has been reset; sign in with the new password.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="47"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="52"/>
         <source>问题已解决</source>
         <translation>Problem resolved</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="50"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="58"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="51"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="59"/>
         <source>解决日期</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="52"/>
+        <location filename="../../gridworker/ui/care_dialogs.py" line="60"/>
         <source>解决情况说明</source>
         <translation>How it was resolved</translation>
     </message>
@@ -337,52 +647,52 @@
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="76"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="80"/>
         <source>正在读取花名册…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="39"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="38"/>
         <source>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</source>
         <translation>Search: name, pinyin initials (e.g. zs), end of ID number, address</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="42"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="43"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="42"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="44"/>
         <source>应走访（含逾期）</source>
         <translation>Due (incl. overdue)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="43"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="45"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="47"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="50"/>
         <source>全部户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="48"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="51"/>
         <source>所有监测户</source>
         <translation>All monitored households</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="51"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="54"/>
         <source>脱贫户</source>
         <translation>Formerly poor</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="52"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="55"/>
         <source>有未解决问题</source>
         <translation>Has open problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="120"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="129"/>
         <source>显示 %1 户，共 %2 户</source>
         <translation>Showing %1 of %2 households</translation>
     </message>
@@ -390,75 +700,91 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="45"/>
+        <location filename="../../gridworker/ui/signin.py" line="52"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="46"/>
+        <location filename="../../gridworker/ui/signin.py" line="53"/>
         <source>村</source>
         <translation>village</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="47"/>
+        <location filename="../../gridworker/ui/signin.py" line="54"/>
         <source>乡镇</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="48"/>
+        <location filename="../../gridworker/ui/signin.py" line="55"/>
         <source>县</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="61"/>
+        <location filename="../../gridworker/ui/signin.py" line="56"/>
+        <source>县管理员</source>
+        <translation>County administrator</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/signin.py" line="83"/>
         <source>网格员入户走访</source>
         <translation>Grid worker household visits</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="78"/>
+        <location filename="../../gridworker/ui/signin.py" line="100"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="82"/>
+        <location filename="../../gridworker/ui/signin.py" line="104"/>
         <source>登记本机…</source>
         <translation>Enrol this computer…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="87"/>
+        <location filename="../../gridworker/ui/signin.py" line="108"/>
+        <source>忘记密码…</source>
+        <translation>Forgot password…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/signin.py" line="114"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="88"/>
+        <location filename="../../gridworker/ui/signin.py" line="115"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="115"/>
+        <location filename="../../gridworker/ui/signin.py" line="145"/>
         <source>这台电脑上还没有账户。请先登记本机，或联系乡镇管理员。</source>
         <translation>There is no account on this computer yet. Enrol this computer first, or contact the township administrator.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="133"/>
+        <location filename="../../gridworker/ui/signin.py" line="159"/>
+        <location filename="../../gridworker/ui/signin.py" line="171"/>
         <source>请先选择账户</source>
         <translation>Please choose an account</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="137"/>
+        <location filename="../../gridworker/ui/signin.py" line="175"/>
         <source>请输入密码</source>
         <translation>Please enter the password</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="140"/>
+        <location filename="../../gridworker/ui/signin.py" line="178"/>
         <source>正在打开本地数据…</source>
         <translation>Opening local data…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/signin.py" line="196"/>
+        <source>（本机数据都还在）请重新登记本机。</source>
+        <translation>(All data on this computer is kept.) Please enrol this computer again.</translation>
     </message>
 </context>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="252"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="274"/>
         <source>清除重签</source>
         <translation>Clear and sign again</translation>
     </message>
@@ -466,45 +792,154 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="36"/>
+        <location filename="../../gridworker/ui/statusbar.py" line="46"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="37"/>
+        <location filename="../../gridworker/ui/statusbar.py" line="47"/>
+        <location filename="../../gridworker/ui/statusbar.py" line="70"/>
         <source>范围：%1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="40"/>
-        <source>待上传：%1 条</source>
-        <translation>Not yet sent: %1</translation>
+        <location filename="../../gridworker/ui/statusbar.py" line="55"/>
+        <source>待上传：%1 次走访，%2 户</source>
+        <translation>To upload: %1 visits, %2 households</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="44"/>
+        <location filename="../../gridworker/ui/statusbar.py" line="60"/>
+        <source>待上传：%1 户的资料改动</source>
+        <translation>To upload: changes to %1 households</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="62"/>
+        <source>待上传：无</source>
+        <translation>To upload: nothing</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="77"/>
         <source>在线</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="44"/>
+        <location filename="../../gridworker/ui/statusbar.py" line="77"/>
         <source>离线</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="45"/>
+        <location filename="../../gridworker/ui/statusbar.py" line="80"/>
         <source>从未同步</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="46"/>
+        <location filename="../../gridworker/ui/statusbar.py" line="81"/>
         <source>上次同步</source>
         <translation>last sync</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="86"/>
+        <source>本机时钟与服务器相差 %1 分钟，请校准时间</source>
+        <translation>This computer&apos;s clock is %1 minutes off the server&apos;s; please set the time</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="93"/>
+        <source>待核对 %1 条</source>
+        <translation>%1 to review</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="269"/>
+        <location filename="../../gridworker/ui/sync_service.py" line="278"/>
+        <location filename="../../gridworker/ui/sync_service.py" line="359"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="275"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="43"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="44"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="45"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="46"/>
+        <source>本机的值</source>
+        <translation>Value on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="47"/>
+        <source>服务器的值</source>
+        <translation>Value on the server</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="48"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="49"/>
+        <source>发现时间</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="50"/>
+        <source>已核对</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="77"/>
+        <source>同步待核对：冲突与被隔离的记录</source>
+        <translation>Sync review: conflicts and refused records</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="81"/>
+        <source>两台设备同时修改了同一内容时，两个值都保留在这里；被服务器拒收的记录也列在这里，并写明原因。核对后请标为已核对。</source>
+        <translation>When two devices changed the same item, both values are kept here; records the server refused are listed here too, with the reason. Mark each as reviewed once checked.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="95"/>
+        <source>也显示已核对的</source>
+        <translation>Also show reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="97"/>
+        <source>标为已核对</source>
+        <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="100"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="102"/>
+        <source>没有待核对的记录。</source>
+        <translation>Nothing to review.</translation>
     </message>
 </context>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="115"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="122"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
@@ -547,50 +982,320 @@
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="49"/>
+        <location filename="../../gridworker/ui/today_screen.py" line="51"/>
         <source>今天是 %1 %2</source>
         <translation>Today is %2, %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="57"/>
+        <location filename="../../gridworker/ui/today_screen.py" line="62"/>
         <source>应走访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="57"/>
+        <location filename="../../gridworker/ui/today_screen.py" line="63"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="58"/>
+        <location filename="../../gridworker/ui/today_screen.py" line="64"/>
         <source>本周已走访</source>
         <translation>Visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="58"/>
+        <location filename="../../gridworker/ui/today_screen.py" line="65"/>
         <source>本月已走访</source>
         <translation>Visited this month</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="59"/>
-        <source>待上传</source>
-        <translation>Not yet sent</translation>
+        <location filename="../../gridworker/ui/today_screen.py" line="66"/>
+        <source>待上传走访</source>
+        <translation>Visits to upload</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="63"/>
+        <location filename="../../gridworker/ui/today_screen.py" line="71"/>
         <source>正在读取花名册…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="82"/>
+        <location filename="../../gridworker/ui/today_screen.py" line="90"/>
         <source>双击或按回车打开一户。红色：已逾期；黄色：应走访。</source>
         <translation>Double-click or press Enter to open a household. Red: overdue; yellow: due.</translation>
     </message>
 </context>
 <context>
+    <name>TownshipScreen</name>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="28"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="102"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="104"/>
+        <location filename="../../gridworker/ui/township_model.py" line="376"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="123"/>
+        <location filename="../../gridworker/ui/township_model.py" line="222"/>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="128"/>
+        <location filename="../../gridworker/ui/township_model.py" line="223"/>
+        <source>应访|户数</source>
+        <translation>Due|households</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="130"/>
+        <location filename="../../gridworker/ui/township_model.py" line="224"/>
+        <source>应访|已走访</source>
+        <translation>Due and|visited</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="135"/>
+        <location filename="../../gridworker/ui/township_model.py" line="225"/>
+        <source>走访率|(%)</source>
+        <translation>Visit rate|(%)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="137"/>
+        <location filename="../../gridworker/ui/township_model.py" line="226"/>
+        <source>逾期|未访</source>
+        <translation>Overdue|not visited</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="142"/>
+        <location filename="../../gridworker/ui/township_model.py" line="227"/>
+        <location filename="../../gridworker/ui/township_model.py" line="290"/>
+        <source>已走访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="143"/>
+        <location filename="../../gridworker/ui/township_model.py" line="229"/>
+        <source>覆盖率|(%)</source>
+        <translation>Coverage|(%)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="145"/>
+        <source>常年|外出户</source>
+        <translation>Long|absent</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="151"/>
+        <source>外出户|已联系</source>
+        <translation>Absent|contacted</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="157"/>
+        <source>期末|未解决问题</source>
+        <translation>Open problems|at period end</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="163"/>
+        <source>本期|新发现</source>
+        <translation>Found|this period</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="169"/>
+        <source>本期|已解决</source>
+        <translation>Solved|this period</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="174"/>
+        <source>动态|清零</source>
+        <translation>All|cleared</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="175"/>
+        <source>监测户</source>
+        <translation>Monitored</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="177"/>
+        <source>新增|风险线索</source>
+        <translation>New|risk clues</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="183"/>
+        <source>超期|审定</source>
+        <translation>Decided|late</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="189"/>
+        <source>超期|未审定</source>
+        <translation>Overdue|undecided</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="195"/>
+        <source>风险消除|候选</source>
+        <translation>Clearance|candidates</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="201"/>
+        <source>脱贫人口|务工</source>
+        <translation>Formerly poor|in work</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="207"/>
+        <source>去年同期|务工</source>
+        <translation>In work|last year</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="213"/>
+        <source>公益|岗位</source>
+        <translation>Public welfare|jobs</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="221"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="228"/>
+        <source>走访|次数</source>
+        <translation>Visits|made</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="375"/>
+        <source>双击查看户名单</source>
+        <translation>Double-click to list the households</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="420"/>
+        <source>%4年第%1周（%2–%3）</source>
+        <translation>Week %1, %4 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="422"/>
+        <source>第%1周（%2–%3）</source>
+        <translation>Week %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="432"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="437"/>
+        <source>%1年第%2季度</source>
+        <translation>Q%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="54"/>
+        <source>周（周调度）</source>
+        <translation>Week (weekly review)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="55"/>
+        <source>月（月督查）</source>
+        <translation>Month (monthly check)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="56"/>
+        <source>季度（季通报）</source>
+        <translation>Quarter (quarterly report)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="120"/>
+        <source>乡镇报表</source>
+        <translation>Township report</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="132"/>
+        <source>尚未同步</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="140"/>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="144"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="145"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="146"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="147"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="169"/>
+        <source>分村指标</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="220"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="170"/>
+        <source>网格员</source>
+        <translation>Grid workers</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="171"/>
+        <source>数据质量</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="172"/>
+        <source>走访率（%，应访户）</source>
+        <translation>Visit rate (%, of households due)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="173"/>
+        <source>期末未解决问题（红色：未清零）</source>
+        <translation>Open problems at period end (red: not all cleared)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="240"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="272"/>
+        <source>%1 至 %2。双击任一数字查看背后的户名单。</source>
+        <translation>%1 to %2. Double-click any figure to list its households.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="281"/>
+        <source>统计失败：%1</source>
+        <translation>Could not count: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="330"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="337"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="350"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="362"/>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
     <name>UnsupportedField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="278"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="300"/>
         <source>（此类内容请在其他设备上填写）</source>
         <translation>(fill this in on another device)</translation>
     </message>
@@ -618,100 +1323,115 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="54"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="63"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="56"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="65"/>
         <source>未设置</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="57"/>
-        <source>当年监测标准</source>
+        <location filename="../../gridworker/ui/visit_panel.py" line="67"/>
+        <source>当年监测线</source>
         <translation>This year&apos;s monitoring line</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="65"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="96"/>
+        <source>人均纯收入低于监测线</source>
+        <translation>Income per person below the monitoring line</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_panel.py" line="99"/>
+        <source>人均纯收入不低于监测线</source>
+        <translation>Income per person not below the monitoring line</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_panel.py" line="75"/>
         <source>&lt;b&gt;自动计算&lt;/b&gt;</source>
         <translation>&lt;b&gt;Calculated&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="69"/>
+        <location filename="../../gridworker/ui/visit_panel.py" line="79"/>
         <source>&lt;b&gt;发现的问题和风险&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problems and risks found&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="83"/>
-        <source>人均纯收入低于监测标准</source>
-        <translation>Net income per person is BELOW the monitoring line</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="86"/>
-        <source>人均纯收入高于监测标准</source>
-        <translation>Net income per person is above the monitoring line</translation>
     </message>
 </context>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="76"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="77"/>
         <source>完成走访</source>
         <translation>Complete visit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="79"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="80"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="82"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="83"/>
         <source>打印/预览…</source>
         <translation>Print / preview…</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/visit_screen.py" line="88"/>
+        <source>标准版（证件号码只显示后4位）</source>
+        <translation>Standard (last 4 digits of ID numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="89"/>
+        <source>公示版（用于村内公示）</source>
+        <translation>Public version (for posting in the village)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="90"/>
+        <source>含完整证件号码（只供存档）…</source>
+        <translation>With full ID numbers (for the archive only)…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="98"/>
         <source>走访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="151"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="174"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="151"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="174"/>
         <source>已完成，不能修改</source>
         <translation>Completed, cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="153"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="176"/>
         <source>（更正记录）</source>
         <translation> (correction)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="155"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="178"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="225"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="252"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="231"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="258"/>
         <source>未能保存！</source>
         <translation>Could not save!</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="253"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="282"/>
         <source>还有 %1 处需要填写或修改（红字）</source>
         <translation>%1 entries still need filling in or correcting (in red)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="272"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="302"/>
         <source>未完成：</source>
         <translation>Not completed: </translation>
     </message>
@@ -719,12 +1439,12 @@
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="147"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="157"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="147"/>
+        <location filename="../../gridworker/ui/form_fields.py" line="157"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -732,77 +1452,87 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="67"/>
+        <location filename="../../gridworker/ui/actions.py" line="87"/>
         <source>今日待访</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="68"/>
+        <location filename="../../gridworker/ui/actions.py" line="88"/>
         <source>花名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="69"/>
+        <location filename="../../gridworker/ui/actions.py" line="89"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="71"/>
+        <location filename="../../gridworker/ui/actions.py" line="90"/>
+        <source>乡镇报表</source>
+        <translation>Township report</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="92"/>
         <source>登记新户…</source>
         <translation>Register household…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="73"/>
+        <location filename="../../gridworker/ui/actions.py" line="94"/>
+        <source>批量打印走访记录…</source>
+        <translation>Print visit records in a batch…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="95"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="74"/>
+        <location filename="../../gridworker/ui/actions.py" line="96"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="75"/>
+        <location filename="../../gridworker/ui/actions.py" line="97"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="76"/>
+        <location filename="../../gridworker/ui/actions.py" line="98"/>
         <source>放大字体</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="77"/>
+        <location filename="../../gridworker/ui/actions.py" line="99"/>
         <source>缩小字体</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="78"/>
+        <location filename="../../gridworker/ui/actions.py" line="100"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="88"/>
+        <location filename="../../gridworker/ui/actions.py" line="112"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="94"/>
+        <location filename="../../gridworker/ui/actions.py" line="118"/>
         <source>转到</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="97"/>
+        <location filename="../../gridworker/ui/actions.py" line="121"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="101"/>
+        <location filename="../../gridworker/ui/actions.py" line="125"/>
         <source>语言 Language</source>
         <translation>Language 语言</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="104"/>
+        <location filename="../../gridworker/ui/actions.py" line="128"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
@@ -810,161 +1540,234 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="26"/>
+        <location filename="../../gridworker/ui/dialogs.py" line="30"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="28"/>
+        <location filename="../../gridworker/ui/dialogs.py" line="32"/>
         <source>磁盘已满</source>
         <translation>Disk full</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="30"/>
+        <location filename="../../gridworker/ui/dialogs.py" line="34"/>
         <source>无法打开本地数据</source>
         <translation>Cannot open local data</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="32"/>
+        <location filename="../../gridworker/ui/dialogs.py" line="36"/>
         <source>需要升级程序</source>
         <translation>Program update needed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="34"/>
+        <location filename="../../gridworker/ui/dialogs.py" line="38"/>
         <source>此设备已停用</source>
         <translation>This device has been disabled</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="36"/>
+        <location filename="../../gridworker/ui/dialogs.py" line="40"/>
         <source>未保存：有内容需要修改</source>
         <translation>Not saved: some entries need changing</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="37"/>
+        <location filename="../../gridworker/ui/dialogs.py" line="41"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="47"/>
+        <location filename="../../gridworker/ui/dialogs.py" line="51"/>
         <source>已保存的数据没有被改动。请联系乡镇或县里的管理员。</source>
         <translation>Nothing already saved was changed. Please contact the township or county administrator.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="53"/>
+        <location filename="../../gridworker/ui/dialogs.py" line="57"/>
         <source>程序遇到意外错误，刚才的操作没有完成。已保存的数据没有丢失。</source>
         <translation>An unexpected error stopped that action. Nothing already saved was lost.</translation>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../gridworker/ui/files.py" line="40"/>
+        <source>保存失败</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/files.py" line="41"/>
+        <source>无法保存：%1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="58"/>
+        <source>完整证件号码</source>
+        <translation>Full ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="59"/>
+        <source>将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？</source>
+        <translation>Full ID numbers will be printed. Keep the paper safe and never post it. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="83"/>
+        <source>保存失败</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="84"/>
+        <source>无法保存 PDF：%1</source>
+        <translation>Could not save the PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="106"/>
+        <location filename="../../gridworker/ui/printing/report_print.py" line="110"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="125"/>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="127"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="171"/>
+        <location filename="../../gridworker/ui/printing/actions.py" line="245"/>
+        <source>批量打印</source>
+        <translation>Batch print</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="172"/>
+        <source>所选范围内没有已完成的走访记录。</source>
+        <translation>There are no completed visits in the chosen area and dates.</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="218"/>
+        <source>正在生成 %1 份走访记录…</source>
+        <translation>Writing %1 visit records…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="219"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>record</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="22"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="25"/>
         <source>户编号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="23"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="26"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="24"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="27"/>
         <source>户类型</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="25"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="28"/>
         <source>监测对象类型</source>
         <translation>Monitoring type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="26"/>
-        <location filename="../../gridworker/ui/household_edit.py" line="50"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="29"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="53"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="27"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="30"/>
         <source>长期外出</source>
         <translation>Long absent</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="30"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="33"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="31"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="34"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="32"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="35"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="33"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="36"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="34"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="37"/>
         <source>与户主关系</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="35"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="38"/>
         <source>健康状况</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="38"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="41"/>
         <source>残疾类别</source>
         <translation>Disability type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="42"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="45"/>
         <source>劳动技能</source>
         <translation>Labour ability</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="43"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="46"/>
         <source>文化程度（不在校）</source>
         <translation>Education (not in school)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="44"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="47"/>
         <source>在校生状况</source>
         <translation>School status</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="45"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="48"/>
         <source>务工所在地</source>
         <translation>Place of work</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="46"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="49"/>
         <source>务工月数</source>
         <translation>Months worked</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="47"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="50"/>
         <source>城乡居民基本医疗保险</source>
         <translation>Resident medical insurance</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="48"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="51"/>
         <source>职工基本医疗保险</source>
         <translation>Employee medical insurance</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="49"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="52"/>
         <source>城乡居民基本养老保险</source>
         <translation>Resident pension insurance</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="138"/>
+        <location filename="../../gridworker/ui/household_edit.py" line="142"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
@@ -972,74 +1775,88 @@
 <context>
     <name>roster</name>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="37"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="43"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="38"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="44"/>
         <source>应走访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="39"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="45"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="51"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="57"/>
         <source>户编号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="52"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="58"/>
         <source>户主</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="53"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="59"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="54"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="60"/>
         <source>户类型</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="55"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="61"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="56"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="62"/>
         <source>未解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="57"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="63"/>
         <source>上次走访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="58"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="64"/>
         <source>应访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="59"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="65"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="150"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="177"/>
         <source>（长期外出）</source>
         <translation> (long absent)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="160"/>
+        <location filename="../../gridworker/ui/roster_model.py" line="187"/>
         <source>从未</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="67"/>
+        <source>尚未同步</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="71"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="74"/>
+        <source>上次同步：%1</source>
+        <translation>Last sync: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,249 +1,418 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="47" />
+        <source>批量打印走访记录</source>
+        <translation>批量打印走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="50" />
+        <source>（正在读取…）</source>
+        <translation>（正在读取…）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="62" />
+        <source>标准版（证件号码只显示后4位）</source>
+        <translation>标准版（证件号码只显示后4位）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="63" />
+        <source>公示版（不显示证件号码、电话、银行账户和健康状况）</source>
+        <translation>公示版（不显示证件号码、电话、银行账户和健康状况）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="64" />
+        <source>含完整证件号码（只供存档，不得张贴）</source>
+        <translation>含完整证件号码（只供存档，不得张贴）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="72" />
+        <source>村或网格</source>
+        <translation>村或网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="73" />
+        <source>走访日期从</source>
+        <translation>走访日期从</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="74" />
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="75" />
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="79" />
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="66" />
+        <source>登记本机</source>
+        <translation>登记本机</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="79" />
+        <source>县服务器地址</source>
+        <translation>县服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="80" />
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="81" />
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="86" />
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="93" />
+        <source>用乡镇或县里给您的账户登记这台电脑。登记后数据会自动同步。</source>
+        <translation>用乡镇或县里给您的账户登记这台电脑。登记后数据会自动同步。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="106" />
+        <source>服务器地址应类似 http://192.168.1.10:8750</source>
+        <translation>服务器地址应类似 http://192.168.1.10:8750</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="109" />
+        <source>请填写用户名和密码</source>
+        <translation>请填写用户名和密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="112" />
+        <source>正在登记，请稍候…</source>
+        <translation>正在登记，请稍候…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/enrol_dialog.py" line="131" />
+        <source>登记成功</source>
+        <translation>登记成功</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="132" />
+        <location filename="../../gridworker/ui/household_edit.py" line="136" />
         <source>修改户信息</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="132" />
+        <location filename="../../gridworker/ui/household_edit.py" line="136" />
         <source>登记新户</source>
         <translation>登记新户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="143" />
+        <location filename="../../gridworker/ui/household_edit.py" line="147" />
         <source>&lt;b&gt;户主&lt;/b&gt;</source>
         <translation>&lt;b&gt;户主&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
-    <name>HouseholdScreen</name>
+    <name>HouseholdListDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="82" />
-        <location filename="../../gridworker/ui/household_screen.py" line="223" />
-        <source>开始走访</source>
-        <translation>开始走访</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="33" />
+        <source>户编号</source>
+        <translation>户编号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="85" />
-        <source>修改户信息…</source>
-        <translation>修改户信息…</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="34" />
+        <source>户主</source>
+        <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="87" />
-        <source>添加成员…</source>
-        <translation>添加成员…</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="35" />
+        <source>网格</source>
+        <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="99" />
-        <source>姓名</source>
-        <translation>姓名</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="36" />
+        <source>地址</source>
+        <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="100" />
-        <source>与户主关系</source>
-        <translation>与户主关系</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="37" />
+        <source>户类型</source>
+        <translation>户类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="101" />
-        <source>年龄</source>
-        <translation>年龄</translation>
+        <location filename="../../gridworker/ui/township_drill.py" line="38" />
+        <source>监测对象类别</source>
+        <translation>监测对象类别</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="102" />
-        <source>健康</source>
-        <translation>健康</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="103" />
-        <source>在校/文化</source>
-        <translation>在校/文化</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="104" />
-        <source>务工</source>
-        <translation>务工</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="105" />
-        <source>医保养老</source>
-        <translation>医保养老</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="106" />
-        <source>劳动技能</source>
-        <translation>劳动技能</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="115" />
-        <source>走访日期</source>
-        <translation>走访日期</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="116" />
-        <source>方式</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="117" />
-        <source>状态</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="118" />
-        <source>网格员</source>
-        <translation>网格员</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="119" />
-        <source>风险/问题</source>
-        <translation>风险/问题</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="129" />
-        <source>类型</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="130" />
-        <source>成员</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="131" />
-        <source>情况</source>
-        <translation>情况</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="132" />
-        <source>发现日期</source>
-        <translation>发现日期</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="133" />
-        <source>解决</source>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="138" />
-        <source>标记为已解决…</source>
-        <translation>标记为已解决…</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="144" />
-        <source>措施</source>
-        <translation>措施</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="145" />
-        <source>对象</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="146" />
-        <location filename="../../gridworker/ui/household_screen.py" line="161" />
+        <location filename="../../gridworker/ui/township_drill.py" line="39" />
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="147" />
+        <location filename="../../gridworker/ui/township_drill.py" line="117" />
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="124" />
+        <source>%1：共 %2 户。双击一户打开。</source>
+        <translation>%1：共 %2 户。双击一户打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="143" />
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="145" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="153" />
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdScreen</name>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="81" />
+        <location filename="../../gridworker/ui/household_screen.py" line="222" />
+        <source>开始走访</source>
+        <translation>开始走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="84" />
+        <source>修改户信息…</source>
+        <translation>修改户信息…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="86" />
+        <source>添加成员…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="98" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="99" />
+        <source>与户主关系</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="100" />
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="101" />
+        <source>健康</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="102" />
+        <source>在校/文化</source>
+        <translation>在校/文化</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="103" />
+        <source>务工</source>
+        <translation>务工</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="104" />
+        <source>医保养老</source>
+        <translation>医保养老</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="105" />
+        <source>劳动技能</source>
+        <translation>劳动技能</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="114" />
+        <source>走访日期</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="115" />
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="116" />
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="117" />
+        <source>网格员</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="118" />
+        <source>风险/问题</source>
+        <translation>风险/问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="128" />
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="129" />
+        <source>成员</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="130" />
+        <source>情况</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="131" />
+        <source>发现日期</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="132" />
+        <source>解决</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="137" />
+        <source>标记为已解决…</source>
+        <translation>标记为已解决…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="143" />
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="144" />
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="145" />
+        <location filename="../../gridworker/ui/household_screen.py" line="160" />
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="146" />
         <source>开始</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="148" />
+        <location filename="../../gridworker/ui/household_screen.py" line="147" />
         <source>结束</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="152" />
+        <location filename="../../gridworker/ui/household_screen.py" line="151" />
         <source>添加帮扶措施…</source>
         <translation>添加帮扶措施…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="158" />
+        <location filename="../../gridworker/ui/household_screen.py" line="157" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="159" />
+        <location filename="../../gridworker/ui/household_screen.py" line="158" />
         <source>环节</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="160" />
+        <location filename="../../gridworker/ui/household_screen.py" line="159" />
         <source>风险类型</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="165" />
+        <location filename="../../gridworker/ui/household_screen.py" line="164" />
         <source>家庭成员</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="166" />
+        <location filename="../../gridworker/ui/household_screen.py" line="165" />
         <source>走访记录</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="167" />
+        <location filename="../../gridworker/ui/household_screen.py" line="166" />
         <source>问题</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="168" />
+        <location filename="../../gridworker/ui/household_screen.py" line="167" />
         <source>帮扶措施</source>
         <translation>帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="169" />
+        <location filename="../../gridworker/ui/household_screen.py" line="168" />
         <source>监测记录</source>
         <translation>监测记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="207" />
+        <location filename="../../gridworker/ui/household_screen.py" line="206" />
         <source>风险</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="208" />
+        <location filename="../../gridworker/ui/household_screen.py" line="207" />
         <source>未解决问题</source>
         <translation>未解决问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="209" />
+        <location filename="../../gridworker/ui/household_screen.py" line="208" />
         <source>电话</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="223" />
+        <location filename="../../gridworker/ui/household_screen.py" line="222" />
         <source>继续走访（草稿）</source>
         <translation>继续走访（草稿）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="254" />
+        <location filename="../../gridworker/ui/household_screen.py" line="253" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="256" />
+        <location filename="../../gridworker/ui/household_screen.py" line="255" />
         <source>已完成（更正）</source>
         <translation>已完成（更正）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="256" />
+        <location filename="../../gridworker/ui/household_screen.py" line="255" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="280" />
+        <location filename="../../gridworker/ui/household_screen.py" line="279" />
         <source>未解决</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="293" />
+        <location filename="../../gridworker/ui/household_screen.py" line="292" />
         <source>全户</source>
         <translation>全户</translation>
     </message>
@@ -251,40 +420,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="55" />
+        <location filename="../../gridworker/ui/main_window.py" line="77" />
         <source>网格员入户走访</source>
         <translation>网格员入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/main_window.py" line="177" />
+        <source>后台任务</source>
+        <translation>后台任务</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/main_window.py" line="178" />
+        <source>正在停止%1…</source>
+        <translation>正在停止%1…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/main_window.py" line="180" />
+        <source>请稍候</source>
+        <translation>请稍候</translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="76" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="97" />
         <source>添加帮扶措施</source>
         <translation>添加帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="79" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="102" />
         <source>措施</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="80" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="103" />
         <source>对象</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="81" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="104" />
         <source>具体内容</source>
         <translation>具体内容</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="82" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="105" />
         <source>开始日期</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="90" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="115" />
         <source>全户</source>
         <translation>全户</translation>
     </message>
@@ -292,43 +476,169 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="188" />
+        <location filename="../../gridworker/ui/household_edit.py" line="195" />
         <source>修改成员</source>
         <translation>修改成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="188" />
+        <location filename="../../gridworker/ui/household_edit.py" line="195" />
         <source>添加成员</source>
         <translation>添加成员</translation>
     </message>
 </context>
 <context>
+    <name>QualityRules</name>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="235" />
+        <source>身份证号码校验不通过</source>
+        <translation>身份证号码校验不通过</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="236" />
+        <source>身份证号码重复</source>
+        <translation>身份证号码重复</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="237" />
+        <source>户主人数不对（没有户主或有两个以上）</source>
+        <translation>户主人数不对（没有户主或有两个以上）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="238" />
+        <source>配偶多于一人</source>
+        <translation>配偶多于一人</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="239" />
+        <source>文化程度与在校生状况须填且只填一项</source>
+        <translation>文化程度与在校生状况须填且只填一项</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="240" />
+        <source>务工所在地与务工月数不一致</source>
+        <translation>务工所在地与务工月数不一致</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="241" />
+        <source>联系电话不是11位数字</source>
+        <translation>联系电话不是11位数字</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="242" />
+        <source>居民医保与职工医保须参加且只参加一项</source>
+        <translation>居民医保与职工医保须参加且只参加一项</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="243" />
+        <source>户主与配偶性别相同</source>
+        <translation>户主与配偶性别相同</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="244" />
+        <source>识别不满2个月即风险消除</source>
+        <translation>识别不满2个月即风险消除</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="245" />
+        <source>收入低于监测线时风险消除</source>
+        <translation>收入低于监测线时风险消除</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="119" />
+        <location filename="../../gridworker/ui/household_edit.py" line="118" />
         <source>请按提示修改后再保存</source>
         <translation>请按提示修改后再保存</translation>
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="54" />
+        <source>忘记密码</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="57" />
+        <source>请先请乡镇或县管理员重置您的登录密码，再在这里输入重置后的密码，并为这台电脑设一个新密码。本机还没上传的走访记录都会保留。</source>
+        <translation>请先请乡镇或县管理员重置您的登录密码，再在这里输入重置后的密码，并为这台电脑设一个新密码。本机还没上传的走访记录都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="71" />
+        <source>账户</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="72" />
+        <source>管理员重置后的密码</source>
+        <translation>管理员重置后的密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="73" />
+        <source>新密码</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="74" />
+        <source>再输一次新密码</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="79" />
+        <source>重设密码</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="92" />
+        <source>这个账户没有在县服务器登记过，无法找回密码。请联系乡镇管理员。</source>
+        <translation>这个账户没有在县服务器登记过，无法找回密码。请联系乡镇管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="99" />
+        <source>请输入管理员重置后的密码</source>
+        <translation>请输入管理员重置后的密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="102" />
+        <source>新密码至少要 %1 位</source>
+        <translation>新密码至少要 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="105" />
+        <source>两次输入的新密码不一样，请重新输入</source>
+        <translation>两次输入的新密码不一样，请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="116" />
+        <source>正在向县服务器核对，请稍候…</source>
+        <translation>正在向县服务器核对，请稍候…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="128" />
+        <source>密码已重设，请用新密码登录。</source>
+        <translation>密码已重设，请用新密码登录。</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="47" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="52" />
         <source>问题已解决</source>
         <translation>问题已解决</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="50" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="58" />
         <source>问题</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="51" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="59" />
         <source>解决日期</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/care_dialogs.py" line="52" />
+        <location filename="../../gridworker/ui/care_dialogs.py" line="60" />
         <source>解决情况说明</source>
         <translation>解决情况说明</translation>
     </message>
@@ -336,52 +646,52 @@
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="76" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="80" />
         <source>正在读取花名册…</source>
         <translation>正在读取花名册…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="39" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="38" />
         <source>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</source>
         <translation>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="42" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="43" />
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="42" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="44" />
         <source>应走访（含逾期）</source>
         <translation>应走访（含逾期）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="43" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="45" />
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="47" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="50" />
         <source>全部户</source>
         <translation>全部户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="48" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="51" />
         <source>所有监测户</source>
         <translation>所有监测户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="51" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="54" />
         <source>脱贫户</source>
         <translation>脱贫户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="52" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="55" />
         <source>有未解决问题</source>
         <translation>有未解决问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="120" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="129" />
         <source>显示 %1 户，共 %2 户</source>
         <translation>显示 %1 户，共 %2 户</translation>
     </message>
@@ -389,75 +699,91 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="45" />
+        <location filename="../../gridworker/ui/signin.py" line="52" />
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="46" />
+        <location filename="../../gridworker/ui/signin.py" line="53" />
         <source>村</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="47" />
+        <location filename="../../gridworker/ui/signin.py" line="54" />
         <source>乡镇</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="48" />
+        <location filename="../../gridworker/ui/signin.py" line="55" />
         <source>县</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="61" />
+        <location filename="../../gridworker/ui/signin.py" line="56" />
+        <source>县管理员</source>
+        <translation>县管理员</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/signin.py" line="83" />
         <source>网格员入户走访</source>
         <translation>网格员入户走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="78" />
+        <location filename="../../gridworker/ui/signin.py" line="100" />
         <source>登录</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="82" />
+        <location filename="../../gridworker/ui/signin.py" line="104" />
         <source>登记本机…</source>
         <translation>登记本机…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="87" />
+        <location filename="../../gridworker/ui/signin.py" line="108" />
+        <source>忘记密码…</source>
+        <translation>忘记密码…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/signin.py" line="114" />
         <source>账户</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="88" />
+        <location filename="../../gridworker/ui/signin.py" line="115" />
         <source>密码</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="115" />
+        <location filename="../../gridworker/ui/signin.py" line="145" />
         <source>这台电脑上还没有账户。请先登记本机，或联系乡镇管理员。</source>
         <translation>这台电脑上还没有账户。请先登记本机，或联系乡镇管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="133" />
+        <location filename="../../gridworker/ui/signin.py" line="159" />
+        <location filename="../../gridworker/ui/signin.py" line="171" />
         <source>请先选择账户</source>
         <translation>请先选择账户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="137" />
+        <location filename="../../gridworker/ui/signin.py" line="175" />
         <source>请输入密码</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="140" />
+        <location filename="../../gridworker/ui/signin.py" line="178" />
         <source>正在打开本地数据…</source>
         <translation>正在打开本地数据…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/signin.py" line="196" />
+        <source>（本机数据都还在）请重新登记本机。</source>
+        <translation>（本机数据都还在）请重新登记本机。</translation>
     </message>
 </context>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="252" />
+        <location filename="../../gridworker/ui/form_fields.py" line="274" />
         <source>清除重签</source>
         <translation>清除重签</translation>
     </message>
@@ -465,45 +791,154 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="36" />
+        <location filename="../../gridworker/ui/statusbar.py" line="46" />
         <source>用户：%1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="37" />
+        <location filename="../../gridworker/ui/statusbar.py" line="47" />
+        <location filename="../../gridworker/ui/statusbar.py" line="70" />
         <source>范围：%1</source>
         <translation>范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="40" />
-        <source>待上传：%1 条</source>
-        <translation>待上传：%1 条</translation>
+        <location filename="../../gridworker/ui/statusbar.py" line="55" />
+        <source>待上传：%1 次走访，%2 户</source>
+        <translation>待上传：%1 次走访，%2 户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="44" />
+        <location filename="../../gridworker/ui/statusbar.py" line="60" />
+        <source>待上传：%1 户的资料改动</source>
+        <translation>待上传：%1 户的资料改动</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="62" />
+        <source>待上传：无</source>
+        <translation>待上传：无</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="77" />
         <source>在线</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="44" />
+        <location filename="../../gridworker/ui/statusbar.py" line="77" />
         <source>离线</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="45" />
+        <location filename="../../gridworker/ui/statusbar.py" line="80" />
         <source>从未同步</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="46" />
+        <location filename="../../gridworker/ui/statusbar.py" line="81" />
         <source>上次同步</source>
         <translation>上次同步</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="86" />
+        <source>本机时钟与服务器相差 %1 分钟，请校准时间</source>
+        <translation>本机时钟与服务器相差 %1 分钟，请校准时间</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="93" />
+        <source>待核对 %1 条</source>
+        <translation>待核对 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="269" />
+        <location filename="../../gridworker/ui/sync_service.py" line="278" />
+        <location filename="../../gridworker/ui/sync_service.py" line="359" />
+        <source>同步</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="275" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="43" />
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="44" />
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="45" />
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="46" />
+        <source>本机的值</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="47" />
+        <source>服务器的值</source>
+        <translation>服务器的值</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="48" />
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="49" />
+        <source>发现时间</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="50" />
+        <source>已核对</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="77" />
+        <source>同步待核对：冲突与被隔离的记录</source>
+        <translation>同步待核对：冲突与被隔离的记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="81" />
+        <source>两台设备同时修改了同一内容时，两个值都保留在这里；被服务器拒收的记录也列在这里，并写明原因。核对后请标为已核对。</source>
+        <translation>两台设备同时修改了同一内容时，两个值都保留在这里；被服务器拒收的记录也列在这里，并写明原因。核对后请标为已核对。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="95" />
+        <source>也显示已核对的</source>
+        <translation>也显示已核对的</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="97" />
+        <source>标为已核对</source>
+        <translation>标为已核对</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="100" />
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="102" />
+        <source>没有待核对的记录。</source>
+        <translation>没有待核对的记录。</translation>
     </message>
 </context>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="115" />
+        <location filename="../../gridworker/ui/form_fields.py" line="122" />
         <source>今天</source>
         <translation>今天</translation>
     </message>
@@ -546,50 +981,320 @@
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="49" />
+        <location filename="../../gridworker/ui/today_screen.py" line="51" />
         <source>今天是 %1 %2</source>
         <translation>今天是 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="57" />
+        <location filename="../../gridworker/ui/today_screen.py" line="62" />
         <source>应走访</source>
         <translation>应走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="57" />
+        <location filename="../../gridworker/ui/today_screen.py" line="63" />
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="58" />
+        <location filename="../../gridworker/ui/today_screen.py" line="64" />
         <source>本周已走访</source>
         <translation>本周已走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="58" />
+        <location filename="../../gridworker/ui/today_screen.py" line="65" />
         <source>本月已走访</source>
         <translation>本月已走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="59" />
-        <source>待上传</source>
-        <translation>待上传</translation>
+        <location filename="../../gridworker/ui/today_screen.py" line="66" />
+        <source>待上传走访</source>
+        <translation>待上传走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="63" />
+        <location filename="../../gridworker/ui/today_screen.py" line="71" />
         <source>正在读取花名册…</source>
         <translation>正在读取花名册…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="82" />
+        <location filename="../../gridworker/ui/today_screen.py" line="90" />
         <source>双击或按回车打开一户。红色：已逾期；黄色：应走访。</source>
         <translation>双击或按回车打开一户。红色：已逾期；黄色：应走访。</translation>
     </message>
 </context>
 <context>
+    <name>TownshipScreen</name>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="28" />
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="102" />
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="104" />
+        <location filename="../../gridworker/ui/township_model.py" line="376" />
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="123" />
+        <location filename="../../gridworker/ui/township_model.py" line="222" />
+        <source>户数</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="128" />
+        <location filename="../../gridworker/ui/township_model.py" line="223" />
+        <source>应访|户数</source>
+        <translation>应访|户数</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="130" />
+        <location filename="../../gridworker/ui/township_model.py" line="224" />
+        <source>应访|已走访</source>
+        <translation>应访|已走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="135" />
+        <location filename="../../gridworker/ui/township_model.py" line="225" />
+        <source>走访率|(%)</source>
+        <translation>走访率|(%)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="137" />
+        <location filename="../../gridworker/ui/township_model.py" line="226" />
+        <source>逾期|未访</source>
+        <translation>逾期|未访</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="142" />
+        <location filename="../../gridworker/ui/township_model.py" line="227" />
+        <location filename="../../gridworker/ui/township_model.py" line="290" />
+        <source>已走访</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="143" />
+        <location filename="../../gridworker/ui/township_model.py" line="229" />
+        <source>覆盖率|(%)</source>
+        <translation>覆盖率|(%)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="145" />
+        <source>常年|外出户</source>
+        <translation>常年|外出户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="151" />
+        <source>外出户|已联系</source>
+        <translation>外出户|已联系</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="157" />
+        <source>期末|未解决问题</source>
+        <translation>期末|未解决问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="163" />
+        <source>本期|新发现</source>
+        <translation>本期|新发现</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="169" />
+        <source>本期|已解决</source>
+        <translation>本期|已解决</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="174" />
+        <source>动态|清零</source>
+        <translation>动态|清零</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="175" />
+        <source>监测户</source>
+        <translation>监测户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="177" />
+        <source>新增|风险线索</source>
+        <translation>新增|风险线索</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="183" />
+        <source>超期|审定</source>
+        <translation>超期|审定</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="189" />
+        <source>超期|未审定</source>
+        <translation>超期|未审定</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="195" />
+        <source>风险消除|候选</source>
+        <translation>风险消除|候选</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="201" />
+        <source>脱贫人口|务工</source>
+        <translation>脱贫人口|务工</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="207" />
+        <source>去年同期|务工</source>
+        <translation>去年同期|务工</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="213" />
+        <source>公益|岗位</source>
+        <translation>公益|岗位</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="221" />
+        <source>网格</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="228" />
+        <source>走访|次数</source>
+        <translation>走访|次数</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="375" />
+        <source>双击查看户名单</source>
+        <translation>双击查看户名单</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="420" />
+        <source>%4年第%1周（%2–%3）</source>
+        <translation>%4年第%1周（%2–%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="422" />
+        <source>第%1周（%2–%3）</source>
+        <translation>第%1周（%2–%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="432" />
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="437" />
+        <source>%1年第%2季度</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="54" />
+        <source>周（周调度）</source>
+        <translation>周（周调度）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="55" />
+        <source>月（月督查）</source>
+        <translation>月（月督查）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="56" />
+        <source>季度（季通报）</source>
+        <translation>季度（季通报）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="120" />
+        <source>乡镇报表</source>
+        <translation>乡镇报表</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="132" />
+        <source>尚未同步</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="140" />
+        <source>统计期</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="144" />
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="145" />
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="146" />
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="147" />
+        <source>另存为 PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="169" />
+        <source>分村指标</source>
+        <translation>分村指标</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="220" />
+        <location filename="../../gridworker/ui/township_screen.py" line="170" />
+        <source>网格员</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="171" />
+        <source>数据质量</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="172" />
+        <source>走访率（%，应访户）</source>
+        <translation>走访率（%，应访户）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="173" />
+        <source>期末未解决问题（红色：未清零）</source>
+        <translation>期末未解决问题（红色：未清零）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="240" />
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="272" />
+        <source>%1 至 %2。双击任一数字查看背后的户名单。</source>
+        <translation>%1 至 %2。双击任一数字查看背后的户名单。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="281" />
+        <source>统计失败：%1</source>
+        <translation>统计失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="330" />
+        <location filename="../../gridworker/ui/township_screen.py" line="337" />
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="350" />
+        <location filename="../../gridworker/ui/township_screen.py" line="362" />
+        <source>另存为 PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+</context>
+<context>
     <name>UnsupportedField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="278" />
+        <location filename="../../gridworker/ui/form_fields.py" line="300" />
         <source>（此类内容请在其他设备上填写）</source>
         <translation>（此类内容请在其他设备上填写）</translation>
     </message>
@@ -617,100 +1322,115 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="54" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="63" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="56" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="65" />
         <source>未设置</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="57" />
-        <source>当年监测标准</source>
-        <translation>当年监测标准</translation>
+        <location filename="../../gridworker/ui/visit_panel.py" line="67" />
+        <source>当年监测线</source>
+        <translation>当年监测线</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="65" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="96" />
+        <source>人均纯收入低于监测线</source>
+        <translation>人均纯收入低于监测线</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_panel.py" line="99" />
+        <source>人均纯收入不低于监测线</source>
+        <translation>人均纯收入不低于监测线</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_panel.py" line="75" />
         <source>&lt;b&gt;自动计算&lt;/b&gt;</source>
         <translation>&lt;b&gt;自动计算&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="69" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="79" />
         <source>&lt;b&gt;发现的问题和风险&lt;/b&gt;</source>
         <translation>&lt;b&gt;发现的问题和风险&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="83" />
-        <source>人均纯收入低于监测标准</source>
-        <translation>人均纯收入低于监测标准</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="86" />
-        <source>人均纯收入高于监测标准</source>
-        <translation>人均纯收入高于监测标准</translation>
     </message>
 </context>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="76" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="77" />
         <source>完成走访</source>
         <translation>完成走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="79" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="80" />
         <source>更正</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="82" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="83" />
         <source>打印/预览…</source>
         <translation>打印/预览…</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/visit_screen.py" line="88" />
+        <source>标准版（证件号码只显示后4位）</source>
+        <translation>标准版（证件号码只显示后4位）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="89" />
+        <source>公示版（用于村内公示）</source>
+        <translation>公示版（用于村内公示）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="90" />
+        <source>含完整证件号码（只供存档）…</source>
+        <translation>含完整证件号码（只供存档）…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="98" />
         <source>走访方式</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="151" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="174" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="151" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="174" />
         <source>已完成，不能修改</source>
         <translation>已完成，不能修改</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="153" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="176" />
         <source>（更正记录）</source>
         <translation>（更正记录）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="155" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="178" />
         <source>走访日期</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="225" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="252" />
         <source>已自动保存 %1</source>
         <translation>已自动保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="231" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="258" />
         <source>未能保存！</source>
         <translation>未能保存！</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="253" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="282" />
         <source>还有 %1 处需要填写或修改（红字）</source>
         <translation>还有 %1 处需要填写或修改（红字）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="272" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="302" />
         <source>未完成：</source>
         <translation>未完成：</translation>
     </message>
@@ -718,12 +1438,12 @@
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="147" />
+        <location filename="../../gridworker/ui/form_fields.py" line="157" />
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="147" />
+        <location filename="../../gridworker/ui/form_fields.py" line="157" />
         <source>否</source>
         <translation>否</translation>
     </message>
@@ -731,77 +1451,87 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="67" />
+        <location filename="../../gridworker/ui/actions.py" line="87" />
         <source>今日待访</source>
         <translation>今日待访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="68" />
+        <location filename="../../gridworker/ui/actions.py" line="88" />
         <source>花名册</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="69" />
+        <location filename="../../gridworker/ui/actions.py" line="89" />
         <source>返回</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="71" />
+        <location filename="../../gridworker/ui/actions.py" line="90" />
+        <source>乡镇报表</source>
+        <translation>乡镇报表</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="92" />
         <source>登记新户…</source>
         <translation>登记新户…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="73" />
+        <location filename="../../gridworker/ui/actions.py" line="94" />
+        <source>批量打印走访记录…</source>
+        <translation>批量打印走访记录…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="95" />
         <source>同步</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="74" />
+        <location filename="../../gridworker/ui/actions.py" line="96" />
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="75" />
+        <location filename="../../gridworker/ui/actions.py" line="97" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="76" />
+        <location filename="../../gridworker/ui/actions.py" line="98" />
         <source>放大字体</source>
         <translation>放大字体</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="77" />
+        <location filename="../../gridworker/ui/actions.py" line="99" />
         <source>缩小字体</source>
         <translation>缩小字体</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="78" />
+        <location filename="../../gridworker/ui/actions.py" line="100" />
         <source>默认字号</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="88" />
+        <location filename="../../gridworker/ui/actions.py" line="112" />
         <source>文件</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="94" />
+        <location filename="../../gridworker/ui/actions.py" line="118" />
         <source>转到</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="97" />
+        <location filename="../../gridworker/ui/actions.py" line="121" />
         <source>查看</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="101" />
+        <location filename="../../gridworker/ui/actions.py" line="125" />
         <source>语言 Language</source>
         <translation>语言 Language</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="104" />
+        <location filename="../../gridworker/ui/actions.py" line="128" />
         <source>工具栏</source>
         <translation>工具栏</translation>
     </message>
@@ -809,161 +1539,234 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="26" />
+        <location filename="../../gridworker/ui/dialogs.py" line="30" />
         <source>密码不正确</source>
         <translation>密码不正确</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="28" />
+        <location filename="../../gridworker/ui/dialogs.py" line="32" />
         <source>磁盘已满</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="30" />
+        <location filename="../../gridworker/ui/dialogs.py" line="34" />
         <source>无法打开本地数据</source>
         <translation>无法打开本地数据</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="32" />
+        <location filename="../../gridworker/ui/dialogs.py" line="36" />
         <source>需要升级程序</source>
         <translation>需要升级程序</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="34" />
+        <location filename="../../gridworker/ui/dialogs.py" line="38" />
         <source>此设备已停用</source>
         <translation>此设备已停用</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="36" />
+        <location filename="../../gridworker/ui/dialogs.py" line="40" />
         <source>未保存：有内容需要修改</source>
         <translation>未保存：有内容需要修改</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="37" />
+        <location filename="../../gridworker/ui/dialogs.py" line="41" />
         <source>出错了</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="47" />
+        <location filename="../../gridworker/ui/dialogs.py" line="51" />
         <source>已保存的数据没有被改动。请联系乡镇或县里的管理员。</source>
         <translation>已保存的数据没有被改动。请联系乡镇或县里的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/dialogs.py" line="53" />
+        <location filename="../../gridworker/ui/dialogs.py" line="57" />
         <source>程序遇到意外错误，刚才的操作没有完成。已保存的数据没有丢失。</source>
         <translation>程序遇到意外错误，刚才的操作没有完成。已保存的数据没有丢失。</translation>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../gridworker/ui/files.py" line="40" />
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/files.py" line="41" />
+        <source>无法保存：%1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="58" />
+        <source>完整证件号码</source>
+        <translation>完整证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="59" />
+        <source>将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？</source>
+        <translation>将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="83" />
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="84" />
+        <source>无法保存 PDF：%1</source>
+        <translation>无法保存 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="106" />
+        <location filename="../../gridworker/ui/printing/report_print.py" line="110" />
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="125" />
+        <source>另存为 PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="127" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="171" />
+        <location filename="../../gridworker/ui/printing/actions.py" line="245" />
+        <source>批量打印</source>
+        <translation>批量打印</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="172" />
+        <source>所选范围内没有已完成的走访记录。</source>
+        <translation>所选范围内没有已完成的走访记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="218" />
+        <source>正在生成 %1 份走访记录…</source>
+        <translation>正在生成 %1 份走访记录…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="219" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>record</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="22" />
+        <location filename="../../gridworker/ui/household_edit.py" line="25" />
         <source>户编号</source>
         <translation>户编号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="23" />
+        <location filename="../../gridworker/ui/household_edit.py" line="26" />
         <source>地址</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="24" />
+        <location filename="../../gridworker/ui/household_edit.py" line="27" />
         <source>户类型</source>
         <translation>户类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="25" />
+        <location filename="../../gridworker/ui/household_edit.py" line="28" />
         <source>监测对象类型</source>
         <translation>监测对象类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="26" />
-        <location filename="../../gridworker/ui/household_edit.py" line="50" />
+        <location filename="../../gridworker/ui/household_edit.py" line="29" />
+        <location filename="../../gridworker/ui/household_edit.py" line="53" />
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="27" />
+        <location filename="../../gridworker/ui/household_edit.py" line="30" />
         <source>长期外出</source>
         <translation>长期外出</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="30" />
+        <location filename="../../gridworker/ui/household_edit.py" line="33" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="31" />
+        <location filename="../../gridworker/ui/household_edit.py" line="34" />
         <source>性别</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="32" />
+        <location filename="../../gridworker/ui/household_edit.py" line="35" />
         <source>证件类型</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="33" />
+        <location filename="../../gridworker/ui/household_edit.py" line="36" />
         <source>证件号码</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="34" />
+        <location filename="../../gridworker/ui/household_edit.py" line="37" />
         <source>与户主关系</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="35" />
+        <location filename="../../gridworker/ui/household_edit.py" line="38" />
         <source>健康状况</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="38" />
+        <location filename="../../gridworker/ui/household_edit.py" line="41" />
         <source>残疾类别</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="42" />
+        <location filename="../../gridworker/ui/household_edit.py" line="45" />
         <source>劳动技能</source>
         <translation>劳动技能</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="43" />
+        <location filename="../../gridworker/ui/household_edit.py" line="46" />
         <source>文化程度（不在校）</source>
         <translation>文化程度（不在校）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="44" />
+        <location filename="../../gridworker/ui/household_edit.py" line="47" />
         <source>在校生状况</source>
         <translation>在校生状况</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="45" />
+        <location filename="../../gridworker/ui/household_edit.py" line="48" />
         <source>务工所在地</source>
         <translation>务工所在地</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="46" />
+        <location filename="../../gridworker/ui/household_edit.py" line="49" />
         <source>务工月数</source>
         <translation>务工月数</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="47" />
+        <location filename="../../gridworker/ui/household_edit.py" line="50" />
         <source>城乡居民基本医疗保险</source>
         <translation>城乡居民基本医疗保险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="48" />
+        <location filename="../../gridworker/ui/household_edit.py" line="51" />
         <source>职工基本医疗保险</source>
         <translation>职工基本医疗保险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="49" />
+        <location filename="../../gridworker/ui/household_edit.py" line="52" />
         <source>城乡居民基本养老保险</source>
         <translation>城乡居民基本养老保险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="138" />
+        <location filename="../../gridworker/ui/household_edit.py" line="142" />
         <source>网格</source>
         <translation>网格</translation>
     </message>
@@ -971,74 +1774,88 @@
 <context>
     <name>roster</name>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="37" />
+        <location filename="../../gridworker/ui/roster_model.py" line="43" />
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="38" />
+        <location filename="../../gridworker/ui/roster_model.py" line="44" />
         <source>应走访</source>
         <translation>应走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="39" />
+        <location filename="../../gridworker/ui/roster_model.py" line="45" />
         <source>正常</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="51" />
+        <location filename="../../gridworker/ui/roster_model.py" line="57" />
         <source>户编号</source>
         <translation>户编号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="52" />
+        <location filename="../../gridworker/ui/roster_model.py" line="58" />
         <source>户主</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="53" />
+        <location filename="../../gridworker/ui/roster_model.py" line="59" />
         <source>地址</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="54" />
+        <location filename="../../gridworker/ui/roster_model.py" line="60" />
         <source>户类型</source>
         <translation>户类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="55" />
+        <location filename="../../gridworker/ui/roster_model.py" line="61" />
         <source>风险</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="56" />
+        <location filename="../../gridworker/ui/roster_model.py" line="62" />
         <source>未解决问题</source>
         <translation>未解决问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="57" />
+        <location filename="../../gridworker/ui/roster_model.py" line="63" />
         <source>上次走访</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="58" />
+        <location filename="../../gridworker/ui/roster_model.py" line="64" />
         <source>应访日期</source>
         <translation>应访日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="59" />
+        <location filename="../../gridworker/ui/roster_model.py" line="65" />
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="150" />
+        <location filename="../../gridworker/ui/roster_model.py" line="177" />
         <source>（长期外出）</source>
         <translation>（长期外出）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_model.py" line="160" />
+        <location filename="../../gridworker/ui/roster_model.py" line="187" />
         <source>从未</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="67" />
+        <source>尚未同步</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="71" />
+        <location filename="../../gridworker/ui/township_screen.py" line="74" />
+        <source>上次同步：%1</source>
+        <translation>上次同步：%1</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from gridworker.ui import appearance
 
@@ -51,3 +52,141 @@ def test_qt_catalogue_is_in_pyside6_essentials() -> None:
     assert any((f / "qtbase_zh_CN.qm").is_file() for f in folders), folders
     spec = (Path(__file__).resolve().parents[2] / "installer" / "gridworker.spec").read_text()
     assert '("qt", "qtbase")' in spec and '"zh_CN"' in spec
+
+
+# --- every screen in English ------------------------------------------------------------------
+def _data_words(home: Path) -> set[str]:
+    """What the screens show that is data, not interface: names, addresses, region names,
+    the checklist's own wording (the county's form: a checklist version in English would be
+    another checklist), and the bilingual language menu."""
+    import json
+
+    from sqlalchemy import select
+
+    from gridworker.resources import resource_path
+    from gridworker.store.store import Store, account_folder
+
+    from tests.ui.conftest import PASSWORD, WORKER
+
+    words = {"语言", "中文"}
+    store = Store.open(account_folder(home, WORKER), PASSWORD)
+    try:
+        with store.read() as conn:
+            t = store.t
+            for table, cols in (
+                (t.household, ("head_name", "address", "household_type", "monitor_type")),
+                (t.member, ("name",)),
+                (t.region, ("name",)),
+            ):
+                for row in conn.execute(select(*(table.c[c] for c in cols))).all():
+                    words.update(str(v) for v in row if v)
+    finally:
+        store.close()
+    words.update({"刘红旗", "韩村镇工作人员"})
+
+    def strings(node: Any) -> None:
+        if isinstance(node, str):
+            words.add(node)
+        elif isinstance(node, dict):
+            for v in node.values():
+                strings(v)
+        elif isinstance(node, (list, tuple, set, frozenset)):
+            for v in node:
+                strings(v)
+
+    for path in resource_path("checklists").glob("*.json"):
+        strings(json.loads(path.read_text(encoding="utf-8")))
+    from gridworker import vocab
+
+    for name in dir(vocab):
+        strings(getattr(vocab, name)) if not name.startswith("_") else None
+    return words
+
+
+def test_every_screen_in_english(qtbot: QtBot, ui_home: Path) -> None:
+    """Sign in as a grid worker and a township user with the English interface and walk every
+    screen and dialog: a visible string in Chinese that is not data fails the test (a string
+    without a translation, or one not passed through tr())."""
+    from gridworker.ui.app import create_window
+    from gridworker.ui.recover_dialog import RecoverDialog
+    from gridworker.ui.sync_issues_screen import SyncIssuesDialog
+
+    from tests.ui.conftest import PASSWORD, WORKER, completed_visit, settle, sign_in
+    from tests.ui.uitext import chinese_left
+
+    hid, vid = completed_visit(ui_home)
+    data = _data_words(ui_home)
+    window = create_window(["--lang", "en"], home=ui_home, with_sync=True)
+    qtbot.addWidget(window)
+    window.show()
+    left: dict[str, list[tuple[str, str]]] = {}
+
+    def walk(name: str, root: Any) -> None:
+        qtbot.wait(50)
+        found = chinese_left(root, data)
+        if found:
+            left[name] = found
+
+    try:
+        walk("sign-in", window)
+        window.signin.enrol_button.click()
+        for dialog in window.findChildren(QDialog):
+            if dialog.isVisible():
+                walk("enrol", dialog)
+                dialog.reject()
+        account = window.signin.current_account()
+        recover = RecoverDialog(window.ops, account, ui_home, window)
+        recover.show()
+        walk("recover", recover)
+        recover.reject()
+        sign_in(qtbot, window, WORKER, PASSWORD)
+        window.sync.timer.stop()
+        ws = window.workspace
+        walk("today", window)
+        ws.go_roster()
+        walk("roster", window)
+        ws.open_household(hid)
+        settle(qtbot, window)
+        walk("household", window)
+        ws.open_visit(hid, vid)
+        settle(qtbot, window)
+        walk("visit", window)
+        dialog = ws.register_household()
+        settle(qtbot, window)
+        walk("register", dialog)
+        dialog.reject()
+        batch = ws.batch_print()
+        assert batch is not None
+        settle(qtbot, window)
+        walk("batch print", batch)
+        batch.reject()
+        issues = SyncIssuesDialog(window.ops, window)
+        issues.show()
+        qtbot.waitUntil(lambda: issues.loaded, timeout=5000)
+        walk("sync issues", issues)
+        issues.reject()
+        window.sign_out()
+        settle(qtbot, window)
+        sign_in(qtbot, window, "tw101", PASSWORD)
+        window.sync.timer.stop()
+        town = window.workspace.township
+        qtbot.waitUntil(lambda: town.report is not None, timeout=5000)
+        for kind in range(town.kind.count()):
+            town.kind.setCurrentIndex(kind)
+            settle(qtbot, window)
+            for tab in range(town.tabs.count()):
+                town.tabs.setCurrentIndex(tab)
+                walk(f"township {kind}.{tab}", window)
+        window.sign_out()
+        settle(qtbot, window)
+    finally:
+        window.close()
+        window.ops.shutdown()
+        appearance.Translations(qtbot_app()).install("zh_CN")
+    assert not left, "\n".join(f"{k}: {w} {t!r}" for k, v in left.items() for w, t in v)
+
+
+def qtbot_app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()

@@ -142,7 +142,7 @@ def test_enrol_sync_conflict(qtbot: QtBot, sync_window: Any, county: Any, tmp_pa
     row = [table.item(0, c).text() for c in range(table.columnCount())]
     assert row[0] == "冲突" and row[2] == "address"
     assert {row[3], row[4]} == {"甲改", "乙改"}
-    assert "同一字段" in row[5]
+    assert "两台设备改了同一项" in row[5]
     table.selectRow(0)
     issues.mark_selected()
     qtbot.waitUntil(lambda: issues.loaded and table.rowCount() == 0, timeout=TIMEOUT)

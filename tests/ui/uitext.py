@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]+")
+CJK = re.compile(r"[\u3400-\u9fff]+")  # runs of Chinese characters (punctuation apart)
 
 
 def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
@@ -75,7 +75,6 @@ def chinese_left(root: QWidget, data: set[str]) -> list[tuple[str, str]]:
     out = []
     for where, text in visible_texts(root):
         runs = [r for r in CJK.findall(text) if not any(r in d for d in data)]
-        runs = [r for r in runs if r.strip("（）：，。、；！？　·…")]
         if runs:
             out.append((where, text))
     return out

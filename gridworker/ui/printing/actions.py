@@ -53,11 +53,12 @@ VARIANTS = {  # what the screens offer → the summary's options
 
 def confirm_full_ids(parent: QWidget | None) -> bool:
     """Full ID numbers are printed only after the user says so, every time."""
-    tr = QCoreApplication.translate
     answer = QMessageBox.question(
         parent,
-        tr("printing", "完整证件号码"),
-        tr("printing", "将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？"),
+        QCoreApplication.translate("printing", "完整证件号码"),
+        QCoreApplication.translate(
+            "printing", "将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？"
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -74,6 +75,14 @@ def choose_options(parent: QWidget | None) -> SummaryOptions | None:
     if choice == CHOICES[2]:
         return SummaryOptions(full_ids=True) if confirm_full_ids(parent) else None
     return SummaryOptions()
+
+
+def _save_failed(parent: QWidget | None, exc: BaseException) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("printing", "保存失败"),
+        QCoreApplication.translate("printing", "无法保存 PDF：%1").replace("%1", str(exc)),
+    )
 
 
 def load_visit_summary(
@@ -94,7 +103,8 @@ def preview_summary(parent: QWidget | None, summary: Summary) -> None:
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
     variant = f"（{summary.variant}）" if summary.variant else ""
-    dialog.setWindowTitle(f"打印预览 — {summary.title}{variant}")
+    preview = QCoreApplication.translate("printing", "打印预览")
+    dialog.setWindowTitle(f"{preview} — {summary.title}{variant}")
     dialog.paintRequested.connect(lambda p: paint_summaries(p, [summary]))
     dialog.exec()
 
@@ -111,7 +121,10 @@ def print_summary(parent: QWidget | None, summary: Summary) -> bool:
 
 def _ask_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "另存为 PDF", str(Path.home() / suggested), "PDF 文件 (*.pdf)"
+        parent,
+        QCoreApplication.translate("printing", "另存为 PDF"),
+        str(Path.home() / suggested),
+        QCoreApplication.translate("printing", "PDF 文件 (*.pdf)"),
     )
     if not path:
         return None
@@ -131,7 +144,7 @@ def save_summary_pdf(
     try:
         write_pdf(target, [summary])
     except OSError as exc:
-        QMessageBox.warning(parent, "保存失败", f"无法保存 PDF：{exc}")
+        _save_failed(parent, exc)
         return None
     return target
 
@@ -153,7 +166,11 @@ def print_region(
 
     def found(ids: list[str]) -> None:
         if not ids:
-            QMessageBox.information(parent, "批量打印", "所选范围内没有已完成的走访记录。")
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("printing", "批量打印"),
+                QCoreApplication.translate("printing", "所选范围内没有已完成的走访记录。"),
+            )
             return
         target = path or _ask_path(
             parent, f"入户走访记录表_{region_code}_{date_from}_{date_to}.pdf"
@@ -197,7 +214,13 @@ def print_batch(
             on_cancel=state.on_cancel,
         )
 
-    progress = QProgressDialog(f"正在生成 {total} 份走访记录…", "取消", 0, total, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("printing", "正在生成 %1 份走访记录…").replace("%1", str(total)),
+        QCoreApplication.translate("printing", "取消"),
+        0,
+        total,
+        parent,
+    )
     progress.setObjectName("batchPrintProgress")
     bar = QProgressBar()
     bar.setFormat("%v/%m")
@@ -210,11 +233,17 @@ def print_batch(
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, OSError):
-            QMessageBox.warning(parent, "保存失败", f"无法保存 PDF：{exc}")
+            _save_failed(parent, exc)
         else:
             show_error(parent, exc)
 
-    state = ops.long_job(job, finished, failed, owner=parent, title="批量打印")
+    state = ops.long_job(
+        job,
+        finished,
+        failed,
+        owner=parent,
+        title=QCoreApplication.translate("printing", "批量打印"),
+    )
 
     def step(fraction: float) -> None:
         progress.setValue(round(fraction * total))  # the bar says "n/total"; the label stays

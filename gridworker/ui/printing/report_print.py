@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -107,7 +107,8 @@ def preview_report(parent: QWidget | None, report: Report, sign: SignOff | None 
     """打印预览; the dialog's own print button prints the same pages."""
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"打印预览 — {report.region_name} {report.period_title}报告")
+    preview = QCoreApplication.translate("printing", "打印预览")
+    dialog.setWindowTitle(f"{preview} — {report.region_name} {report.period_title}")
     dialog.paintRequested.connect(lambda p: paint_report(p, report, sign))
     dialog.exec()
 
