@@ -332,6 +332,13 @@ def quality_grid(report: Report) -> Grid:
     )
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and value not in (
+        QCoreApplication.translate("TownshipScreen", "是"),
+        QCoreApplication.translate("TownshipScreen", "否"),
+    )
+
+
 class GridModel(QAbstractTableModel):
     """A read-only :class:`Grid`; the total row is bold, uncleared villages are tinted."""
 
@@ -369,8 +376,11 @@ class GridModel(QAbstractTableModel):
             return "–" if cell.value is None else str(cell.value)
         if role == Qt.ItemDataRole.UserRole:
             return cell.value
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # numbers right, names left
+            side = (
+                Qt.AlignmentFlag.AlignLeft if _is_text(cell.value) else Qt.AlignmentFlag.AlignRight
+            )
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and cell.drill is not None:
             return QCoreApplication.translate("TownshipScreen", "双击查看户名单")
         if role == Qt.ItemDataRole.BackgroundRole and cell.value == QCoreApplication.translate(

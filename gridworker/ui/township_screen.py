@@ -128,7 +128,8 @@ class TownshipScreen(QWidget):
             self.kind.addItem(self.tr(title), key)
         self.periods = QComboBox()
         self.periods.setObjectName("period")
-        self.periods.setMinimumContentsLength(14)
+        # 第49周（11.30–12.06）in full, whatever the language and font size
+        self.periods.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sync_label = QLabel(self.tr("尚未同步"))
         self.sync_label.setObjectName("lastSync")
         self.status = QLabel("")
