@@ -82,11 +82,9 @@ def compute(
         )
         for grid, n in conn.execute(q).all():
             grids[grid].long_absent_contacted_recent = int(n)
-    for d in due_rule.households_due(conn, region, period, settings).values():
+    for d in due_rule.by_grid(conn, region, period, settings):
         row = grids[d.grid]
-        row.due += d.due
-        row.due_visited += d.visited
-        row.overdue += d.overdue
+        row.due, row.due_visited, row.overdue = d.due, d.visited, d.overdue
     villages: dict[str, CoverageRow] = {}
     total = CoverageRow(region, names.get(region, region))
     for grid in sorted(grids):
@@ -166,16 +164,6 @@ def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[Worker
     return sorted(out, key=lambda w: (w.grids[0] if w.grids else "", w.worker, w.worker_name))
 
 
-def _wanted(figure: str, d: due_rule.Due) -> bool:
-    if figure == "coverage.due":
-        return d.due
-    if figure == "coverage.due_visited":
-        return d.visited
-    if figure == "coverage.overdue":
-        return d.overdue
-    return d.due and not d.visited  # coverage.due_not_visited
-
-
 def drill(
     conn: Connection,
     region: str,
@@ -183,17 +171,11 @@ def drill(
     settings: Settings,
     figure: str,
     keys: dict[str, Any],
-) -> Select[Any] | dict[str, str]:
-    """household_id, detail for a coverage figure (narrowed to ``region``); the due figures as
-    household id → the day the visit fell due."""
-    if figure in (
-        "coverage.due",
-        "coverage.due_visited",
-        "coverage.due_not_visited",
-        "coverage.overdue",
-    ):
-        found = due_rule.households_due(conn, region, period, settings)
-        return {hid: f"{d.due_on:%Y-%m-%d}应访" for hid, d in found.items() if _wanted(figure, d)}
+) -> Select[Any]:
+    """household_id, detail for a coverage figure (narrowed to ``region``); for the due
+    figures the detail is the last contact before the period."""
+    if figure in due_rule.FIGURES:
+        return due_rule.drill(conn, region, period, settings, figure)
     if figure == "coverage.worker":
         conds = [
             VC.c.worker == keys.get("worker", ""),
