@@ -107,23 +107,43 @@ def test_every_screen_in_english(qtbot: QtBot, ui_home: Path) -> None:
     """Sign in as a grid worker and a township user with the English interface and walk every
     screen and dialog: a visible string in Chinese that is not data fails the test (a string
     without a translation, or one not passed through tr())."""
+    from tests.ui.uitext import chinese_left
+
+    data = _data_words(ui_home)
+    left = _walk_screens(qtbot, ui_home, "en", lambda root: chinese_left(root, data))
+    assert not left, "\n".join(f"{k}: {w} {t!r}" for k, v in left.items() for w, t in v)
+
+
+def test_every_screen_in_chinese(qtbot: QtBot, ui_home: Path) -> None:
+    """The other way: the Chinese interface shows no English but the file kinds (PDF, Excel)
+    and the bilingual language menu."""
+    from tests.ui.uitext import english_left
+
+    allowed = {"PDF", "Excel", "Language", "xlsx", "pdf"}
+    left = _walk_screens(qtbot, ui_home, "zh_CN", lambda root: english_left(root, allowed))
+    assert not left, "\n".join(f"{k}: {w} {t!r}" for k, v in left.items() for w, t in v)
+
+
+def _walk_screens(
+    qtbot: QtBot, ui_home: Path, language: str, check: Any
+) -> dict[str, list[tuple[str, str]]]:
+    """Every screen and dialog of a grid worker and a township user in ``language``: what
+    ``check(root)`` finds on each, by screen."""
     from gridworker.ui.app import create_window
     from gridworker.ui.recover_dialog import RecoverDialog
     from gridworker.ui.sync_issues_screen import SyncIssuesDialog
 
     from tests.ui.conftest import PASSWORD, WORKER, completed_visit, settle, sign_in
-    from tests.ui.uitext import chinese_left
 
     hid, vid = completed_visit(ui_home)
-    data = _data_words(ui_home)
-    window = create_window(["--lang", "en"], home=ui_home, with_sync=True)
+    window = create_window(["--lang", language], home=ui_home, with_sync=True)
     qtbot.addWidget(window)
     window.show()
     left: dict[str, list[tuple[str, str]]] = {}
 
     def walk(name: str, root: Any) -> None:
         qtbot.wait(50)
-        found = chinese_left(root, data)
+        found = check(root)
         if found:
             left[name] = found
 
@@ -183,7 +203,7 @@ def test_every_screen_in_english(qtbot: QtBot, ui_home: Path) -> None:
         window.close()
         window.ops.shutdown()
         appearance.Translations(qtbot_app()).install("zh_CN")
-    assert not left, "\n".join(f"{k}: {w} {t!r}" for k, v in left.items() for w, t in v)
+    return left
 
 
 def qtbot_app() -> Any:

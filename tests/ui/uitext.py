@@ -78,3 +78,19 @@ def chinese_left(root: QWidget, data: set[str]) -> list[tuple[str, str]]:
         if runs:
             out.append((where, text))
     return out
+
+
+LATIN = re.compile(r"[A-Za-z]{3,}")
+TAG = re.compile(r"<[^>]*>|&[a-z]+;")
+
+
+def english_left(root: QWidget, allowed: set[str]) -> list[tuple[str, str]]:
+    """Texts under ``root`` with an English word (three letters or more; HTML markup and the
+    ``allowed`` words, such as file kinds, apart): the Chinese interface's counterpart of
+    :func:`chinese_left`."""
+    out = []
+    for where, text in visible_texts(root):
+        words = [w for w in LATIN.findall(TAG.sub(" ", text)) if w not in allowed]
+        if words:
+            out.append((where, text))
+    return out
