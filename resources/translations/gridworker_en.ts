@@ -647,52 +647,52 @@
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="80"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="81"/>
         <source>正在读取花名册…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="38"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="39"/>
         <source>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</source>
         <translation>Search: name, pinyin initials (e.g. zs), end of ID number, address</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="43"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="44"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="44"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="45"/>
         <source>应走访（含逾期）</source>
         <translation>Due (incl. overdue)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="45"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="46"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="50"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="51"/>
         <source>全部户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="51"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="52"/>
         <source>所有监测户</source>
         <translation>All monitored households</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="54"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="55"/>
         <source>脱贫户</source>
         <translation>Formerly poor</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="55"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="56"/>
         <source>有未解决问题</source>
         <translation>Has open problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="129"/>
+        <location filename="../../gridworker/ui/roster_screen.py" line="130"/>
         <source>显示 %1 户，共 %2 户</source>
         <translation>Showing %1 of %2 households</translation>
     </message>
@@ -1031,12 +1031,14 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/township_model.py" line="102"/>
+        <location filename="../../gridworker/ui/township_model.py" line="337"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_model.py" line="104"/>
-        <location filename="../../gridworker/ui/township_model.py" line="376"/>
+        <location filename="../../gridworker/ui/township_model.py" line="338"/>
+        <location filename="../../gridworker/ui/township_model.py" line="386"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -1164,27 +1166,27 @@
         <translation>Visits|made</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="375"/>
+        <location filename="../../gridworker/ui/township_model.py" line="385"/>
         <source>双击查看户名单</source>
         <translation>Double-click to list the households</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="420"/>
+        <location filename="../../gridworker/ui/township_model.py" line="430"/>
         <source>%4年第%1周（%2–%3）</source>
         <translation>Week %1, %4 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="422"/>
+        <location filename="../../gridworker/ui/township_model.py" line="432"/>
         <source>第%1周（%2–%3）</source>
         <translation>Week %1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="432"/>
+        <location filename="../../gridworker/ui/township_model.py" line="442"/>
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="437"/>
+        <location filename="../../gridworker/ui/township_model.py" line="447"/>
         <source>%1年第%2季度</source>
         <translation>Q%2 %1</translation>
     </message>
@@ -1209,85 +1211,85 @@
         <translation>Township report</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="132"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="133"/>
         <source>尚未同步</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="140"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="141"/>
         <source>统计期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="144"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="145"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="145"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="146"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="146"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="147"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="147"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="148"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="169"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="170"/>
         <source>分村指标</source>
         <translation>By village</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_model.py" line="220"/>
-        <location filename="../../gridworker/ui/township_screen.py" line="170"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="171"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="171"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="172"/>
         <source>数据质量</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="172"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="173"/>
         <source>走访率（%，应访户）</source>
         <translation>Visit rate (%, of households due)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="173"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="174"/>
         <source>期末未解决问题（红色：未清零）</source>
         <translation>Open problems at period end (red: not all cleared)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="240"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="241"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="272"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="273"/>
         <source>%1 至 %2。双击任一数字查看背后的户名单。</source>
         <translation>%1 to %2. Double-click any figure to list its households.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="281"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="282"/>
         <source>统计失败：%1</source>
         <translation>Could not count: %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="330"/>
-        <location filename="../../gridworker/ui/township_screen.py" line="337"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="331"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="338"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="350"/>
-        <location filename="../../gridworker/ui/township_screen.py" line="362"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="351"/>
+        <location filename="../../gridworker/ui/township_screen.py" line="363"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1843,6 +1845,334 @@
         <location filename="../../gridworker/ui/roster_model.py" line="187"/>
         <source>从未</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="28"/>
+        <source>脱贫户</source>
+        <translation>Formerly poor</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="29"/>
+        <source>普通农户</source>
+        <translation>Ordinary farm household</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="30"/>
+        <source>脱贫不稳定户</source>
+        <translation>Formerly poor, unstable</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="31"/>
+        <source>边缘易致贫户</source>
+        <translation>At the edge of poverty</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="32"/>
+        <source>突发严重困难户</source>
+        <translation>Sudden severe hardship</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="33"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="34"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="35"/>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="36"/>
+        <source>港澳台居民居住证</source>
+        <translation>HK/Macao/Taiwan residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="37"/>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="38"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="39"/>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="40"/>
+        <source>配偶</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="41"/>
+        <source>之子</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="42"/>
+        <source>之女</source>
+        <translation>Daughter</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="43"/>
+        <source>之儿媳</source>
+        <translation>Daughter-in-law</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="44"/>
+        <source>之女婿</source>
+        <translation>Son-in-law</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="45"/>
+        <source>之孙子</source>
+        <translation>Grandson</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="46"/>
+        <source>之孙女</source>
+        <translation>Granddaughter</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="47"/>
+        <source>之外孙子</source>
+        <translation>Daughter&apos;s son</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="48"/>
+        <source>之外孙女</source>
+        <translation>Daughter&apos;s daughter</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="49"/>
+        <source>之父</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="50"/>
+        <source>之母</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="51"/>
+        <source>之岳父</source>
+        <translation>Wife&apos;s father</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="52"/>
+        <source>之岳母</source>
+        <translation>Wife&apos;s mother</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="53"/>
+        <source>之公公</source>
+        <translation>Husband&apos;s father</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="54"/>
+        <source>之婆婆</source>
+        <translation>Husband&apos;s mother</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="55"/>
+        <source>之兄弟姐妹</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="56"/>
+        <source>健康</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="57"/>
+        <source>长期慢性病</source>
+        <translation>Long-term chronic illness</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="58"/>
+        <source>患有大病</source>
+        <translation>Serious illness</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="59"/>
+        <source>残疾</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="60"/>
+        <source>视力</source>
+        <translation>Sight</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="61"/>
+        <source>听力</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="62"/>
+        <source>言语</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="63"/>
+        <source>肢体</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="64"/>
+        <source>智力</source>
+        <translation>Intellectual</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="65"/>
+        <source>精神</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="66"/>
+        <source>多重</source>
+        <translation>Multiple</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="67"/>
+        <source>普通劳动力</source>
+        <translation>Ordinary labour</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="68"/>
+        <source>技能劳动力</source>
+        <translation>Skilled labour</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="69"/>
+        <source>弱劳动力或半劳动力</source>
+        <translation>Weak or half labour</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="70"/>
+        <source>丧失劳动力</source>
+        <translation>Lost ability to work</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="71"/>
+        <source>无劳动力</source>
+        <translation>No labour</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="72"/>
+        <source>文盲或半文盲</source>
+        <translation>Illiterate or semi-literate</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="73"/>
+        <source>小学</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="74"/>
+        <source>初中</source>
+        <translation>Junior middle school</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="75"/>
+        <source>高中</source>
+        <translation>Senior high school</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="76"/>
+        <source>大专</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="77"/>
+        <source>本科及以上</source>
+        <translation>Bachelor&apos;s or above</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="78"/>
+        <source>学前教育</source>
+        <translation>Preschool</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="79"/>
+        <source>七年级</source>
+        <translation>Grade 7</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="80"/>
+        <source>八年级</source>
+        <translation>Grade 8</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="81"/>
+        <source>九年级</source>
+        <translation>Grade 9</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="82"/>
+        <source>普通高中</source>
+        <translation>Senior high school</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="83"/>
+        <source>中职</source>
+        <translation>Secondary vocational</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="84"/>
+        <source>高职</source>
+        <translation>Higher vocational</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="85"/>
+        <source>技师学院</source>
+        <translation>Technician college</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="86"/>
+        <source>乡镇内</source>
+        <translation>In the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="87"/>
+        <source>乡镇外县内</source>
+        <translation>In the county, outside the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="88"/>
+        <source>县外省内</source>
+        <translation>In the province, outside the county</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="89"/>
+        <source>省外</source>
+        <translation>Outside the province</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="90"/>
+        <source>国外</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="91"/>
+        <source>入户</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="92"/>
+        <source>电话</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>

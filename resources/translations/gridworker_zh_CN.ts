@@ -646,52 +646,52 @@
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="80" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="81" />
         <source>正在读取花名册…</source>
         <translation>正在读取花名册…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="38" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="39" />
         <source>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</source>
         <translation>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="43" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="44" />
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="44" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="45" />
         <source>应走访（含逾期）</source>
         <translation>应走访（含逾期）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="45" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="46" />
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="50" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="51" />
         <source>全部户</source>
         <translation>全部户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="51" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="52" />
         <source>所有监测户</source>
         <translation>所有监测户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="54" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="55" />
         <source>脱贫户</source>
         <translation>脱贫户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="55" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="56" />
         <source>有未解决问题</source>
         <translation>有未解决问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="129" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="130" />
         <source>显示 %1 户，共 %2 户</source>
         <translation>显示 %1 户，共 %2 户</translation>
     </message>
@@ -1030,12 +1030,14 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/township_model.py" line="102" />
+        <location filename="../../gridworker/ui/township_model.py" line="337" />
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_model.py" line="104" />
-        <location filename="../../gridworker/ui/township_model.py" line="376" />
+        <location filename="../../gridworker/ui/township_model.py" line="338" />
+        <location filename="../../gridworker/ui/township_model.py" line="386" />
         <source>否</source>
         <translation>否</translation>
     </message>
@@ -1163,27 +1165,27 @@
         <translation>走访|次数</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="375" />
+        <location filename="../../gridworker/ui/township_model.py" line="385" />
         <source>双击查看户名单</source>
         <translation>双击查看户名单</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="420" />
+        <location filename="../../gridworker/ui/township_model.py" line="430" />
         <source>%4年第%1周（%2–%3）</source>
         <translation>%4年第%1周（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="422" />
+        <location filename="../../gridworker/ui/township_model.py" line="432" />
         <source>第%1周（%2–%3）</source>
         <translation>第%1周（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="432" />
+        <location filename="../../gridworker/ui/township_model.py" line="442" />
         <source>%1年%2月</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="437" />
+        <location filename="../../gridworker/ui/township_model.py" line="447" />
         <source>%1年第%2季度</source>
         <translation>%1年第%2季度</translation>
     </message>
@@ -1208,85 +1210,85 @@
         <translation>乡镇报表</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="132" />
+        <location filename="../../gridworker/ui/township_screen.py" line="133" />
         <source>尚未同步</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="140" />
+        <location filename="../../gridworker/ui/township_screen.py" line="141" />
         <source>统计期</source>
         <translation>统计期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="144" />
+        <location filename="../../gridworker/ui/township_screen.py" line="145" />
         <source>导出 Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="145" />
+        <location filename="../../gridworker/ui/township_screen.py" line="146" />
         <source>打印预览</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="146" />
+        <location filename="../../gridworker/ui/township_screen.py" line="147" />
         <source>打印…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="147" />
+        <location filename="../../gridworker/ui/township_screen.py" line="148" />
         <source>另存为 PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="169" />
+        <location filename="../../gridworker/ui/township_screen.py" line="170" />
         <source>分村指标</source>
         <translation>分村指标</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/township_model.py" line="220" />
-        <location filename="../../gridworker/ui/township_screen.py" line="170" />
+        <location filename="../../gridworker/ui/township_screen.py" line="171" />
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="171" />
+        <location filename="../../gridworker/ui/township_screen.py" line="172" />
         <source>数据质量</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="172" />
+        <location filename="../../gridworker/ui/township_screen.py" line="173" />
         <source>走访率（%，应访户）</source>
         <translation>走访率（%，应访户）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="173" />
+        <location filename="../../gridworker/ui/township_screen.py" line="174" />
         <source>期末未解决问题（红色：未清零）</source>
         <translation>期末未解决问题（红色：未清零）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="240" />
+        <location filename="../../gridworker/ui/township_screen.py" line="241" />
         <source>正在统计…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="272" />
+        <location filename="../../gridworker/ui/township_screen.py" line="273" />
         <source>%1 至 %2。双击任一数字查看背后的户名单。</source>
         <translation>%1 至 %2。双击任一数字查看背后的户名单。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="281" />
+        <location filename="../../gridworker/ui/township_screen.py" line="282" />
         <source>统计失败：%1</source>
         <translation>统计失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="330" />
-        <location filename="../../gridworker/ui/township_screen.py" line="337" />
+        <location filename="../../gridworker/ui/township_screen.py" line="331" />
+        <location filename="../../gridworker/ui/township_screen.py" line="338" />
         <source>导出 Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="350" />
-        <location filename="../../gridworker/ui/township_screen.py" line="362" />
+        <location filename="../../gridworker/ui/township_screen.py" line="351" />
+        <location filename="../../gridworker/ui/township_screen.py" line="363" />
         <source>另存为 PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1842,6 +1844,334 @@
         <location filename="../../gridworker/ui/roster_model.py" line="187" />
         <source>从未</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="28" />
+        <source>脱贫户</source>
+        <translation>脱贫户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="29" />
+        <source>普通农户</source>
+        <translation>普通农户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="30" />
+        <source>脱贫不稳定户</source>
+        <translation>脱贫不稳定户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="31" />
+        <source>边缘易致贫户</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="32" />
+        <source>突发严重困难户</source>
+        <translation>突发严重困难户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="33" />
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="34" />
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="35" />
+        <source>居民身份证</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="36" />
+        <source>港澳台居民居住证</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="37" />
+        <source>护照</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="38" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="39" />
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="40" />
+        <source>配偶</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="41" />
+        <source>之子</source>
+        <translation>之子</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="42" />
+        <source>之女</source>
+        <translation>之女</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="43" />
+        <source>之儿媳</source>
+        <translation>之儿媳</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="44" />
+        <source>之女婿</source>
+        <translation>之女婿</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="45" />
+        <source>之孙子</source>
+        <translation>之孙子</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="46" />
+        <source>之孙女</source>
+        <translation>之孙女</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="47" />
+        <source>之外孙子</source>
+        <translation>之外孙子</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="48" />
+        <source>之外孙女</source>
+        <translation>之外孙女</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="49" />
+        <source>之父</source>
+        <translation>之父</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="50" />
+        <source>之母</source>
+        <translation>之母</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="51" />
+        <source>之岳父</source>
+        <translation>之岳父</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="52" />
+        <source>之岳母</source>
+        <translation>之岳母</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="53" />
+        <source>之公公</source>
+        <translation>之公公</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="54" />
+        <source>之婆婆</source>
+        <translation>之婆婆</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="55" />
+        <source>之兄弟姐妹</source>
+        <translation>之兄弟姐妹</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="56" />
+        <source>健康</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="57" />
+        <source>长期慢性病</source>
+        <translation>长期慢性病</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="58" />
+        <source>患有大病</source>
+        <translation>患有大病</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="59" />
+        <source>残疾</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="60" />
+        <source>视力</source>
+        <translation>视力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="61" />
+        <source>听力</source>
+        <translation>听力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="62" />
+        <source>言语</source>
+        <translation>言语</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="63" />
+        <source>肢体</source>
+        <translation>肢体</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="64" />
+        <source>智力</source>
+        <translation>智力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="65" />
+        <source>精神</source>
+        <translation>精神</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="66" />
+        <source>多重</source>
+        <translation>多重</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="67" />
+        <source>普通劳动力</source>
+        <translation>普通劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="68" />
+        <source>技能劳动力</source>
+        <translation>技能劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="69" />
+        <source>弱劳动力或半劳动力</source>
+        <translation>弱劳动力或半劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="70" />
+        <source>丧失劳动力</source>
+        <translation>丧失劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="71" />
+        <source>无劳动力</source>
+        <translation>无劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="72" />
+        <source>文盲或半文盲</source>
+        <translation>文盲或半文盲</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="73" />
+        <source>小学</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="74" />
+        <source>初中</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="75" />
+        <source>高中</source>
+        <translation>高中</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="76" />
+        <source>大专</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="77" />
+        <source>本科及以上</source>
+        <translation>本科及以上</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="78" />
+        <source>学前教育</source>
+        <translation>学前教育</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="79" />
+        <source>七年级</source>
+        <translation>七年级</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="80" />
+        <source>八年级</source>
+        <translation>八年级</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="81" />
+        <source>九年级</source>
+        <translation>九年级</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="82" />
+        <source>普通高中</source>
+        <translation>普通高中</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="83" />
+        <source>中职</source>
+        <translation>中职</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="84" />
+        <source>高职</source>
+        <translation>高职</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="85" />
+        <source>技师学院</source>
+        <translation>技师学院</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="86" />
+        <source>乡镇内</source>
+        <translation>乡镇内</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="87" />
+        <source>乡镇外县内</source>
+        <translation>乡镇外县内</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="88" />
+        <source>县外省内</source>
+        <translation>县外省内</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="89" />
+        <source>省外</source>
+        <translation>省外</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="90" />
+        <source>国外</source>
+        <translation>国外</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="91" />
+        <source>入户</source>
+        <translation>入户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="92" />
+        <source>电话</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>

@@ -210,3 +210,33 @@ def qtbot_app() -> Any:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
+
+
+def test_vocabulary_shown_in_the_language_stored_in_chinese(qtbot: QtBot, window: Any) -> None:
+    """Forms and filters show the vocabulary translated; what is saved stays the Chinese value
+    (it is data, synced and reported in Chinese). Every value of the lists is named for
+    translation."""
+    from gridworker import vocab
+    from gridworker.ui import vocab_names
+
+    from tests.ui.conftest import settle, sign_in
+
+    named = set(vocab_names.NAMES)
+    for name in vocab_names.LISTS:
+        assert set(getattr(vocab, name)) <= named, name
+    window.set_language("en")
+    try:
+        sign_in(qtbot, window)
+        dialog = window.workspace.register_household()
+        combo = dialog.form.editors["monitor_type"]
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        data = [combo.itemData(i) for i in range(combo.count())]
+        assert "At the edge of poverty" in texts and "边缘易致贫户" in data
+        combo.setCurrentIndex(texts.index("At the edge of poverty"))
+        assert dialog.form.values()["monitor_type"] == "边缘易致贫户"
+        dialog.reject()
+        kinds = window.workspace.roster.kind
+        assert "Formerly poor, unstable" in [kinds.itemText(i) for i in range(kinds.count())]
+        settle(qtbot, window)
+    finally:
+        window.set_language("zh_CN")
