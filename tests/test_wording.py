@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from gridworker.sync.engine import SyncReport
 
@@ -43,3 +44,21 @@ def test_sync_summary_says_only_what_needs_the_user() -> None:
     assert quiet == "上传 3 条（服务器收下 3 条），下载 2 条"
     busy = SyncReport(sent=3, applied=1, conflicts=1, quarantined=1, retry=1).summary()
     assert "两台设备改了同一项" in busy and "退回" in busy and "下次同步会再发" in busy
+
+
+def test_sync_summary_lines_are_listed_for_translation(qapp: Any) -> None:
+    """The app shows the summary translated (context SyncReport): every line is listed."""
+    from gridworker.sync.engine import SUMMARY
+    from gridworker.ui.sync_service import SUMMARY_NAMES, summary_tr
+
+    assert set(SUMMARY.values()) == set(SUMMARY_NAMES)
+    report = SyncReport(sent=2, applied=2, received=1, conflicts=1)
+    assert report.summary(summary_tr) == report.summary()  # the Chinese interface: itself
+    from gridworker.ui.appearance import Translations
+
+    translations = Translations(qapp)
+    try:
+        translations.install("en")
+        assert report.summary(summary_tr).startswith("Sent 2 records (2 accepted")
+    finally:
+        translations.install("zh_CN")

@@ -851,14 +851,14 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../gridworker/ui/sync_service.py" line="269"/>
-        <location filename="../../gridworker/ui/sync_service.py" line="278"/>
-        <location filename="../../gridworker/ui/sync_service.py" line="359"/>
+        <location filename="../../gridworker/ui/sync_service.py" line="286"/>
+        <location filename="../../gridworker/ui/sync_service.py" line="295"/>
+        <location filename="../../gridworker/ui/sync_service.py" line="376"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_service.py" line="275"/>
+        <location filename="../../gridworker/ui/sync_service.py" line="292"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -934,6 +934,44 @@
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="102"/>
         <source>没有待核对的记录。</source>
         <translation>Nothing to review.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="42"/>
+        <source>上传 %1 条（服务器收下 %2 条），下载 %3 条</source>
+        <translation>Sent %1 records (%2 accepted by the server), received %3</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="43"/>
+        <source>有 %1 处是两台设备改了同一项，请在“待核对”里看一下</source>
+        <translation>%1 items were changed on two devices; please look at them under “To review”</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="44"/>
+        <source>有 %1 条被县服务器退回，已另外保存，请在“待核对”里查看原因</source>
+        <translation>%1 records were refused by the county server; they are kept aside. See the reason under “To review”</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="45"/>
+        <source>有 %1 条这次没发出去，下次同步会再发</source>
+        <translation>%1 records did not go out this time; the next sync sends them again</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="46"/>
+        <source>警告：本机时钟与服务器相差 %1 秒，请校准时间</source>
+        <translation>Warning: this computer&apos;s clock is %1 seconds off the server&apos;s; please set the time</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="47"/>
+        <source>%1 户已调出您的网格，但本机有未上传的修改，已保留</source>
+        <translation>%1 households have moved out of your grid but have changes not yet uploaded here; they are kept</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="48"/>
+        <source>核对：本机与服务器数据不一致，已尝试修复：%1</source>
+        <translation>Check: this computer and the server disagreed; repaired: %1</translation>
     </message>
 </context>
 <context>

@@ -850,14 +850,14 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../gridworker/ui/sync_service.py" line="269" />
-        <location filename="../../gridworker/ui/sync_service.py" line="278" />
-        <location filename="../../gridworker/ui/sync_service.py" line="359" />
+        <location filename="../../gridworker/ui/sync_service.py" line="286" />
+        <location filename="../../gridworker/ui/sync_service.py" line="295" />
+        <location filename="../../gridworker/ui/sync_service.py" line="376" />
         <source>同步</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_service.py" line="275" />
+        <location filename="../../gridworker/ui/sync_service.py" line="292" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -933,6 +933,44 @@
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="102" />
         <source>没有待核对的记录。</source>
         <translation>没有待核对的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="42" />
+        <source>上传 %1 条（服务器收下 %2 条），下载 %3 条</source>
+        <translation>上传 %1 条（服务器收下 %2 条），下载 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="43" />
+        <source>有 %1 处是两台设备改了同一项，请在“待核对”里看一下</source>
+        <translation>有 %1 处是两台设备改了同一项，请在“待核对”里看一下</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="44" />
+        <source>有 %1 条被县服务器退回，已另外保存，请在“待核对”里查看原因</source>
+        <translation>有 %1 条被县服务器退回，已另外保存，请在“待核对”里查看原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="45" />
+        <source>有 %1 条这次没发出去，下次同步会再发</source>
+        <translation>有 %1 条这次没发出去，下次同步会再发</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="46" />
+        <source>警告：本机时钟与服务器相差 %1 秒，请校准时间</source>
+        <translation>警告：本机时钟与服务器相差 %1 秒，请校准时间</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="47" />
+        <source>%1 户已调出您的网格，但本机有未上传的修改，已保留</source>
+        <translation>%1 户已调出您的网格，但本机有未上传的修改，已保留</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="48" />
+        <source>核对：本机与服务器数据不一致，已尝试修复：%1</source>
+        <translation>核对：本机与服务器数据不一致，已尝试修复：%1</translation>
     </message>
 </context>
 <context>
