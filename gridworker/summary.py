@@ -23,7 +23,7 @@ import io
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import UTC, date
 from decimal import Decimal
 from html import escape
 from typing import Any
@@ -31,10 +31,11 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from gridworker import vocab
-from gridworker.checklist import Checklist, Question, evaluate
+from gridworker.checklist import Checklist, Question, evaluate, repeat
 from gridworker.checklist.answertypes import normalize
 from gridworker.regions import SUIXI_COUNTY, SUIXI_COUNTY_NAME, SUIXI_TOWNS, ancestors
 from gridworker.residentid import InvalidResidentId, mask, parse
+from gridworker.store.errors import StoreError
 from gridworker.store.households import household_row, member_rows
 from gridworker.store.problems import measures, problems
 from gridworker.store.store import TABLES, Store
@@ -125,6 +126,10 @@ class SummaryData:
     measures: list[dict[str, Any]]
     monitoring_line: Any
     signature: tuple[str, bytes] | None  # (mime, data) of the captured signature image
+    # answers changed since the visit a repeat visit started from: key → last time's value
+    changed: dict[tuple[str, str | None, str], Any] = field(default_factory=dict)
+    repeat_states: dict[str, str] = field(default_factory=dict)  # section → same / edited
+    previous_date: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,6 +194,14 @@ def load_summary_data(conn: Connection, visit_id: str) -> SummaryData:
         {"id": mid, **a} for mid, a in answered.items() if mid not in {m["id"] for m in roster}
     ]
     ev = evaluate(checklist, visit.answers, ctx)
+    started = visit.answers.get(repeat.KEY) or {}
+    previous = None
+    if isinstance(started.get("from"), str):
+        try:
+            previous = get_visit(conn, started["from"]).answers
+        except StoreError:
+            previous = None
+    changed = repeat.changed(checklist, visit.answers, previous, repeat.not_carried(ctx.settings))
     frozen = visit.status == "completed" and bool(visit.derived)
     flags = list(visit.flags) if frozen else [_flag_dict(f) for f in ev.flags]
     derived = {**ev.derived, **visit.derived} if frozen else dict(ev.derived)
@@ -205,6 +218,9 @@ def load_summary_data(conn: Connection, visit_id: str) -> SummaryData:
         measures=_measures_at(conn, visit),
         monitoring_line=ctx.settings.get("monitoring_line"),
         signature=_signature(conn, visit),
+        changed={k: val for k, val in changed.items() if k in ev.visible},
+        repeat_states=repeat.states(visit.answers),
+        previous_date=str(started.get("from_date") or ""),
     )
 
 
@@ -288,7 +304,7 @@ def _num(value: Any) -> str:
     return f"{d:,.2f}"
 
 
-def _answer_text(q: Question, raw: Any) -> str:
+def answer_text(q: Question, raw: Any) -> str:
     value, error = normalize(q, raw)
     if value is None and error is None:
         return "—"
@@ -386,6 +402,17 @@ def build_summary(data: SummaryData, options: SummaryOptions | None = None) -> S
         Item("网格员", v.worker_name or v.worker),
         Item("记录状态", STATUS.get(v.status, v.status)),
     ]
+    entered = v.completed_at.replace(tzinfo=UTC).astimezone().date() if v.completed_at else None
+    if entered is not None and entered != v.visit_date:
+        header.append(Item("录入日期", entered.isoformat()))
+    if data.repeat_states:
+        same = sum(1 for st in data.repeat_states.values() if st == repeat.SAME)
+        header.append(
+            Item(
+                "对照上次走访",
+                f"{data.previous_date}：{same} 节与上次相同，{len(data.changed)} 处有改动",
+            )
+        )
     risks = [vocab.RISK_TYPES.get(c, c) for c in h.get("risk_codes") or []]
     if risks:
         header.append(Item("风险类型", priv.text("、".join(risks))))
@@ -519,8 +546,9 @@ def _answer_groups(data: SummaryData, priv: _Privacy, flagged: set[Any]) -> list
             if priv.hides(q):
                 items.append(Item(q.label, HIDDEN))
                 continue
-            text = _answer_text(q, hh_answers.get(q.id))
-            items.append(Item(q.label, priv.text(text) if q.type != "date" else text))
+            text = answer_text(q, hh_answers.get(q.id))
+            text = priv.text(text) if q.type != "date" else text
+            items.append(Item(q.label, text + _changed_note(data, (sec.id, None, q.id), q, priv)))
         if items:
             groups.append(AnswerGroup(sec.title, items=tuple(items)))
     return groups
@@ -558,7 +586,8 @@ def _member_section(
             elif priv.kind(q) == "id":
                 row.append(priv.id_number(m.get(q.id)))
             else:
-                row.append(priv.text(_answer_text(q, m.get(q.id))))
+                note = _changed_note(data, (sid, str(m.get("id")), q.id), q, priv)
+                row.append(priv.text(answer_text(q, m.get(q.id))) + note)
         cells.append(row)
     tables: list[TableBlock] = []
     for cols in _column_chunks([q.label for q in shown], cells):
@@ -579,6 +608,18 @@ def _member_section(
             )
         )
     return tuple(tables)
+
+
+def _changed_note(
+    data: SummaryData, key: tuple[str, str | None, str], q: Question, priv: _Privacy
+) -> str:
+    """「（已改，上次：…）」 after an answer changed since the last visit (the public notice says
+    only that it changed)."""
+    if key not in data.changed:
+        return ""
+    if priv.o.public:
+        return "（已改）"
+    return f"（已改，上次：{priv.text(answer_text(q, data.changed[key]))}）"
 
 
 def _width(label: str, values: Sequence[str]) -> int:

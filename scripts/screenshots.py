@@ -146,6 +146,8 @@ def shoot(out: Path, home: Path) -> int:
     form = ws.visit.form
     assert form is not None
     form.setCurrentIndex(form.section_tabs["income"])
+    if "income" in form.bars:  # a repeat visit: edit this section
+        form.bars["income"].edit.click()
     for qid, value in (
         ("income_wage", "6000"),
         ("income_business", "2500"),
@@ -158,6 +160,7 @@ def shoot(out: Path, home: Path) -> int:
     save("visit")
     form.setCurrentIndex(form.section_tabs["member_basic"])
     save("visit-members")
+    shoot_repeat_visit(ws, rows, save)
     window.set_language("en")
     wait_until(lambda: window.workspace is not None and window.workspace.data.loaded)
     save("today-en")
@@ -166,6 +169,36 @@ def shoot(out: Path, home: Path) -> int:
     window.close()
     window.ops.shutdown()
     return 0
+
+
+def shoot_repeat_visit(ws: Any, rows: list[Any], save: Callable[[str], None]) -> None:
+    """A repeat visit part-way: sections confirmed 与上次相同, one edited with a changed answer
+    marked, the rest still waiting."""
+    visited = [r for r in rows if r.last_contact is not None and r.id != rows[0].id]
+    if not visited:
+        print("no household with a completed visit: no repeat-visit screenshot")
+        return
+    ws.open_visit(visited[0].id, "")
+    wait_until(
+        lambda: ws.visit.data is not None and ws.visit.data.visit.household_id == visited[0].id
+    )
+    form = ws.visit.form
+    states = list(form.states())
+    for sid in states:
+        if sid in ("basic_needs", "signing"):
+            continue  # left waiting
+        form.setCurrentIndex(form.section_tabs[sid])
+        if sid == "income":
+            form.bars[sid].edit.click()
+            wage = form.field("income_wage")
+            wage.edit.setText(str((wage.value() or 0) + 3000))
+        else:
+            form.bars[sid].same.click()
+    form.setCurrentIndex(form.section_tabs["income"])
+    save("visit-repeat")
+    if "water" in states:
+        form.setCurrentIndex(form.section_tabs["water"])
+        save("visit-repeat-confirmed")
 
 
 def shoot_township(window: Any, home: Path, save: Callable[[str], None]) -> None:

@@ -1,7 +1,8 @@
 """Evaluate a household's answers against a checklist: visibility, errors, derived values, flags.
 
 Inputs: ``answers = {"household": {qid: value}, "members": {member_id: {qid: value}}}`` and an
-:class:`EvalContext`. Rules applied, in this order:
+:class:`EvalContext` (other keys of ``answers``, such as ``repeat``, are not read here). Rules
+applied, in this order:
 
 1. **Members** are ``ctx.members`` (roster order), then any member id found only in the answers.
    A member's values are its roster facts overlaid by its answers (answers win).
@@ -9,7 +10,8 @@ Inputs: ``answers = {"household": {qid: value}, "members": {member_id: {qid: val
    reference date (setting ``school_age_reference``: ``visit_date``, or ``aug31`` = the latest
    31 August on or before the visit); both come from the roster's ``birth`` or the ID number.
 2. **Visibility**, top to bottom: a question is visible when its section and its own ``visible``
-   condition hold. A hidden question's answer is ignored: it reads as ``null``, is never checked
+   condition hold and the visit's mode asks it (``ctx.not_asked``, see ``checklist.modes``).
+   A hidden question's answer is ignored: it reads as ``null``, is never checked
    and never required.
 3. **Derived values**, in order, in the household context.
 4. **Field errors** for visible questions: a wrong type / choice / range always; a missing required
@@ -50,6 +52,8 @@ class EvalContext:
     members: Sequence[Mapping[str, Any]] = ()
     previous: Mapping[str, Any] | None = None
     household: Mapping[str, Any] = field(default_factory=dict)
+    # Section and question ids this visit does not ask (its mode's, checklist.modes): hidden.
+    not_asked: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -291,14 +295,20 @@ def evaluate_answers(
     def visit(
         sec: Section, env: _HouseholdEnv, raw: Mapping[str, Any], store: dict[str, Any]
     ) -> None:
-        section_ok = sec.visible is None or truthy(
-            state.run(sec.visible, env, f"{sec.id}.visible", default=True)
+        skipped = ctx.not_asked
+        section_ok = sec.id not in skipped and (
+            sec.visible is None
+            or truthy(state.run(sec.visible, env, f"{sec.id}.visible", default=True))
         )
         for q in sec.questions:
             key: FieldKey = (sec.id, env.member_id, q.id)
-            shown = section_ok and (
-                q.visible is None
-                or truthy(state.run(q.visible, env, f"{q.id}.visible", default=True))
+            shown = (
+                section_ok
+                and q.id not in skipped
+                and (
+                    q.visible is None
+                    or truthy(state.run(q.visible, env, f"{q.id}.visible", default=True))
+                )
             )
             value, error = normalize(q, raw.get(q.id)) if shown else (None, None)
             store[q.id] = value

@@ -68,6 +68,8 @@ class Batch:
     log: list[dict[str, Any]] = field(default_factory=list)  # change-log entries to number
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     seen: set[tuple[str, str]] = field(default_factory=set)
+    corrected: dict[str, Any] = field(default_factory=dict)  # corrected visit id -> visit date
+    limits: codec.Limits | None = None
 
 
 def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
@@ -76,8 +78,9 @@ def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
 
 
 def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Result]:
-    prepared = validate.prepare(caller.device_id, req.changes, validate.limits(engine))
-    return db.in_transaction(engine, lambda conn: _push(conn, caller, prepared))
+    limits = validate.limits(engine)
+    prepared = validate.prepare(caller.device_id, req.changes, limits)
+    return db.in_transaction(engine, lambda conn: _push(conn, caller, prepared, limits))
 
 
 def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
@@ -161,7 +164,17 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         else set()
     )
     workers = {vals["worker"] for c, vals in valid if c.table == "visit"} - {caller.username}
-    return Batch(caller, utcnow(), prior, rows, grids, have, known, _users(conn, workers))
+    batch = Batch(caller, utcnow(), prior, rows, grids, have, known, _users(conn, workers))
+    originals = {vals["revision_of"] for c, vals in valid if c.table == "visit"} - {None}
+    if originals:
+        v = T.visit
+        batch.corrected = {
+            r.id: r.visit_date
+            for r in conn.execute(
+                select(v.c.id, v.c.visit_date).where(one_of(conn, v.c.id, sorted(originals)))
+            )
+        }
+    return batch
 
 
 def _users(conn: Connection, names: set[str]) -> dict[str, Any]:
@@ -173,8 +186,14 @@ def _users(conn: Connection, names: set[str]) -> dict[str, Any]:
     return {r.username: r for r in conn.execute(q.where(one_of(conn, u.c.username, sorted(names))))}
 
 
-def _push(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -> list[Result]:
+def _push(
+    conn: Connection,
+    caller: Caller,
+    prepared: list[validate.Prepared],
+    limits: codec.Limits | None = None,
+) -> list[Result]:
     b = _load(conn, caller, prepared)
+    b.limits = limits
     for p in prepared:
         b.results.append(_one(conn, b, p))
     _write(conn, b)
@@ -309,7 +328,11 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
         return refusal
     hid = c.id if c.table == "household" else vals["household_id"]
     if c.table == "visit":
-        return _author(b, c, vals) or _visit(b, c, checked, existing, grid, hid)
+        return (
+            _author(b, c, vals)
+            or _correction_date(b, c, vals)
+            or _visit(b, c, checked, existing, grid, hid)
+        )
     if existing is None:
         _insert(b, c, checked)
         _log(b, c.table, c.id, hid, grid, None)
@@ -317,6 +340,30 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
             b.grids[c.id] = grid
         return _result(c, "applied", version=1)
     return _update(conn, b, c, vals, existing, grid, hid)
+
+
+def _correction_date(b: Batch, c: Change, vals: dict[str, Any]) -> Result | None:
+    """A correction (``revision_of``) keeps the date of the visit it corrects, however long
+    ago that was; one whose original the server has not seen is held to the paper-visit limit
+    (``codec.check_visit_date``) like a new visit."""
+    original = vals.get("revision_of")
+    if not original:
+        return None
+    day = b.corrected.get(original)
+    if day is None:
+        day = next(
+            (r["visit_date"] for r in b.inserts.get("visit", []) if r["id"] == original), None
+        )
+    if day is not None:
+        if vals["visit_date"] != day:
+            return _reject(c, "invalid", f"更正记录的走访日期应与原记录相同（{day}）")
+        return None
+    if b.limits is not None:
+        try:
+            codec.check_visit_date({**vals, "revision_of": None}, b.limits)
+        except codec.FieldError as e:
+            return _reject(c, "invalid", f"字段 {e.field} 无效：{e.reason}")
+    return None
 
 
 def _insert(b: Batch, c: Change, checked: codec.Checked) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from gridworker.server import tables as tb
 from gridworker.wire import codec
 from gridworker.wire.protocol import Change
 
-LIMIT_KEYS = ("record_date_earliest", "record_date_years_ahead")
+LIMIT_KEYS = ("record_date_earliest", "record_date_years_ahead", "visit_backdate_max_days")
 _DIGITS = re.compile(r"0|[1-9][0-9]{0,18}")
 
 

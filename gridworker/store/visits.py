@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from gridworker import vocab
-from gridworker.checklist import Checklist, EvalContext, Evaluation, evaluate
+from gridworker.checklist import Checklist, EvalContext, Evaluation, evaluate, modes, repeat
 from gridworker.reports import facts
 from gridworker.store import records
 from gridworker.store.checklists import checklist_for
@@ -44,6 +44,7 @@ class Visit:
     flags: list[dict[str, Any]]
     worker: str
     worker_name: str
+    completed_at: datetime | None = None  # when it was typed in (device clock, UTC)
 
 
 def get_visit(conn: Connection, visit_id: str) -> Visit:
@@ -66,6 +67,7 @@ def get_visit(conn: Connection, visit_id: str) -> Visit:
         r["flags"] or [],
         r["worker"],
         r["worker_name"],
+        r["completed_at"],
     )
 
 
@@ -95,18 +97,33 @@ def start_visit(
     worker_name: str,
     visit_date: date,
     mode: str = "入户",
+    from_last: bool = False,
 ) -> str:
-    """A new draft for the household, or the draft it already has (a visit resumes)."""
+    """A new draft for the household, or the draft it already has (a visit resumes).
+
+    ``from_last`` (the app's visits): when the household has a completed visit, each section
+    starts from its answers and waits for 与上次相同 or 修改 (``checklist.repeat``); the draft
+    cannot be completed before. Tools writing whole visits (demo, imports, tests) leave it."""
     existing = find_draft(conn, household_id)
     if existing:
         return existing
     if mode not in vocab.VISIT_MODES:
         raise InvalidRecord([("mode", f"走访方式只能是{'、'.join(vocab.VISIT_MODES)}")])
-    household_row(conn, household_id)  # raises if missing
-    answers = {
+    household = household_row(conn, household_id)  # raises if missing
+    answers: dict[str, Any] = {
         "household": {"worker_name": worker_name},
         "members": member_facts(conn, household_id),
     }
+    last = last_completed(conn, household_id) if from_last else None
+    if last is not None:
+        settings = settings_for(conn, household["grid_code"], visit_date)
+        answers[repeat.KEY] = repeat.offer(
+            checklist_for(conn, checklist_version),
+            last.answers,
+            last.id,
+            last.visit_date.isoformat(),
+            repeat.not_carried(settings),
+        )
     vid = records.new_id()
     records.insert(
         conn,
@@ -133,17 +150,62 @@ def save_draft(
     answers: Mapping[str, Any],
     visit_date: date | None = None,
     mode: str | None = None,
+    today: date | None = None,
 ) -> None:
-    """Autosave: replace the draft's answers. A completed visit is refused."""
+    """Autosave: replace the draft's answers. A completed visit is refused. With ``today``
+    (the app's), a new visit date is checked against it (:func:`check_visit_date`)."""
     visit = get_visit(conn, visit_id)
     if visit.status != "draft":
         raise StoreError("已完成的走访记录不能修改，请新建更正记录")
     changes: dict[str, Any] = {"answers": dict(answers)}
-    if visit_date is not None:
+    if visit_date is not None and visit_date != visit.visit_date:
+        if today is not None:
+            grid = household_row(conn, visit.household_id)["grid_code"]
+            check_visit_date(conn, grid, visit_date, today)
         changes["visit_date"] = visit_date
     if mode is not None:
         changes["mode"] = mode
     records.update(conn, t.visit, visit_id, changes)
+
+
+def last_completed(conn: Connection, household_id: str) -> Visit | None:
+    """The household's latest completed visit (by visit date): where a repeat visit starts."""
+    v = t.visit
+    found = conn.execute(
+        select(v.c.id)
+        .where(
+            v.c.household_id == household_id,
+            v.c.status == "completed",
+            v.c.deleted.is_(False),
+        )
+        .order_by(v.c.visit_date.desc(), v.c.created_at.desc())
+        .limit(1)
+    ).scalar()
+    return None if found is None else get_visit(conn, found)
+
+
+def backdate_limit(conn: Connection, grid_code: str, today: date) -> int:
+    """How many days before the day it is typed in a visit may be dated (a paper visit)."""
+    return int(settings_for(conn, grid_code, today).get("visit_backdate_max_days", 30))
+
+
+def check_visit_date(conn: Connection, grid_code: str, visit_date: date, today: date) -> None:
+    """A visit's date: not after today, and at most ``visit_backdate_max_days`` before it (the
+    server refuses the same, `wire.codec.check_visit_date`)."""
+    days = backdate_limit(conn, grid_code, today)
+    if visit_date > today:
+        raise InvalidRecord([("visit_date", f"走访日期不能晚于今天（{today.isoformat()}）")])
+    earliest = today - timedelta(days=days)
+    if visit_date < earliest:
+        raise InvalidRecord(
+            [
+                (
+                    "visit_date",
+                    f"走访日期最早可补录到 {earliest.isoformat()}（{days} 天内），"
+                    f"{visit_date.isoformat()} 已超过期限",
+                )
+            ]
+        )
 
 
 def previous_answers(conn: Connection, visit: Visit) -> dict[str, Any] | None:
@@ -167,24 +229,40 @@ def previous_answers(conn: Connection, visit: Visit) -> dict[str, Any] | None:
 def context_for(conn: Connection, visit: Visit) -> tuple[Checklist, EvalContext]:
     """The checklist version and evaluation context a visit is judged by."""
     household = household_row(conn, visit.household_id)
+    settings = settings_for(conn, household["grid_code"], visit.visit_date)
+    checklist = checklist_for(conn, visit.checklist_version)
     ctx = EvalContext(
         visit_date=visit.visit_date,
-        settings=settings_for(conn, household["grid_code"], visit.visit_date),
+        settings=settings,
         members=[{"id": mid, **f} for mid, f in member_facts(conn, visit.household_id).items()],
         previous=previous_answers(conn, visit),
         household={k: household[k] for k in vocab.HOUSEHOLD_FIELDS},
+        not_asked=modes.not_asked(checklist, settings, visit.mode),
     )
-    return checklist_for(conn, visit.checklist_version), ctx
+    return checklist, ctx
 
 
-def complete_visit(conn: Connection, visit_id: str) -> Evaluation:
+def complete_visit(conn: Connection, visit_id: str, today: date | None = None) -> Evaluation:
     """Complete a draft: validate everything, freeze it, record what it raised. One transaction
-    (the caller's); on any error nothing is written and the draft stays as it was."""
+    (the caller's); on any error nothing is written and the draft stays as it was. With
+    ``today`` (the app passes its day; tools writing history do not), the visit date must lie
+    within ``visit_backdate_max_days`` before it. A section still waiting for 与上次相同 or
+    修改 (``answers["repeat"]``) is refused."""
     visit = get_visit(conn, visit_id)
     if visit.status != "draft":
         raise StoreError("此走访记录已完成")
     checklist, ctx = context_for(conn, visit)
+    if today is not None and visit.revision_of is None:
+        grid = household_row(conn, visit.household_id)["grid_code"]
+        check_visit_date(conn, grid, visit.visit_date, today)
     ev = evaluate(checklist, visit.answers, ctx, completing=True)
+    shown = {k[0] for k in ev.visible}
+    titles = {s.id: s.title for s in checklist.sections}
+    unsure = [sid for sid in repeat.pending(visit.answers) if sid in shown]
+    if unsure:  # (first: it is why that section's answers are missing)
+        raise InvalidRecord(
+            [(sid, f"「{titles.get(sid, sid)}」请选择与上次相同或修改") for sid in unsure]
+        )
     if not ev.ok:
         raise InvalidRecord([(e.question, e.message) for e in ev.errors])
     flags = [asdict(f) for f in ev.flags]

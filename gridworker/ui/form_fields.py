@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -60,6 +60,7 @@ class Field(QWidget):
         super().__init__(parent)
         self.question = question
         self._error: QLabel | None = None  # made on the first error: most fields never show one
+        self._mark: QLabel | None = None  # "上次：…" beside an answer changed since last time
         self.body = QHBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
         self._layout = QVBoxLayout(self)
@@ -100,6 +101,28 @@ class Field(QWidget):
             return
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
+
+    def set_changed(self, previous: str | None) -> None:
+        """Mark the answer as changed since the last visit (``previous``: last time's answer as
+        text), or clear the mark (None)."""
+        if previous is None and self._mark is None:
+            return
+        if self._mark is None:
+            self._mark = QLabel()
+            self._mark.setObjectName("changedMark")
+            self._mark.setWordWrap(True)
+            self._mark.setStyleSheet("color: #a04000;")
+            self._layout.insertWidget(1, self._mark)
+        text = QCoreApplication.translate("Field", "已改，上次：%1")
+        self._mark.setText(text.replace("%1", previous or ""))
+        self._mark.setVisible(previous is not None)
+
+    @property
+    def changed_mark(self) -> str | None:
+        """The change mark's text, None when the answer is as last time."""
+        if self._mark is None or self._mark.isHidden():
+            return None
+        return self._mark.text()
 
     def focus_widget(self) -> QWidget:
         return self
@@ -182,10 +205,25 @@ class YesNoField(Field):
         (self.yes if value else self.no).click()
 
     def focus_widget(self) -> QWidget:
-        return self.yes
+        return self.no if self.no.isChecked() else self.yes
 
     def editors(self) -> list[QWidget]:
         return [self.yes, self.no]
+
+
+_MODELS: dict[tuple[str, tuple[str, ...], tuple[str, ...]], QStringListModel] = {}
+
+
+def _choices_model(question: Question) -> QStringListModel:
+    """One read-only list of a question's choices, shared by every combo box asking it (a
+    member section asks each question once per member; filling each box was most of the cost
+    of opening a visit)."""
+    labels = tuple(question.choice_labels.get(c, c) for c in question.choices)
+    key = (question.id, question.choices, labels)
+    model = _MODELS.get(key)
+    if model is None:
+        model = _MODELS[key] = QStringListModel(["", *labels])
+    return model
 
 
 class ChoiceField(Field):
@@ -193,7 +231,7 @@ class ChoiceField(Field):
         super().__init__(question, parent)
         self.combo = QComboBox()
         self.values: list[str | None] = [None, *question.choices]
-        self.combo.addItems(["", *(question.choice_labels.get(c, c) for c in question.choices)])
+        self.combo.setModel(_choices_model(question))
         self.combo.setMinimumWidth(200)
         self.body.addWidget(self.combo)
         self.body.addStretch(1)

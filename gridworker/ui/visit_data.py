@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from gridworker import vocab
 from gridworker.changes import NOTHING, Changed, Changes
-from gridworker.checklist import Checklist, EvalContext
+from gridworker.checklist import Checklist, EvalContext, repeat
 from gridworker.store import visits
 from gridworker.store.attachments import get_attachment, put_attachment
 from gridworker.store.checklists import current_version
+from gridworker.store.errors import StoreError
 from gridworker.store.households import household_row
 from gridworker.store.visits import Visit
 
@@ -26,6 +28,8 @@ class VisitData:
     household: dict[str, Any]
     signatures: dict[str, bytes]  # sha256 -> PNG of signatures already given
     newer_revision: bool = False
+    previous: dict[str, Any] | None = None  # answers of the visit a repeat visit starts from
+    backdate_days: int = 30  # how far before today the visit date may be set
 
     @property
     def editable(self) -> bool:
@@ -43,16 +47,26 @@ def load_visit(conn: Connection, visit_id: str) -> VisitData:
             if found is not None:
                 signatures[digest] = found[1]
     newer = visit.status == "completed" and visits.newer_revision(conn, visit_id) is not None
-    return VisitData(
-        visit, checklist, ctx, household_row(conn, visit.household_id), signatures, newer
-    )
+    household = household_row(conn, visit.household_id)
+    source = (visit.answers.get(repeat.KEY) or {}).get("from")
+    previous = None
+    if isinstance(source, str):
+        try:
+            previous = visits.get_visit(conn, source).answers
+        except StoreError:
+            previous = None  # not on this device (any more): nothing to start from
+    days = visits.backdate_limit(conn, household["grid_code"], visit.visit_date)
+    return VisitData(visit, checklist, ctx, household, signatures, newer, previous, days)
 
 
 def start_or_resume(
     conn: Connection, household_id: str, worker: str, worker_name: str, today: date
 ) -> Changed[VisitData]:
-    """The household's draft (a visit resumes) or a new one on the current checklist."""
+    """The household's draft (a visit resumes) or a new one on the current checklist, starting
+    from the last visit; a long-absent household's visit starts as a 电话 visit (the worker may
+    change it)."""
     draft = visits.find_draft(conn, household_id)
+    away = bool(household_row(conn, household_id).get("long_absent"))
     vid = visits.start_visit(
         conn,
         household_id,
@@ -60,25 +74,28 @@ def start_or_resume(
         worker=worker,
         worker_name=worker_name,
         visit_date=today,
+        mode="电话" if away and "电话" in vocab.VISIT_MODES else "入户",
+        from_last=True,
     )
     started = NOTHING if vid == draft else Changes.of_households([household_id], visits=[vid])
     return Changed(load_visit(conn, vid), started)
 
 
 def save_answers(
-    conn: Connection, visit_id: str, answers: dict[str, Any], mode: str
+    conn: Connection, visit_id: str, answers: dict[str, Any], mode: str, on: date, today: date
 ) -> Changed[None]:
-    """A draft's answers: shown nowhere but on the visit form, so nothing is announced."""
-    visits.save_draft(conn, visit_id, answers, mode=mode)
+    """A draft's answers, mode and visit date (checked against ``today``): shown nowhere but
+    on the visit form, so nothing is announced."""
+    visits.save_draft(conn, visit_id, answers, visit_date=on, mode=mode, today=today)
     return Changed(None)
 
 
 def save_and_complete(
-    conn: Connection, visit_id: str, answers: dict[str, Any], mode: str
+    conn: Connection, visit_id: str, answers: dict[str, Any], mode: str, on: date, today: date
 ) -> Changed[str]:
     """One transaction: the last answers and the completion, or nothing."""
-    visits.save_draft(conn, visit_id, answers, mode=mode)
-    visits.complete_visit(conn, visit_id)
+    visits.save_draft(conn, visit_id, answers, visit_date=on, mode=mode, today=today)
+    visits.complete_visit(conn, visit_id, today=today)
     household_id = visits.get_visit(conn, visit_id).household_id
     return Changed(
         visit_id, Changes.of_households([household_id], visits=[visit_id], problems=True)

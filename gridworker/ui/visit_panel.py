@@ -6,12 +6,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,12 @@ KIND_COLOURS = {
     "data_error": "#e8eaf6",
     "warning": "#f1f3f4",
 }
+
+
+def _wrapping(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def money(value: Any) -> str:
@@ -54,30 +62,45 @@ class VisitPanel(QWidget):
         self.checklist, self.member_names = checklist, member_names
         self.line = settings.get("monitoring_line")
         form = QFormLayout()
+        # labels above their values when the panel is narrow (large fonts, small screens)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values: dict[str, QLabel] = {}
         for d in checklist.derived:
             label = QLabel("–")
             label.setObjectName(f"derived_{d.id}")
+            label.setWordWrap(True)
             self.values[d.id] = label
-            form.addRow(d.label, label)
+            form.addRow(_wrapping(d.label), label)
         yuan = self.tr("元")
         self.line_label = QLabel(
             f"{money(self.line)} {yuan}" if self.line is not None else self.tr("未设置")
         )
-        form.addRow(self.tr("当年监测线"), self.line_label)
+        self.line_label.setWordWrap(True)
+        form.addRow(_wrapping(self.tr("当年监测线")), self.line_label)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
         self.flags = QListWidget()
         self.flags.setObjectName("flags")
         self.flags.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        self.flags.setMinimumHeight(120)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         title = QLabel(self.tr("<b>自动计算</b>"))
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addWidget(QLabel(self.tr("<b>发现的问题和风险</b>")))
         layout.addWidget(self.flags, 1)
+        # scrolls rather than making the window taller than a small screen at the largest font
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def show_evaluation(self, ev: Evaluation) -> None:
         units = {d.id: d.unit for d in self.checklist.derived}

@@ -102,20 +102,31 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 @dataclass(frozen=True)
 class Limits:
     """What the server accepts in a record beyond each column's type: the date range (from
-    the settings ``record_date_earliest`` and ``record_date_years_ahead``) and the size of free
-    text and of JSON fields."""
+    the settings ``record_date_earliest`` and ``record_date_years_ahead``), the size of free
+    text and of JSON fields, and how far a visit's date may lie before the day it was typed in
+    (``visit_backdate_max_days``; ``today`` is the server's day)."""
 
     earliest: date = date(2000, 1, 1)
     latest: date = date(9999, 12, 31)
     max_text: int = 4000  # characters of a Text column (String columns have their own length)
     max_json: int = 256 * 1024  # characters of one JSON field, canonically encoded
     max_depth: int = 16  # nesting of objects and lists in one JSON field
+    backdate_days: int | None = None  # None: a visit's date is not compared with its entry
+    today: date | None = None
 
     # (looked up for every record checked: its hash is worked out once)
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
-        key = (self.earliest, self.latest, self.max_text, self.max_json, self.max_depth)
+        key = (
+            self.earliest,
+            self.latest,
+            self.max_text,
+            self.max_json,
+            self.max_depth,
+            self.backdate_days,
+            self.today,
+        )
         object.__setattr__(self, "_hash", hash(key))
 
     def __hash__(self) -> int:
@@ -129,7 +140,8 @@ class Limits:
             latest = today.replace(year=today.year + years)
         except ValueError:  # 29 February
             latest = today.replace(year=today.year + years, day=28)
-        return cls(earliest=earliest, latest=latest)
+        backdate = int(settings.get("visit_backdate_max_days", 30))
+        return cls(earliest=earliest, latest=latest, backdate_days=backdate, today=today)
 
 
 # For values read back from the database (an older release may have stored any date).
@@ -687,7 +699,36 @@ def check(
                 texts[name] = _check_json(name, value, limits)
         elif not partial:
             values[name] = f.missing()
+    if table_name == "visit" and limits.backdate_days is not None:
+        check_visit_date(values, limits)
     return Checked(values, texts)
+
+
+def check_visit_date(values: Mapping[str, Any], limits: Limits) -> None:
+    """A visit's date against the day it was typed in (``completed_at``, the device's clock):
+    not after it, and at most ``backdate_days`` before it (a paper visit entered later). A
+    typing-in day after the server's day is refused too, so a device cannot move it forward to
+    make room for an older visit date. (A record without ``completed_at`` — written raw, or by
+    a release before the app stamped it — is not compared: the server cannot know when it was
+    typed in. A correction is compared with the visit it corrects, in ``server.push``.)"""
+    visit_date, typed = values.get("visit_date"), values.get("completed_at")
+    if not isinstance(visit_date, date) or not isinstance(typed, datetime):
+        return
+    if values.get("revision_of"):
+        return  # a correction keeps its original's date: the push compares the two
+    if limits.backdate_days is None:
+        return
+    slack = timedelta(days=1)  # the device's local day may be a day ahead of UTC
+    entered = typed.date()
+    if limits.today is not None and entered > limits.today + slack:
+        raise FieldError("completed_at", f"录入时间晚于今天（{limits.today}）")
+    if visit_date > entered + slack:
+        raise FieldError("visit_date", f"走访日期晚于录入日期（{entered}）")
+    if visit_date < entered - timedelta(days=limits.backdate_days):
+        raise FieldError(
+            "visit_date",
+            f"走访日期早于录入日期 {limits.backdate_days} 天以上，不能补录（{visit_date}）",
+        )
 
 
 def decode(

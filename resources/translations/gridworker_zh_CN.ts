@@ -107,6 +107,14 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../gridworker/ui/form_fields.py" line="116" />
+        <source>已改，上次：%1</source>
+        <translation>已改，上次：%1</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="136" />
@@ -783,7 +791,7 @@
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="274" />
+        <location filename="../../gridworker/ui/form_fields.py" line="312" />
         <source>清除重签</source>
         <translation>清除重签</translation>
     </message>
@@ -976,7 +984,7 @@
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="122" />
+        <location filename="../../gridworker/ui/form_fields.py" line="145" />
         <source>今天</source>
         <translation>今天</translation>
     </message>
@@ -1193,6 +1201,12 @@
         <translation>公益|岗位</translation>
     </message>
     <message>
+        <location filename="../../gridworker/ui/township_model.py" line="220" />
+        <location filename="../../gridworker/ui/township_screen.py" line="171" />
+        <source>网格员</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/township_model.py" line="221" />
         <source>网格</source>
         <translation>网格</translation>
@@ -1283,12 +1297,6 @@
         <translation>分村指标</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_model.py" line="220" />
-        <location filename="../../gridworker/ui/township_screen.py" line="171" />
-        <source>网格员</source>
-        <translation>网格员</translation>
-    </message>
-    <message>
         <location filename="../../gridworker/ui/township_screen.py" line="172" />
         <source>数据质量</source>
         <translation>数据质量</translation>
@@ -1334,65 +1342,118 @@
 <context>
     <name>UnsupportedField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="300" />
+        <location filename="../../gridworker/ui/form_fields.py" line="338" />
         <source>（此类内容请在其他设备上填写）</source>
         <translation>（此类内容请在其他设备上填写）</translation>
     </message>
 </context>
 <context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="41" />
+        <source>（待确认）</source>
+        <translation>（待确认）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="42" />
+        <source>（同上次）</source>
+        <translation>（同上次）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="43" />
+        <source>（已修改）</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="65" />
+        <source>与上次相同(&amp;S)</source>
+        <translation>与上次相同(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="68" />
+        <source>上次的答案都没有变：确认并转到下一节（回车）</source>
+        <translation>上次的答案都没有变：确认并转到下一节（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="70" />
+        <source>修改(&amp;E)</source>
+        <translation>修改(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="337" />
+        <source>上次走访（%1）的答案，还不算本次的回答。</source>
+        <translation>上次走访（%1）的答案，还不算本次的回答。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="338" />
+        <source>已确认与上次走访（%1）相同。</source>
+        <translation>已确认与上次走访（%1）相同。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="339" />
+        <source>从上次走访（%1）的答案改起，改过的标有「已改」。</source>
+        <translation>从上次走访（%1）的答案改起，改过的标有「已改」。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_form.py" line="420" />
+        <source>请先选择「与上次相同」或「修改」：这一节还没有回答。</source>
+        <translation>请先选择「与上次相同」或「修改」：这一节还没有回答。</translation>
+    </message>
+</context>
+<context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="23" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="25" />
         <source>问题</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="24" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="26" />
         <source>风险线索</source>
         <translation>风险线索</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="25" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="27" />
         <source>数据有误</source>
         <translation>数据有误</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="26" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="28" />
         <source>提醒</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="63" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="74" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="65" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="76" />
         <source>未设置</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="67" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="79" />
         <source>当年监测线</source>
         <translation>当年监测线</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="96" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="119" />
         <source>人均纯收入低于监测线</source>
         <translation>人均纯收入低于监测线</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="99" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="122" />
         <source>人均纯收入不低于监测线</source>
         <translation>人均纯收入不低于监测线</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="75" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="89" />
         <source>&lt;b&gt;自动计算&lt;/b&gt;</source>
         <translation>&lt;b&gt;自动计算&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="79" />
+        <location filename="../../gridworker/ui/visit_panel.py" line="93" />
         <source>&lt;b&gt;发现的问题和风险&lt;/b&gt;</source>
         <translation>&lt;b&gt;发现的问题和风险&lt;/b&gt;</translation>
     </message>
@@ -1400,90 +1461,110 @@
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="77" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="97" />
         <source>完成走访</source>
         <translation>完成走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="80" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="105" />
         <source>更正</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="83" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="108" />
         <source>打印/预览…</source>
         <translation>打印/预览…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="88" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="113" />
         <source>标准版（证件号码只显示后4位）</source>
         <translation>标准版（证件号码只显示后4位）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="89" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="114" />
         <source>公示版（用于村内公示）</source>
         <translation>公示版（用于村内公示）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="90" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="115" />
         <source>含完整证件号码（只供存档）…</source>
         <translation>含完整证件号码（只供存档）…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="98" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="128" />
         <source>走访方式</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="174" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="244" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="174" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="244" />
         <source>已完成，不能修改</source>
         <translation>已完成，不能修改</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="176" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="246" />
         <source>（更正记录）</source>
         <translation>（更正记录）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="178" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="123" />
         <source>走访日期</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="252" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="369" />
         <source>已自动保存 %1</source>
         <translation>已自动保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="258" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="374" />
         <source>未能保存！</source>
         <translation>未能保存！</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="282" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="412" />
         <source>还有 %1 处需要填写或修改（红字）</source>
         <translation>还有 %1 处需要填写或修改（红字）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="302" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="435" />
         <source>未完成：</source>
         <translation>未完成：</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="100" />
+        <source>完成走访（Ctrl+回车）</source>
+        <translation>完成走访（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="238" />
+        <source>（%1 录入）</source>
+        <translation>（%1 录入）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="86" />
+        <source>纸质走访后补录时，填实际走访的日期</source>
+        <translation>纸质走访后补录时，填实际走访的日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="410" />
+        <source>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</source>
+        <translation>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</translation>
     </message>
 </context>
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="157" />
+        <location filename="../../gridworker/ui/form_fields.py" line="180" />
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/form_fields.py" line="157" />
+        <location filename="../../gridworker/ui/form_fields.py" line="180" />
         <source>否</source>
         <translation>否</translation>
     </message>
