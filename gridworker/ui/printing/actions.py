@@ -9,7 +9,8 @@ dialog that cancels (the pages written so far are kept).
     preview_summary(parent, summary)                 # 打印预览
     print_summary(parent, summary)                   # 打印…
     save_summary_pdf(parent, summary)                # 另存为 PDF…
-    options = choose_options(parent)   # 标准 / 公示版 / 含完整证件号码; None when cancelled
+    options = VARIANTS["public"]       # 标准 standard / 公示版 public / 含完整证件号码 full_ids
+    confirm_full_ids(parent)           # asked before every full-ID print
     print_region(parent, ops, grid_code, date(2022, 5, 1), date(2022, 5, 31), options)  # 批量打印
 """
 
@@ -23,7 +24,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QMessageBox,
     QProgressBar,
     QProgressDialog,
@@ -36,13 +36,6 @@ from gridworker.ui.dialogs import show_error
 from gridworker.ui.operations import Operations, TaskState
 from gridworker.ui.printing.batch import print_in_process
 from gridworker.ui.printing.render import PrintResult, paint_summaries, setup_device, write_pdf
-
-CHOICES = (
-    "标准版（证件号码仅显示后4位）",
-    "公示版（隐去证件号码、电话、银行账户和健康状况）",
-    "含完整证件号码（仅供存档）",
-)
-
 
 VARIANTS = {  # what the screens offer → the summary's options
     "standard": SummaryOptions(),
@@ -61,20 +54,6 @@ def confirm_full_ids(parent: QWidget | None) -> bool:
         ),
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-def choose_options(parent: QWidget | None) -> SummaryOptions | None:
-    """Ask which variant to print; full ID numbers need a second, explicit confirmation."""
-    choice, ok = QInputDialog.getItem(
-        parent, "打印走访记录", "打印哪种版本？", list(CHOICES), 0, False
-    )
-    if not ok:
-        return None
-    if choice == CHOICES[1]:
-        return SummaryOptions(public=True)
-    if choice == CHOICES[2]:
-        return SummaryOptions(full_ids=True) if confirm_full_ids(parent) else None
-    return SummaryOptions()
 
 
 def _save_failed(parent: QWidget | None, exc: BaseException) -> None:
