@@ -92,6 +92,16 @@ def timed(label: str, fn: Any, repeat: int = 5) -> Any:
     return result
 
 
+def due_only(conn: Any, region: str, period: str) -> Any:
+    """The households-due part of a report alone (``gridworker.reports.due``), to set beside
+    the whole report's time."""
+    from gridworker.reports import due
+    from gridworker.reports.base import Settings, settings_records
+
+    settings = Settings(settings_records(conn))
+    return lambda: due.by_grid(conn, region, Period.parse(period), settings)
+
+
 def bench_sqlite(n: int) -> None:
     from gridworker.store import bulk
     from gridworker.store.store import Store
@@ -117,6 +127,8 @@ def bench_sqlite(n: int) -> None:
         for period in ("2022-05", "2022-W18", "2022-Q2"):
             p = Period.parse(period)
             timed(f"township × {period}", lambda p=p: build_report(conn, TOWN, p))
+        for period in ("2022-W18", "2022-05"):
+            timed(f"  of it: households due (issue 16) × {period}", due_only(conn, TOWN, period))
         village = sorted(build_report(conn, TOWN, "2022-05").villages)[0]
         timed("village × 2022-05", lambda: build_report(conn, village, "2022-05"))
         refs = timed(
@@ -187,6 +199,11 @@ def measure_pg(engine: Engine, repeat: int = 5) -> None:
         print(f"  data set: {counts}")
         timed("county × 2022-Q2 (warm)", lambda: build_report(conn, COUNTY, "2022-Q2"), repeat)
         timed("county × 2022-05 (warm)", lambda: build_report(conn, COUNTY, "2022-05"), repeat)
+        timed(
+            "  of it: households due (issue 16) × 2022-05",
+            due_only(conn, COUNTY, "2022-05"),
+            repeat,
+        )
         for town, households in (sizes[0], sizes[len(sizes) // 2]):
             timed(
                 f"township {town} ({households} households) × 2022-05",

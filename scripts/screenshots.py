@@ -1,5 +1,6 @@
-"""Screenshots of the Today, roster, household, visit, 待核对 (conflicts) and township screens,
-the township and county case queues and a household's case timeline, for docs and review.
+"""Screenshots of the Today, roster, household, visit, 待核对 (conflicts) and township screens
+(the week at 1366×768 and in English too), the township and county case queues and a
+household's case timeline, for docs and review.
 
     python scripts/screenshots.py docs/screenshots
 
@@ -282,6 +283,21 @@ def shoot_township(window: Any, home: Path, save: Callable[[str], None]) -> None
     screen = window.workspace.township
     wait_until(lambda: screen.report is not None, timeout=30)
     save("township")
+    # 周调度 on a cheap laptop's screen: the week, 走访率 against households due, 1366×768
+    window.resize(1366, 768)
+    screen.kind.setCurrentIndex(0)
+    period = screen.periods.currentData()
+    wait_until(lambda: screen.report is not None and screen.report.period == period, timeout=30)
+    save("township-week-1366x768")
+    screen.tabs.setCurrentIndex(1)  # 网格员
+    save("township-week-workers")
+    screen.tabs.setCurrentIndex(0)
+    window.set_language("en")
+    wait_until(lambda: window.workspace is not None and window.workspace.township is not None)
+    english = window.workspace.township
+    wait_until(lambda: english.report is not None, timeout=30)
+    save("township-en")
+    window.set_language("zh_CN")
     shoot_cases(window, accounts, save)
 
 

@@ -21,7 +21,7 @@ BIN = Path(sys.executable).parent
 
 def sources() -> list[str]:
     ui = ROOT / "gridworker" / "ui"
-    return sorted(str(p) for p in ui.glob("*.py"))
+    return sorted(str(p) for p in ui.rglob("*.py"))
 
 
 def update() -> None:

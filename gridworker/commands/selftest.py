@@ -315,6 +315,25 @@ def visit_fingerprint(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def check_translations(ctx: Context) -> str:
+    """The app's Chinese and Qt's own (qtbase_zh_CN): Qt's buttons must say 取消, not Cancel."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gridworker.ui.appearance import Translations
+
+    translations = Translations(ctx.app())
+    if not translations.install("zh_CN"):
+        raise RuntimeError("the app's Chinese translation did not load")
+    if not translations.qt_loaded:
+        raise RuntimeError("Qt's qtbase_zh_CN did not load: its buttons would be English")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+    box.deleteLater()
+    if "取消" not in text:
+        raise RuntimeError(f"Qt's Cancel button reads {text!r}")
+    return f"app and Qt (qtbase_zh_CN) in Chinese: Cancel reads {text!r}"
+
+
 CHECKS: list[Check] = [
     Check("resources", check_resources),
     Check("Qt platform", check_qt_platform),
@@ -323,6 +342,7 @@ CHECKS: list[Check] = [
     Check("checklists", check_checklists),
     Check("PDF", check_pdf),
     Check("app modules", check_ui_imports),
+    Check("translations", check_translations),
     Check("print button", check_print_button),
     Check("existing store (copy)", check_existing_store),
 ]

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, literal, select
 
+from gridworker.reports import due as due_rule
 from gridworker.reports.base import (
     VC,
     GridSums,
@@ -33,6 +34,10 @@ FIGURES = (
     "coverage.long_absent_not_contacted",
     "coverage.long_absent_contacted_recent",
     "coverage.worker",
+    "coverage.due",
+    "coverage.due_visited",
+    "coverage.due_not_visited",
+    "coverage.overdue",
 )
 
 
@@ -77,6 +82,9 @@ def compute(
         )
         for grid, n in conn.execute(q).all():
             grids[grid].long_absent_contacted_recent = int(n)
+    for d in due_rule.by_grid(conn, region, period, settings):
+        row = grids[d.grid]
+        row.due, row.due_visited, row.overdue = d.due, d.visited, d.overdue
     villages: dict[str, CoverageRow] = {}
     total = CoverageRow(region, names.get(region, region))
     for grid in sorted(grids):
@@ -87,6 +95,7 @@ def compute(
             _add(target, row)
     for row in (*grids.values(), *villages.values(), total):
         row.rate = rate(row.visited, row.households)
+        row.due_rate = rate(row.due_visited, row.due)
     return Coverage(
         total,
         [villages[c] for c in sorted(villages)],
@@ -116,6 +125,9 @@ def _add(target: CoverageRow, row: CoverageRow) -> None:
     target.long_absent += row.long_absent
     target.long_absent_contacted += row.long_absent_contacted
     target.long_absent_contacted_recent += row.long_absent_contacted_recent
+    target.due += row.due
+    target.due_visited += row.due_visited
+    target.overdue += row.overdue
 
 
 def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[WorkerRow]:
@@ -130,7 +142,10 @@ def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[Worker
         entry[2] += s.worker_visits
     out = []
     for (worker, name), (grid_list, visited, visits) in acc.items():
-        households = sum(grids[g].households for g in grid_list if g in grids)
+        mine = [grids[g] for g in set(grid_list) if g in grids]
+        households = sum(g.households for g in mine)
+        due = sum(g.due for g in mine)
+        due_visited = sum(g.due_visited for g in mine)
         out.append(
             WorkerRow(
                 worker,
@@ -140,15 +155,27 @@ def _workers(sums: list[GridSums], grids: dict[str, CoverageRow]) -> list[Worker
                 visited,
                 visits,
                 rate(visited, households),
+                due,
+                due_visited,
+                rate(due_visited, due),
+                sum(g.overdue for g in mine),
             )
         )
     return sorted(out, key=lambda w: (w.grids[0] if w.grids else "", w.worker, w.worker_name))
 
 
 def drill(
-    region: str, period: Period, settings: Settings, figure: str, keys: dict[str, Any]
+    conn: Connection,
+    region: str,
+    period: Period,
+    settings: Settings,
+    figure: str,
+    keys: dict[str, Any],
 ) -> Select[Any]:
-    """household_id, detail for a coverage figure (narrowed to ``region``)."""
+    """household_id, detail for a coverage figure (narrowed to ``region``); for the due
+    figures the detail is the last contact before the period."""
+    if figure in due_rule.FIGURES:
+        return due_rule.drill(conn, region, period, settings, figure)
     if figure == "coverage.worker":
         conds = [
             VC.c.worker == keys.get("worker", ""),

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from gridworker import vocab
-from gridworker.reports.model import HouseholdRef, Report
+from gridworker.reports.model import CoverageRow, HouseholdRef, Report, WorkerRow
 from gridworker.reports.work import BUCKETS
 
 Cell = Any
@@ -30,31 +31,80 @@ def _pct(value: float | None) -> float | None:
     return None if value is None else round(value * 100, 2)
 
 
+WORKER_HEADERS = [
+    "网格员账号",
+    "网格员",
+    "网格",
+    "户数",
+    "应访户数",
+    "应访已走访",
+    "走访率(%)",
+    "逾期未访",
+    "已走访户数",
+    "走访次数",
+    "覆盖率(%)",
+]
+
+
+def grid_title(code: str, names: dict[str, str]) -> str:
+    """A grid as a person names it: 一村第1网格 (its village's name and its own)."""
+    village = names.get(code[:12], "")
+    own = names.get(code, code)
+    return own if own.startswith(village) else village + own
+
+
+def worker_row(w: WorkerRow, names: dict[str, str]) -> list[Cell]:
+    """One 网格员's figures (the screen's 网格员 tab and the spreadsheet)."""
+    return [
+        w.worker,
+        w.worker_name,
+        "、".join(grid_title(g, names) for g in w.grids),
+        w.households,
+        w.due,
+        w.due_visited,
+        _pct(w.due_rate),
+        w.overdue,
+        w.visited,
+        w.visits,
+        _pct(w.rate),
+    ]
+
+
 def sheets(r: Report) -> list[Sheet]:
     cov, pr, risk, cl, work, q = r.coverage, r.problems, r.risk, r.clearance, r.work, r.quality
+    grid_names = {**r.villages, **{g.code: g.name for g in cov.grids}}
     cov_head = [
         "代码",
         "名称",
         "户数",
-        "已走访户数",
+        "应访户数",
+        "应访已走访",
         "走访率(%)",
+        "逾期未访",
+        "已走访户数",
+        "覆盖率(%)",
         "常年外出户",
         "外出户本期联系",
         f"外出户近{cov.long_absent_interval_days}天联系",
     ]
-    cov_rows = [
-        [
+
+    def cov_row(c: CoverageRow) -> list[Cell]:
+        return [
             c.code,
             c.name,
             c.households,
+            c.due,
+            c.due_visited,
+            _pct(c.due_rate),
+            c.overdue,
             c.visited,
             _pct(c.rate),
             c.long_absent,
             c.long_absent_contacted,
             c.long_absent_contacted_recent,
         ]
-        for c in (*cov.villages, cov.total)
-    ]
+
+    cov_rows = [cov_row(c) for c in (*cov.villages, cov.total)]
     out = [
         Sheet(
             "概况",
@@ -63,7 +113,9 @@ def sheets(r: Report) -> list[Sheet]:
                 ["区域", f"{r.region_name}（{r.region}）"],
                 ["统计期", r.period_title],
                 ["起止日期", f"{r.start} 至 {r.end}"],
-                ["走访率(%)", _pct(cov.total.rate)],
+                ["走访率(%)（应访户）", _pct(cov.total.due_rate)],
+                ["逾期未访户", cov.total.overdue],
+                ["覆盖率(%)（全部户）", _pct(cov.total.rate)],
                 ["期末未解决问题", pr.open_at_end],
                 ["动态清零", "是" if pr.cleared else "否"],
                 ["监测户", risk.monitored],
@@ -78,35 +130,12 @@ def sheets(r: Report) -> list[Sheet]:
         Sheet(
             "走访覆盖（网格）",
             cov_head,
-            [
-                [
-                    c.code,
-                    c.name,
-                    c.households,
-                    c.visited,
-                    _pct(c.rate),
-                    c.long_absent,
-                    c.long_absent_contacted,
-                    c.long_absent_contacted_recent,
-                ]
-                for c in cov.grids
-            ],
+            [cov_row(c) for c in cov.grids],
         ),
         Sheet(
             "网格员走访",
-            ["网格员账号", "网格员", "网格", "户数", "已走访户数", "走访次数", "走访率(%)"],
-            [
-                [
-                    w.worker,
-                    w.worker_name,
-                    "、".join(w.grids),
-                    w.households,
-                    w.visited,
-                    w.visits,
-                    _pct(w.rate),
-                ]
-                for w in cov.workers
-            ],
+            WORKER_HEADERS,
+            [worker_row(w, grid_names) for w in cov.workers],
         ),
         Sheet(
             "问题清零（类型）",
@@ -271,15 +300,53 @@ def drill_row(ref: HouseholdRef) -> list[Cell]:
     ]
 
 
-def report_html(r: Report) -> str:
-    """The report as a self-contained HTML page (Qt-free; the print path can render it)."""
-    return sheets_html(
-        f"{r.region_name} 防返贫监测{r.period_title}报告", f"{r.region_name} {r.period}", sheets(r)
+@dataclass(frozen=True)
+class SignOff:
+    """The block a printed report ends with: who reports it, who checks it, and when. Blank
+    fields print as lines to write on."""
+
+    unit: str = ""  # 填报单位 (default: the report's region)
+    filled_by: str = ""  # 填报人
+    checked_by: str = ""  # 审核
+    on: date | None = None  # 填报日期
+
+
+def sign_off_html(r: Report, sign: SignOff) -> str:
+    esc = html.escape
+    blank = "&nbsp;" * 16
+    on = sign.on
+    when = (
+        f"{on.year}年{on.month}月{on.day}日"
+        if on
+        else "&nbsp;" * 6 + "年" + "&nbsp;" * 4 + "月" + "&nbsp;" * 4 + "日"
+    )
+    cells = [
+        ("填报单位", esc(sign.unit or r.region_name)),
+        ("填报人", esc(sign.filled_by) or blank),
+        ("审核", esc(sign.checked_by) or blank),
+        ("填报日期", when),
+    ]
+    return (
+        '<table class="sign"><tr>'
+        + "".join(f"<td>{k}：<u>{v}</u></td>" for k, v in cells)
+        + "</tr></table>"
     )
 
 
-def sheets_html(heading: str, title: str, tables: list[Sheet]) -> str:
-    """Titled tables as a self-contained HTML page (any report's: the print path renders it)."""
+def report_html(r: Report, sign: SignOff | None = None) -> str:
+    """The report as a self-contained HTML page (Qt-free; the print path can render it), ending
+    with the 填报单位 / 填报人 / 审核 / 填报日期 block."""
+    return sheets_html(
+        f"{r.region_name} 防返贫监测{r.period_title}报告",
+        f"{r.region_name} {r.period}",
+        sheets(r),
+        sign_off_html(r, sign or SignOff()),
+    )
+
+
+def sheets_html(heading: str, title: str, tables: list[Sheet], footer: str = "") -> str:
+    """Titled tables as a self-contained HTML page (any report's: the print path renders it),
+    then ``footer`` (HTML, e.g. a report's sign-off block)."""
     esc = html.escape
 
     def cell(v: Any) -> str:
@@ -296,10 +363,12 @@ def sheets_html(heading: str, title: str, tables: list[Sheet]) -> str:
         )
         parts += ["<tr>" + "".join(cell(v) for v in row) + "</tr>" for row in s.rows]
         parts.append("</tbody></table>")
+    parts.append(footer)
     style = (
         "body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
         "table{border-collapse:collapse;margin-bottom:1em}"
         "th,td{border:1px solid #888;padding:2px 6px}td.n{text-align:right}"
+        "table.sign td{border:none;padding:12px 24px 0 0}"
         "@page{size:A4 landscape}"
     )
     return (

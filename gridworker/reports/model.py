@@ -21,10 +21,14 @@ class CoverageRow:
     name: str
     households: int = 0
     visited: int = 0
-    rate: float | None = None
+    rate: float | None = None  # 覆盖率: visited ÷ all households
     long_absent: int = 0
     long_absent_contacted: int = 0  # by phone or visit, in the period
     long_absent_contacted_recent: int = 0  # ... within long_absent_interval_days before period end
+    due: int = 0  # 应访: a visit falls due by period end (gridworker.reports.due)
+    due_visited: int = 0  # ... and was made in the period
+    due_rate: float | None = None  # 走访率: due_visited ÷ due
+    overdue: int = 0  # 逾期: due, not visited, past the grace days at period end
 
 
 @dataclass
@@ -36,6 +40,10 @@ class WorkerRow:
     visited: int
     visits: int
     rate: float | None
+    due: int = 0  # households of the worker's grids due in the period
+    due_visited: int = 0
+    due_rate: float | None = None
+    overdue: int = 0
 
 
 @dataclass

@@ -33,7 +33,7 @@ from gridworker.sql import within
 RULES = {
     "id_checksum": "身份证号码校验不通过",
     "id_duplicate": "身份证号码重复",
-    "head_count": "户主不是恰好一人",
+    "head_count": "户主人数不对（没有户主或有两个以上）",
     "spouse_count": "配偶多于一人",
     "education_school": "文化程度与在校生状况须填且只填一项",
     "work_months": "务工所在地与务工月数不一致",

@@ -131,7 +131,7 @@ def _drill(
     family = figure.split(".", 1)[0]
     found: Select[Any] | dict[str, str]
     if family == "coverage" and figure in coverage.FIGURES:
-        found = coverage.drill(region, period, settings, figure, keys)
+        found = coverage.drill(conn, region, period, settings, figure, keys)
     elif family == "work" and figure in work.FIGURES:
         found = work.drill(region, period, figure, keys)
     elif family == "problems" and figure in problems.FIGURES:

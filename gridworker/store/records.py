@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, case, func, select
+from sqlalchemy import Connection, Table, case, func, select, union
 
 from gridworker.schema import SYNCED_TABLES
 from gridworker.store.errors import InvalidRecord, StoreError
@@ -100,6 +100,32 @@ def _defaults(table: Table) -> dict[str, Any]:
 
 def tombstone(conn: Connection, table: Table, record_id: str) -> None:
     update(conn, table, record_id, {"deleted": True})
+
+
+def pending_visits_households(conn: Connection, tables: Mapping[str, Table]) -> tuple[int, int]:
+    """What waits to be sent as a person counts it: (completed visits, households with any
+    waiting record — the household itself, a member, a visit, a problem, a measure, an
+    event). One visit is one visit, however many records it wrote."""
+    waiting = ("new", "changed", "uploading")
+    v = tables["visit"]
+    visits = conn.execute(
+        select(func.count())
+        .select_from(v)
+        .where(v.c.sync_state.in_(waiting), v.c.status == "completed")
+    ).scalar_one()
+    h = tables["household"]
+    parts = [select(h.c.id.label("hid")).where(h.c.sync_state.in_(waiting))]
+    for name in SYNCED_TABLES:
+        t = tables[name]
+        if name == "household" or "household_id" not in t.c:
+            continue
+        q = select(t.c.household_id.label("hid")).where(t.c.sync_state.in_(waiting))
+        if name == "visit":
+            q = q.where(t.c.status == "completed")
+        parts.append(q)
+    ids = union(*parts).subquery()
+    households = conn.execute(select(func.count()).select_from(ids)).scalar_one()
+    return int(visits), int(households)
 
 
 def pending_count(conn: Connection, tables: Mapping[str, Table]) -> int:

@@ -102,6 +102,44 @@ def grid_codes(conn: Connection, scope: str) -> list[str]:
     return list(codes) or [scope]
 
 
+def grid_choices(conn: Connection, scope: str) -> list[tuple[str, str]]:
+    """(code, name) of the villages and grids in ``scope`` as a person names them (一村 /
+    一村第1网格), for the pickers that choose one; a code with no region record is its own
+    name."""
+    r = t.region
+    rows = conn.execute(
+        select(r.c.code, r.c.name, r.c.level)
+        .where(r.c.code.like(scope[:12] + "%"), r.c.level.in_(("village", "grid")))
+        .order_by(r.c.code)
+    ).all()
+    names = {str(c): str(n) for c, n, _l in rows}
+    out = []
+    for code, name, level in rows:
+        if not str(code).startswith(scope) and not scope.startswith(str(code)):
+            continue
+        if level == "grid":
+            village = names.get(str(code)[:12], "")
+            name = name if str(name).startswith(village) else village + str(name)
+        out.append((str(code), str(name)))
+    return out or [(code, code) for code in grid_codes(conn, scope)]
+
+
+def region_title(conn: Connection, code: str) -> str:
+    """A region code as a person names it (a grid with its village: 前王村第1网格); the code
+    itself when the store holds no region record for it."""
+    r = t.region
+    names = dict(
+        conn.execute(select(r.c.code, r.c.name).where(r.c.code.in_((code, code[:12])))).all()
+    )
+    own = names.get(code)
+    if own is None:
+        return code
+    if len(code) > 12:
+        village = str(names.get(code[:12], ""))
+        return str(own) if str(own).startswith(village) else village + str(own)
+    return str(own)
+
+
 def _iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 

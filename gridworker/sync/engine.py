@@ -62,22 +62,45 @@ class SyncReport:
     # 爱心超市: balances or stock levels that differ from their ledger's sum (empty: all agree)
     ledger_problems: list[str] = field(default_factory=list)
 
-    def summary(self) -> str:
-        lines = [
-            f"上传 {self.sent} 条（接受 {self.applied}），下载 {self.received} 条，"
-            f"冲突 {self.conflicts}，隔离 {self.quarantined}，待重发 {self.retry}"
-        ]
+    def summary(self, tr: Callable[[str], str] = str) -> str:
+        """What the sync did, in plain Chinese (``tr`` translates each line's template: the
+        app passes Qt's translation, which lists :data:`SUMMARY` for its translators)."""
+
+        def line(key: str, *values: object) -> str:
+            text = tr(SUMMARY[key])
+            for i, value in enumerate(values, 1):
+                text = text.replace(f"%{i}", str(value))
+            return text
+
+        lines = [line("counts", self.sent, self.applied, self.received)]
+        # only what needs the user, in plain words (not a row of zero counts)
+        if self.conflicts:
+            lines.append(line("conflicts", self.conflicts))
+        if self.quarantined:
+            lines.append(line("quarantined", self.quarantined))
+        if self.retry:
+            lines.append(line("retry", self.retry))
         if self.skew_warning:
-            lines.append(f"警告：本机时钟与服务器相差 {self.clock_skew_s:.0f} 秒，请校准时间")
+            lines.append(line("skew", f"{self.clock_skew_s:.0f}"))
         if self.kept_out_of_scope:
-            lines.append(
-                f"{len(self.kept_out_of_scope)} 户已调出您的网格，但本机有未上传的修改，已保留"
-            )
+            lines.append(line("kept", len(self.kept_out_of_scope)))
         if self.sanity_ok is False:
-            lines.append("核对：本机与服务器数据不一致，已尝试修复：" + "、".join(self.repaired))
+            lines.append(line("repaired", "、".join(self.repaired)))
         if self.ledger_problems:
-            lines.append("积分核对：" + "；".join(self.ledger_problems[:3]))
+            lines.append(line("ledger", "；".join(self.ledger_problems[:3])))
         return "\n".join(lines)
+
+
+SUMMARY = {  # SyncReport.summary's lines; %1, %2 … are the figures
+    "counts": "上传 %1 条（服务器收下 %2 条），下载 %3 条",
+    "conflicts": "有 %1 处是两台设备改了同一项，请在“待核对”里看一下",
+    "quarantined": "有 %1 条被县服务器退回，已另外保存，请在“待核对”里查看原因",
+    "retry": "有 %1 条这次没发出去，下次同步会再发",
+    "skew": "警告：本机时钟与服务器相差 %1 秒，请校准时间",
+    "kept": "%1 户已调出您的网格，但本机有未上传的修改，已保留",
+    "repaired": "核对：本机与服务器数据不一致，已尝试修复：%1",
+    "ledger": "积分核对：%1",
+}
 
 
 def _skew(before: float, after: float, server_time: datetime) -> float:

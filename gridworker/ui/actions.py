@@ -30,6 +30,7 @@ class Actions:
     review: QAction
     cases: QAction
     register: QAction
+    batch_print: QAction
     sync: QAction
     sign_out: QAction
     quit: QAction
@@ -51,7 +52,9 @@ class Actions:
         self.shortcuts.clear()
 
     def set_signed_in(self, signed_in: bool) -> None:
-        for a in (self.today, self.roster, self.back, self.register, self.sign_out):
+        for a in (self.today, self.roster, self.back, self.register, self.batch_print):
+            a.setEnabled(signed_in)
+        for a in (self.sign_out,):
             a.setEnabled(signed_in)
         if not signed_in:
             self.sync.setVisible(False)
@@ -94,6 +97,7 @@ def build_actions(window: QMainWindow) -> Actions:
         register=act(
             QT_TRANSLATE_NOOP("actions", "登记新户…"), QKeySequence.StandardKey.New, "register"
         ),
+        batch_print=act(QT_TRANSLATE_NOOP("actions", "批量打印走访记录…"), "Ctrl+Shift+P"),
         sync=act(QT_TRANSLATE_NOOP("actions", "同步"), "F5", "sync"),
         sign_out=act(QT_TRANSLATE_NOOP("actions", "退出登录")),
         quit=act(QT_TRANSLATE_NOOP("actions", "退出"), QKeySequence.StandardKey.Quit),
@@ -114,7 +118,7 @@ def build_menus(window: QMainWindow, a: Actions) -> QToolBar:
     bar = window.menuBar()
     bar.clear()
     file_menu = bar.addMenu(QCoreApplication.translate("actions", "文件"))
-    for action in (a.register, a.sync):
+    for action in (a.register, a.batch_print, a.sync):
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(a.sign_out)

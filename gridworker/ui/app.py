@@ -73,6 +73,7 @@ def create_window(
     translations.install(args.lang or appearance.saved_language())
     appearance.apply_point_size(app, appearance.saved_point_size(args.user))
     ops = Operations()
+    recover = None
     print_visit = None
     if printing:
         from gridworker.ui.print_hook import make_print_visit
@@ -84,6 +85,7 @@ def create_window(
 
         controller = SyncController(ops, **(sync_options or {}))
         sync, enrol = controller, enrol or controller.enrol
+        recover = controller.recover
     window = MainWindow(
         ops,
         args.home or home or data_home(),
@@ -91,6 +93,7 @@ def create_window(
         print_visit=print_visit,
         sync=sync,
         enrol=enrol,
+        recover=recover,
     )
     if controller is not None:
         controller.setParent(window)

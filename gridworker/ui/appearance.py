@@ -8,8 +8,9 @@ without a CJK font, and a system CJK font still wins where there is one.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -68,18 +69,50 @@ def saved_language() -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
+# Qt's own catalogue per language (its dialogs' buttons: Save, Cancel, OK, Close). English is
+# Qt's source language: nothing to load. ``qtbase``, not the ``qt`` meta catalogue, which
+# names modules the installer leaves out.
+QT_CATALOGUES = {"zh_CN": "qtbase_zh_CN"}
+
+
+def qt_translations_folders() -> list[Path]:
+    """Where Qt's own .qm files are: Qt's translations path, then PySide6's folder (the
+    installer's bundle keeps them there)."""
+    import PySide6
+
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    folders.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    return folders
+
+
 class Translations:
-    """The installed translator; switching language sends Qt's LanguageChange to every widget."""
+    """The installed translators — the app's own and Qt's — switched together; switching sends
+    Qt's LanguageChange to every widget."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
-        self.translator = QTranslator(app)
+        # One pair per application, kept as its children: a second window (tests, a rebuilt
+        # main window) switches the same translators rather than stacking more.
+        self.translator = self._child(app, "gridworkerTranslator")
+        self.qt_translator = self._child(app, "qtTranslator")
         self.language = ""
+        self.qt_loaded = False
+
+    @staticmethod
+    def _child(app: QCoreApplication, name: str) -> QTranslator:
+        found = app.findChild(QTranslator, name)
+        if isinstance(found, QTranslator):
+            return found
+        translator = QTranslator(app)
+        translator.setObjectName(name)
+        return translator
 
     def install(self, language: str, remember: bool = False) -> bool:
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE
         QCoreApplication.removeTranslator(self.translator)
+        QCoreApplication.removeTranslator(self.qt_translator)
+        self.qt_loaded = self._load_qt(language)
         path = resource_path("translations")
         ok = self.translator.load(f"gridworker_{language}", str(path))
         if ok:
@@ -91,3 +124,14 @@ class Translations:
         if remember:
             app_settings().setValue("language", language)
         return ok
+
+    def _load_qt(self, language: str) -> bool:
+        catalogue = QT_CATALOGUES.get(language)
+        if catalogue is None:
+            return False
+        for folder in qt_translations_folders():
+            if self.qt_translator.load(catalogue, str(folder)):
+                QCoreApplication.installTranslator(self.qt_translator)
+                return True
+        log.warning("Qt's translation %s not found", catalogue)
+        return False

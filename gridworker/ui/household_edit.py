@@ -20,7 +20,7 @@ from gridworker import vocab
 from gridworker.changes import Changed, Changes
 from gridworker.store import households
 from gridworker.store.errors import InvalidRecord
-from gridworker.store.roster import grid_codes
+from gridworker.store.roster import grid_codes, region_title
 from gridworker.ui.dialogs import show_error
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.record_form import ERROR_STYLE, Field, RecordForm
@@ -126,6 +126,11 @@ class RecordDialog(QDialog):
         self.message.setText("\n".join(leftovers) or self.tr("请按提示修改后再保存"))
 
 
+def grid_names(conn: Connection, scope: str) -> list[tuple[str, str]]:
+    """(code, name) of the grids a new household can be registered in."""
+    return [(code, region_title(conn, code)) for code in grid_codes(conn, scope)]
+
+
 class HouseholdDialog(RecordDialog):
     """Edit a household (``household`` given) or register a new one with its head."""
 
@@ -153,16 +158,17 @@ class HouseholdDialog(RecordDialog):
             )
             self.body.addWidget(self.head)
             scope = session.scope
-            session.ops.read(lambda c: grid_codes(c, scope), self._grids, owner=self)
+            session.ops.read(lambda c: grid_names(c, scope), self._grids, owner=self)
 
-    def _grids(self, codes: list[str]) -> None:
+    def _grids(self, grids: list[tuple[str, str]]) -> None:
+        """The grids by name (前王村第1网格); the code is what is saved."""
         combo = self.form.editors["grid_code"]
         from PySide6.QtWidgets import QComboBox
 
         assert isinstance(combo, QComboBox)
         combo.clear()
-        for code in codes:
-            combo.addItem(code, code)
+        for code, name in grids:
+            combo.addItem(name, code)
 
     def save(self) -> None:
         values = self.form.values()

@@ -52,8 +52,10 @@ class MainWindow(QMainWindow):
         print_visit: PrintVisit | None = None,
         sync: SyncService | None = None,
         enrol: Callable[[QWidget], None] | None = None,
+        recover: Callable[[QWidget, Account], None] | None = None,
     ) -> None:
         super().__init__()
+        self.recover = recover
         self.ops, self.home, self.translations = ops, home, translations
         self.print_visit, self.sync, self.enrol = print_visit, sync, enrol
         self.session: Session | None = None
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("网格员入户走访"))
 
     def _new_signin(self) -> SignInScreen:
-        signin = SignInScreen(self.ops, self.home, self.enrol)
+        signin = SignInScreen(self.ops, self.home, self.enrol, recover=self.recover)
         signin.signed_in.connect(self._opened)
         self.stack.addWidget(signin)
         self.stack.setCurrentWidget(signin)
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
         a.back.triggered.connect(lambda: self._in_workspace("back"))
         a.review.triggered.connect(lambda: self._in_workspace("review_points"))
         a.register.triggered.connect(lambda: self._in_workspace("register_household"))
+        a.batch_print.triggered.connect(lambda: self._in_workspace("batch_print"))
+        a.batch_print.setVisible(self.print_visit is not None)
         a.sync.triggered.connect(self._sync)
         a.set_signed_in(self.session is not None)
         a.sync.setVisible(self.session is not None and self.sync is not None)
@@ -142,6 +146,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.status.set_account(self.session.account)
+        from gridworker.store.roster import region_title
+
+        scope = self.session.scope
+        self.ops.read(
+            lambda conn: region_title(conn, scope),
+            self.status.set_scope_name,
+            lambda _e: None,
+            owner=self.status,
+        )
         self.commands.set_signed_in(True)
         if self.toolbar is not None:
             self.toolbar.setVisible(True)

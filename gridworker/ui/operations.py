@@ -59,6 +59,13 @@ def _nothing() -> None:
     pass
 
 
+def _quietly(hook: Callable[[], object]) -> None:
+    try:
+        hook()
+    except Exception:  # a cancel hook must not stop the others or the caller
+        log.exception("cancel hook failed")
+
+
 class Cancelled(Exception):
     """Raised inside a job whose task state was cancelled."""
 
@@ -78,6 +85,8 @@ class TaskState(QObject):
         super().__init__()
         self.title = title
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._on_cancel: list[Callable[[], object]] = []
         self.done = False
 
     def set_progress(self, fraction: float | None) -> None:
@@ -87,7 +96,22 @@ class TaskState(QObject):
         self.status_changed.emit(text)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        with self._lock:
+            self._cancel.set()
+            hooks, self._on_cancel = self._on_cancel, []
+        for hook in hooks:
+            _quietly(hook)
+
+    def on_cancel(self, hook: Callable[[], object]) -> None:
+        """Call ``hook()`` when the job is cancelled (at once if it already is), on the thread
+        that cancels: for a job blocked in a call that cannot look at :attr:`cancelled` (a
+        helper process it waits for), so it stops now rather than at its next check. The hook
+        must be quick and thread-safe (write to a pipe, end a process)."""
+        with self._lock:
+            if not self._cancel.is_set():
+                self._on_cancel.append(hook)
+                return
+        _quietly(hook)
 
     @property
     def cancelled(self) -> bool:

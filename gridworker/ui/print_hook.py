@@ -36,14 +36,18 @@ def make_print_visit(ops: Operations) -> PrintVisit | None:
     if not printing_available():
         return None
 
-    def print_visit(parent: QWidget, visit_id: str) -> None:
+    def print_visit(parent: QWidget, visit_id: str, variant: str = "standard") -> None:
         from gridworker.ui.printing import actions  # loaded on first use, not at start-up
+
+        options = actions.VARIANTS[variant]
+        if options.full_ids and not actions.confirm_full_ids(parent):
+            return
 
         def show(summary: Summary) -> None:
             actions.preview_summary(parent, summary)
 
         ops.with_store(
-            lambda store: actions.load_visit_summary(store, visit_id),
+            lambda store: actions.load_visit_summary(store, visit_id, options),
             show,
             lambda exc: show_error(parent, exc),
             owner=parent,

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridworker.ui.vocab_names import shown
+
 Field = tuple[str, str, str, Sequence[str]]
 ERROR_STYLE = "color: #b00020;"
 
@@ -58,8 +60,8 @@ class RecordForm(QWidget):
         if kind == "choice":
             combo = QComboBox()
             combo.addItem("", None)
-            for c in choices:
-                combo.addItem(c, c)
+            for c in choices:  # stored in Chinese, shown in the interface's language
+                combo.addItem(shown(c), c)
             return combo
         if kind == "bool":
             return QCheckBox()

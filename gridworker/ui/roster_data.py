@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 class Counts:
     week: int
     month: int
-    pending: int
+    pending: int  # records waiting to be sent
+    pending_visits: int = 0  # ... as a person counts them: completed visits
+    pending_households: int = 0  # ... and the households they concern
 
 
 def load_rows(
@@ -48,8 +50,14 @@ def load_due(conn: Connection, scope: str, today: date) -> list[HouseholdRow]:
 def load_counts(conn: Connection, scope: str, today: date) -> Counts:
     week_start = today - timedelta(days=today.weekday())
     week, month = roster.visits_done_since(conn, scope, (week_start, today.replace(day=1)), today)
+    tables = TABLES.metadata.tables
+    visits, households = records.pending_visits_households(conn, tables)
     return Counts(
-        week=week, month=month, pending=records.pending_count(conn, TABLES.metadata.tables)
+        week=week,
+        month=month,
+        pending=records.pending_count(conn, tables),
+        pending_visits=visits,
+        pending_households=households,
     )
 
 

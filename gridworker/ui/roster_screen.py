@@ -21,6 +21,7 @@ from gridworker.ui.household_table import HouseholdTable
 from gridworker.ui.roster_data import RosterData
 from gridworker.ui.roster_model import HouseholdTableModel
 from gridworker.ui.session import Session
+from gridworker.ui.vocab_names import shown
 
 
 class RosterScreen(QWidget):
@@ -50,7 +51,7 @@ class RosterScreen(QWidget):
         self.kind.addItem(self.tr("全部户"), "")
         self.kind.addItem(self.tr("所有监测户"), "*")
         for t in vocab.MONITOR_TYPES:
-            self.kind.addItem(t, t)
+            self.kind.addItem(shown(t), t)
         self.kind.addItem(self.tr("脱贫户"), "脱贫户")
         self.problems = QCheckBox(self.tr("有未解决问题"))
         self.problems.setObjectName("problemsFilter")

@@ -14,8 +14,12 @@ from gridworker.ui.operations import Operations
 if TYPE_CHECKING:
     from gridworker.store.store import Account
 
-# Printing hook: ``print_visit(parent, visit_id)`` (gridworker.ui.print_hook).
-PrintVisit = Callable[[QWidget, str], None]
+
+class PrintVisit(Protocol):
+    """Printing hook (gridworker.ui.print_hook): preview one visit's summary in a variant
+    (``standard``, ``public`` = 公示版, ``full_ids`` = 含完整证件号码, confirmed first)."""
+
+    def __call__(self, parent: QWidget, visit_id: str, variant: str = "standard") -> None: ...
 
 
 class SyncService(Protocol):

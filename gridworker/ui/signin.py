@@ -74,9 +74,11 @@ class SignInScreen(QWidget):
         home: Path,
         enrol: Callable[[QWidget], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        recover: Callable[[QWidget, Account], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ops, self.home, self._enrol = ops, home, enrol
+        self.ops, self.home, self._enrol, self._recover = ops, home, enrol, recover
         self.setObjectName("signIn")
         self.title = QLabel(self.tr("网格员入户走访"))
         self.title.setObjectName("title")
@@ -103,6 +105,11 @@ class SignInScreen(QWidget):
         self.enrol_button.setVisible(enrol is not None)
         if enrol is not None:
             self.enrol_button.clicked.connect(lambda: enrol(self))
+        self.forgot_button = QPushButton(self.tr("忘记密码…"))
+        self.forgot_button.setObjectName("forgotButton")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setVisible(recover is not None)
+        self.forgot_button.clicked.connect(self.forgot)
         form = QFormLayout()
         form.addRow(self.tr("账户"), self.accounts)
         form.addRow(self.tr("密码"), self.password)
@@ -113,6 +120,7 @@ class SignInScreen(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.button)
+        inner.addWidget(self.forgot_button)
         inner.addWidget(self.enrol_button)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -143,6 +151,15 @@ class SignInScreen(QWidget):
                 self.accounts.setCurrentRow(row)
                 return True
         return False
+
+    def forgot(self) -> None:
+        """忘记密码: the recovery dialog for the chosen account."""
+        account = self.current_account()
+        if account is None:
+            self.message.setText(self.tr("请先选择账户"))
+            return
+        if self._recover is not None:
+            self._recover(self, account)
 
     def current_account(self) -> Account | None:
         row = self.accounts.currentRow()
@@ -186,5 +203,6 @@ class SignInScreen(QWidget):
 
     def _busy(self, busy: bool) -> None:
         self.button.setEnabled(not busy)
+        self.forgot_button.setEnabled(not busy)
         self.password.setEnabled(not busy)
         self.accounts.setEnabled(not busy)

@@ -45,9 +45,29 @@ class StatusBar(QStatusBar):
             return
         self.user.setText(self.tr("用户：%1").replace("%1", account.display_name))
         self.scope.setText(self.tr("范围：%1").replace("%1", account.scope))
+        self.scope.setToolTip(account.scope)
 
     def set_counts(self, counts: Counts) -> None:
-        self.pending.setText(self.tr("待上传：%1 条").replace("%1", str(counts.pending)))
+        """待上传 in visits and households (a visit writes several records: never "8 条")."""
+        visits, households = counts.pending_visits, counts.pending_households
+        if visits:
+            text = (
+                self.tr("待上传：%1 次走访，%2 户")
+                .replace("%1", str(visits))
+                .replace("%2", str(households))
+            )
+        elif households:
+            text = self.tr("待上传：%1 户的资料改动").replace("%1", str(households))
+        else:
+            text = self.tr("待上传：无")
+        self.pending.setText(text)
+
+    def set_scope_name(self, name: str) -> None:
+        """The account's area by name (the code stays in the tooltip)."""
+        if name:
+            code = self.scope.toolTip() or self.scope.text()
+            self.scope.setToolTip(code)
+            self.scope.setText(self.tr("范围：%1").replace("%1", name))
 
     def set_sync_state(
         self, online: bool, last_sync: datetime | None, *, skew_s: float = 0.0, issues: int = 0

@@ -22,19 +22,37 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from gridworker.changes import Changed, Changes
+from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.operations import Operations, TaskState
 from gridworker.ui.sync_errors import plain_error
 
 if TYPE_CHECKING:
-    from gridworker.store.store import Store
+    from gridworker.store.store import Account, Store
     from gridworker.sync.client import ClientConfig
     from gridworker.sync.engine import SyncReport
     from gridworker.ui.main_window import MainWindow
     from gridworker.ui.session import Session
+
+# SyncReport.summary's lines (gridworker.sync.engine.SUMMARY), listed for translation.
+SUMMARY_NAMES = (
+    QT_TRANSLATE_NOOP("SyncReport", "上传 %1 条（服务器收下 %2 条），下载 %3 条"),
+    QT_TRANSLATE_NOOP("SyncReport", "有 %1 处是两台设备改了同一项，请在“待核对”里看一下"),
+    QT_TRANSLATE_NOOP("SyncReport", "有 %1 条被县服务器退回，已另外保存，请在“待核对”里查看原因"),
+    QT_TRANSLATE_NOOP("SyncReport", "有 %1 条这次没发出去，下次同步会再发"),
+    QT_TRANSLATE_NOOP("SyncReport", "警告：本机时钟与服务器相差 %1 秒，请校准时间"),
+    QT_TRANSLATE_NOOP("SyncReport", "%1 户已调出您的网格，但本机有未上传的修改，已保留"),
+    QT_TRANSLATE_NOOP("SyncReport", "核对：本机与服务器数据不一致，已尝试修复：%1"),
+    QT_TRANSLATE_NOOP("SyncReport", "积分核对：%1"),
+)
+
+
+def summary_tr(text: str) -> str:
+    return QCoreApplication.translate("SyncReport", text)
+
 
 STAGES = {
     "status": "正在连接县服务器…",
@@ -143,6 +161,20 @@ class SyncController(QObject):
         dialog = EnrolDialog(self.ops, parent, kdf=self.kdf, config=self.config)
         if self.window is not None:
             dialog.enrolled.connect(self._enrolled)
+        dialog.open()
+
+    def recover(self, parent: QWidget, account: Account) -> None:
+        """The sign-in screen's 忘记密码 button: the reset login password → a new password."""
+        from gridworker.ui.recover_dialog import RecoverDialog
+
+        home = getattr(parent, "home", None)
+        if home is None:
+            from gridworker.ui.accounts import data_home
+
+            home = data_home()
+        dialog = RecoverDialog(self.ops, account, home, parent, config=self.config)
+        if self.window is not None:
+            dialog.recovered.connect(self._enrolled)
         dialog.open()
 
     def _enrolled(self, username: str) -> None:
@@ -321,7 +353,7 @@ class SyncController(QObject):
         self.last_error = ""
         self.link.online = True
         if self._report_errors and (report.conflicts or report.quarantined or report.skew_warning):
-            self._message(report.summary())
+            self._message(report.summary(summary_tr))
         self.sync_finished.emit(report)
 
     def _revoked(self) -> None:

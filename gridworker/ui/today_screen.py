@@ -63,7 +63,7 @@ class TodayScreen(QWidget):
             ("overdue", self.tr("已逾期")),
             ("week", self.tr("本周已走访")),
             ("month", self.tr("本月已走访")),
-            ("pending", self.tr("待上传")),
+            ("pending", self.tr("待上传走访")),
         ):
             box, value = _card(title)
             self.values[key] = value
@@ -96,4 +96,4 @@ class TodayScreen(QWidget):
     def _counts(self, counts: Counts) -> None:
         self.values["week"].setText(str(counts.week))
         self.values["month"].setText(str(counts.month))
-        self.values["pending"].setText(str(counts.pending))
+        self.values["pending"].setText(str(counts.pending_visits))

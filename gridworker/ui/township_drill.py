@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,18 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker.reports import HouseholdRef
+from gridworker.reports.layout import grid_title
 from gridworker.ui.files import ask_path, save_in_background
+from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.operations import Operations, TaskState
 
-HEADERS = ["户编号", "户主", "网格", "地址", "户类型", "监测对象类别", "说明"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("HouseholdListDialog", "户编号"),
+    QT_TRANSLATE_NOOP("HouseholdListDialog", "户主"),
+    QT_TRANSLATE_NOOP("HouseholdListDialog", "网格"),
+    QT_TRANSLATE_NOOP("HouseholdListDialog", "地址"),
+    QT_TRANSLATE_NOOP("HouseholdListDialog", "户类型"),
+    QT_TRANSLATE_NOOP("HouseholdListDialog", "监测对象类别"),
+    QT_TRANSLATE_NOOP("HouseholdListDialog", "说明"),
+]
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _cells(ref: HouseholdRef) -> tuple[str, ...]:
+def _cells(ref: HouseholdRef, names: dict[str, str]) -> tuple[str, ...]:
     return (
         ref.number,
         ref.head_name,
-        ref.grid_code,
+        grid_title(ref.grid_code, names) if names else ref.grid_code,
         ref.address,
         ref.household_type,
         ref.monitor_type or "",
@@ -39,9 +56,15 @@ def _cells(ref: HouseholdRef) -> tuple[str, ...]:
 class RefsModel(QAbstractTableModel):
     """The households as rows (a model, not an item per cell: a county's list has 30,000)."""
 
-    def __init__(self, refs: list[HouseholdRef], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        refs: list[HouseholdRef],
+        parent: QWidget | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.refs = refs
+        self.names = names or {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.refs)
@@ -52,13 +75,13 @@ class RefsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        return _cells(self.refs[index.row()])[index.column()] or ""
+        return _cells(self.refs[index.row()], self.names)[index.column()] or ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("HouseholdListDialog", HEADERS[section])
         return None
 
 
@@ -72,14 +95,17 @@ class HouseholdListDialog(QDialog):
         title: str,
         refs: list[HouseholdRef],
         parent: QWidget | None = None,
+        *,
+        names: dict[str, str] | None = None,
     ) -> None:
+        """``names``: region code → name, so the list shows grids by name."""
         super().__init__(parent)
         self.ops = ops
         self.setObjectName("householdList")
         self.setWindowTitle(title)
         self.refs = refs
         self.resize(900, 520)
-        self.model = RefsModel(refs, self)
+        self.model = RefsModel(refs, self, names)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,12 +114,18 @@ class HouseholdListDialog(QDialog):
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(
-            "导出 Excel…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("导出 Excel…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.export_button.clicked.connect(lambda: self.export())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{title}：共 {len(refs)} 户。双击一户打开。"))
+        layout.addWidget(
+            QLabel(
+                self.tr("%1：共 %2 户。双击一户打开。")
+                .replace("%1", title)
+                .replace("%2", str(len(refs)))
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
@@ -107,7 +139,10 @@ class HouseholdListDialog(QDialog):
         from gridworker.reports.xlsx import export_drill
 
         target = path or ask_path(
-            self, "导出 Excel", f"{self.windowTitle()}.xlsx", "Excel 文件 (*.xlsx)"
+            self,
+            self.tr("导出 Excel"),
+            f"{self.windowTitle()}.xlsx",
+            self.tr("Excel 文件 (*.xlsx)"),
         )
         if target is None:
             return None
@@ -115,7 +150,7 @@ class HouseholdListDialog(QDialog):
         return save_in_background(
             self,
             self.ops,
-            "导出",
+            self.tr("导出"),
             lambda: export_drill(refs, target, title="户名单"),
             self.saved.emit,
         )

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from gridworker import vocab
 from gridworker.reports import HouseholdRef, Report, build_report, drill_down
+from gridworker.reports.layout import SignOff
 from gridworker.ui.files import ask_path, save_in_background
+from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.operations import TaskState
 from gridworker.ui.session import Session
 from gridworker.ui.township_chart import BarChart
@@ -38,15 +40,21 @@ from gridworker.ui.township_model import (
     Drill,
     GridModel,
     period_kind,
+    period_title,
     quality_grid,
     recent_periods,
     village_grid,
+    worker_grid,
 )
 
 if TYPE_CHECKING:
     from gridworker.store.store import Store
 
-KINDS = (("week", "周（周调度）"), ("month", "月（月督查）"), ("quarter", "季度（季通报）"))
+KINDS = (
+    ("week", QT_TRANSLATE_NOOP("TownshipScreen", "周（周调度）")),
+    ("month", QT_TRANSLATE_NOOP("TownshipScreen", "月（月督查）")),
+    ("quarter", QT_TRANSLATE_NOOP("TownshipScreen", "季度（季通报）")),
+)
 
 
 def can_see_reports(session: Session) -> bool:
@@ -54,22 +62,27 @@ def can_see_reports(session: Session) -> bool:
     return vocab.sees_reports(session.account.role)
 
 
-def last_sync_text(value: Any) -> str:
+def last_sync_text(widget: QWidget, value: Any) -> str:
     if not value:
-        return "尚未同步"
+        return widget.tr("尚未同步")
     try:
         when = datetime.fromisoformat(str(value))
     except ValueError:
-        return f"上次同步：{value}"
+        return widget.tr("上次同步：%1").replace("%1", str(value))
     if when.tzinfo is not None:
         when = when.astimezone()
-    return f"上次同步：{when:%Y-%m-%d %H:%M}"
+    return widget.tr("上次同步：%1").replace("%1", f"{when:%Y-%m-%d %H:%M}")
 
 
 def read_last_sync(store: Store) -> Any:
     from gridworker.sync.state import LAST_SYNC
 
     return store.get_kv(LAST_SYNC)
+
+
+def report_names(report: Report) -> dict[str, str]:
+    """Region code → name for the report's villages and grids (drill lists show names)."""
+    return {**report.villages, **{g.code: g.name for g in report.coverage.grids}}
 
 
 def _percent(rate: float | None) -> float | None:
@@ -115,7 +128,8 @@ class TownshipScreen(QWidget):
             self.kind.addItem(self.tr(title), key)
         self.periods = QComboBox()
         self.periods.setObjectName("period")
-        self.periods.setMinimumContentsLength(9)
+        # 第49周（11.30–12.06）in full, whatever the language and font size
+        self.periods.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sync_label = QLabel(self.tr("尚未同步"))
         self.sync_label.setObjectName("lastSync")
         self.status = QLabel("")
@@ -128,10 +142,10 @@ class TownshipScreen(QWidget):
         top.addWidget(self.kind)
         top.addWidget(self.periods)
         for key, title, slot in (
-            ("xlsx", "导出 Excel…", self.export_xlsx),
-            ("preview", "打印预览", self.preview),
-            ("print", "打印…", self.print_report),
-            ("pdf", "另存为 PDF…", self.save_pdf),
+            ("xlsx", QT_TRANSLATE_NOOP("TownshipScreen", "导出 Excel…"), self.export_xlsx),
+            ("preview", QT_TRANSLATE_NOOP("TownshipScreen", "打印预览"), self.preview),
+            ("print", QT_TRANSLATE_NOOP("TownshipScreen", "打印…"), self.print_report),
+            ("pdf", QT_TRANSLATE_NOOP("TownshipScreen", "另存为 PDF…"), self.save_pdf),
         ):
             button = QPushButton(self.tr(title))
             button.setEnabled(False)
@@ -141,17 +155,22 @@ class TownshipScreen(QWidget):
         top.addStretch(1)
         top.addWidget(self.sync_label)
         self.village_model = GridModel(self)
+        self.worker_model = GridModel(self)
         self.quality_model = GridModel(self)
         self.village_view = _table(self.village_model)
         self.village_view.setObjectName("villageTable")
+        self.worker_view = _table(self.worker_model)
+        self.worker_view.setObjectName("workerTable")
+        self.worker_view.verticalHeader().hide()
         self.quality_view = _table(self.quality_model)
         self.quality_view.setObjectName("qualityTable")
-        for view in (self.village_view, self.quality_view):
+        for view in (self.village_view, self.worker_view, self.quality_view):
             view.doubleClicked.connect(self._double_clicked)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.village_view, self.tr("分村指标"))
+        self.tabs.addTab(self.worker_view, self.tr("网格员"))
         self.tabs.addTab(self.quality_view, self.tr("数据质量"))
-        self.coverage_chart = BarChart(self.tr("走访率（%）"), percent=True)
+        self.coverage_chart = BarChart(self.tr("走访率（%，应访户）"), percent=True)
         self.problem_chart = BarChart(self.tr("期末未解决问题（红色：未清零）"), warn_above=0)
         charts = QWidget()
         row = QHBoxLayout(charts)
@@ -179,7 +198,8 @@ class TownshipScreen(QWidget):
             labels.insert(0, current)
         self.periods.blockSignals(True)
         self.periods.clear()
-        self.periods.addItems(labels)
+        for label in labels:  # shown as 第49周（11.30–12.06）, kept as 2026-W49
+            self.periods.addItem(period_title(label), label)
         self.periods.setCurrentIndex(labels.index(current) if current else 0)
         self.periods.blockSignals(False)
 
@@ -210,7 +230,7 @@ class TownshipScreen(QWidget):
             self._stale = True
 
     def reload(self) -> None:
-        period = self.periods.currentText()
+        period = self.periods.currentData()
         if not period:
             return
         self.period = period
@@ -229,7 +249,7 @@ class TownshipScreen(QWidget):
         )
         self.session.ops.with_store(
             read_last_sync,
-            lambda v: self.sync_label.setText(self.tr(last_sync_text(v))),
+            lambda v: self.sync_label.setText(last_sync_text(self, v)),
             lambda _e: None,
             owner=self,
         )
@@ -238,10 +258,11 @@ class TownshipScreen(QWidget):
         if generation != self._generation:
             return  # an older request finished after a newer one was made
         self.report = report
-        self.heading.setText(f"{report.region_name} · {report.period_title}")
+        self.heading.setText(f"{report.region_name} · {period_title(report.period, year=True)}")
         self.village_model.set_grid(village_grid(report))
+        self.worker_model.set_grid(worker_grid(report))
         self.quality_model.set_grid(quality_grid(report))
-        rates = {v.code: v.rate for v in report.coverage.villages}
+        rates = {v.code: v.due_rate for v in report.coverage.villages}
         prob = {v.code: v for v in report.problems.villages}
         names = report.villages
         self.coverage_chart.set_bars([(names[c], _percent(rates.get(c))) for c in names])
@@ -278,15 +299,22 @@ class TownshipScreen(QWidget):
         )
 
     def _show_households(self, drill: Drill, refs: list[HouseholdRef]) -> None:
-        dialog = HouseholdListDialog(
-            self.session.ops, f"{drill.title}（{self.period}）", refs, self
-        )
+        report = self.report
+        names = {} if report is None else report_names(report)
+        title = f"{drill.title}（{period_title(self.period)}）"
+        dialog = HouseholdListDialog(self.session.ops, title, refs, self, names=names)
         dialog.household_activated.connect(self.household_activated)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.drill_opened.emit(dialog)
 
     # --- Excel and paper -----------------------------------------------------------------
+    def sign_off(self) -> SignOff:
+        """The printout's 填报单位 (the region), 填报人 (who is signed in) and today's date; 审核
+        is left to sign by hand."""
+        unit = self.report.region_name if self.report is not None else ""
+        return SignOff(unit=unit, filled_by=self.session.worker_name, on=self.session.today())
+
     def _file_name(self, suffix: str) -> str:
         r = self.report
         return f"{r.region_name}_{r.period}_报告.{suffix}" if r else f"报告.{suffix}"
@@ -325,8 +353,10 @@ class TownshipScreen(QWidget):
         if target is None:
             return None
 
+        sign = self.sign_off()
+
         def write() -> Path:
-            write_report_pdf(target, report)
+            write_report_pdf(target, report, sign)
             return target
 
         return save_in_background(
@@ -337,10 +367,10 @@ class TownshipScreen(QWidget):
         from gridworker.ui.printing.report_print import preview_report
 
         if self.report is not None:
-            preview_report(self, self.report)
+            preview_report(self, self.report, self.sign_off())
 
     def print_report(self) -> None:
         from gridworker.ui.printing.report_print import print_report
 
         if self.report is not None:
-            print_report(self, self.report)
+            print_report(self, self.report, self.sign_off())

@@ -76,7 +76,7 @@ class VisitPanel(QWidget):
             f"{money(self.line)} {yuan}" if self.line is not None else self.tr("未设置")
         )
         self.line_label.setWordWrap(True)
-        form.addRow(_wrapping(self.tr("当年监测标准")), self.line_label)
+        form.addRow(_wrapping(self.tr("当年监测线")), self.line_label)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
@@ -116,10 +116,10 @@ class VisitPanel(QWidget):
         if pci is None or self.line is None:
             self.verdict.setText("")
         elif Decimal(str(pci)) < Decimal(str(self.line)):
-            self.verdict.setText(self.tr("人均纯收入低于监测标准"))
+            self.verdict.setText(self.tr("人均纯收入低于监测线"))
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
-            self.verdict.setText(self.tr("人均纯收入高于监测标准"))
+            self.verdict.setText(self.tr("人均纯收入不低于监测线"))
             self.verdict.setStyleSheet("color: #1b5e20;")
         self.flags.clear()
         for flag in ev.flags:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -107,7 +108,16 @@ class VisitScreen(QWidget):
         self.print_button = QPushButton(self.tr("打印/预览…"))
         self.print_button.setObjectName("printButton")
         self.print_button.setVisible(session.print_visit is not None)
-        self.print_button.clicked.connect(self._print)
+        menu = QMenu(self.print_button)  # 标准版 / 公示版 / 含完整证件号码
+        for variant, text in (
+            ("standard", self.tr("标准版（证件号码只显示后4位）")),
+            ("public", self.tr("公示版（用于村内公示）")),
+            ("full_ids", self.tr("含完整证件号码（只供存档）…")),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(f"print_{variant}")
+            action.triggered.connect(lambda _c=False, v=variant: self._print(v))
+        self.print_button.setMenu(menu)
         self.points_button = QPushButton(self.tr("积分…"))
         self.points_button.setObjectName("visitPoints")
         self.points_button.clicked.connect(self._points)
@@ -458,10 +468,10 @@ class VisitScreen(QWidget):
             owner=self,
         )
 
-    def _print(self) -> None:
+    def _print(self, variant: str = "standard") -> None:
         if self.data is not None and self.session.print_visit is not None:
             self.save_now()
-            self.session.print_visit(self, self.data.visit.id)
+            self.session.print_visit(self, self.data.visit.id, variant)
 
 
 def local_day(moment: datetime | None) -> date | None:

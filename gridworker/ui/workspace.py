@@ -7,8 +7,8 @@ what it changed, and each screen re-reads only what it shows of that."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
 
 from gridworker.changes import Changes
 from gridworker.ui.case_queue import CaseQueue, has_queue
@@ -115,6 +115,20 @@ class Workspace(QStackedWidget):
     def register_household(self) -> HouseholdDialog:
         dialog = HouseholdDialog(self.session, self)
         dialog.saved.connect(lambda household_id: self.open_household(str(household_id)))
+        dialog.open()
+        return dialog
+
+    def batch_print(self) -> QDialog | None:
+        """批量打印: the dialog choosing a village or grid, dates and variant (None when this
+        installation cannot print)."""
+        if self.session.print_visit is None:
+            return None
+        from gridworker.ui.printing.batch_dialog import BatchPrintDialog
+
+        dialog = BatchPrintDialog(
+            self.session.ops, self.session.scope, self.session.today(), self.window()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

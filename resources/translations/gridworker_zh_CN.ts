@@ -54,6 +54,59 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="47" />
+        <source>批量打印走访记录</source>
+        <translation>批量打印走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="50" />
+        <source>（正在读取…）</source>
+        <translation>（正在读取…）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="62" />
+        <source>标准版（证件号码只显示后4位）</source>
+        <translation>标准版（证件号码只显示后4位）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="63" />
+        <source>公示版（不显示证件号码、电话、银行账户和健康状况）</source>
+        <translation>公示版（不显示证件号码、电话、银行账户和健康状况）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="64" />
+        <source>含完整证件号码（只供存档，不得张贴）</source>
+        <translation>含完整证件号码（只供存档，不得张贴）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="72" />
+        <source>村或网格</source>
+        <translation>村或网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="73" />
+        <source>走访日期从</source>
+        <translation>走访日期从</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="74" />
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="75" />
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/batch_dialog.py" line="79" />
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueue</name>
     <message>
         <location filename="../../gridworker/ui/case_queue.py" line="43" />
@@ -195,19 +248,82 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="139" />
+        <location filename="../../gridworker/ui/household_edit.py" line="144" />
         <source>修改户信息</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="139" />
+        <location filename="../../gridworker/ui/household_edit.py" line="144" />
         <source>登记新户</source>
         <translation>登记新户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="150" />
+        <location filename="../../gridworker/ui/household_edit.py" line="155" />
         <source>&lt;b&gt;户主&lt;/b&gt;</source>
         <translation>&lt;b&gt;户主&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="33" />
+        <source>户编号</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="34" />
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="35" />
+        <source>网格</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="36" />
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="37" />
+        <source>户类型</source>
+        <translation>户类型</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="38" />
+        <source>监测对象类别</source>
+        <translation>监测对象类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="39" />
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="117" />
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="124" />
+        <source>%1：共 %2 户。双击一户打开。</source>
+        <translation>%1：共 %2 户。双击一户打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="143" />
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="145" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_drill.py" line="153" />
+        <source>导出</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -548,22 +664,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="76" />
+        <location filename="../../gridworker/ui/main_window.py" line="78" />
         <source>网格员入户走访</source>
         <translation>网格员入户走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="169" />
+        <location filename="../../gridworker/ui/main_window.py" line="182" />
         <source>后台任务</source>
         <translation>后台任务</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="170" />
+        <location filename="../../gridworker/ui/main_window.py" line="183" />
         <source>正在停止%1…</source>
         <translation>正在停止%1…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/main_window.py" line="172" />
+        <location filename="../../gridworker/ui/main_window.py" line="185" />
         <source>请稍候</source>
         <translation>请稍候</translation>
     </message>
@@ -604,17 +720,17 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="205" />
+        <location filename="../../gridworker/ui/household_edit.py" line="211" />
         <source>修改成员</source>
         <translation>修改成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="205" />
+        <location filename="../../gridworker/ui/household_edit.py" line="211" />
         <source>添加成员</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="213" />
+        <location filename="../../gridworker/ui/household_edit.py" line="219" />
         <source>如 2026-11-03（新生儿填出生日期）</source>
         <translation>如 2026-11-03（新生儿填出生日期）</translation>
     </message>
@@ -633,11 +749,137 @@
     </message>
 </context>
 <context>
+    <name>QualityRules</name>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="235" />
+        <source>身份证号码校验不通过</source>
+        <translation>身份证号码校验不通过</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="236" />
+        <source>身份证号码重复</source>
+        <translation>身份证号码重复</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="237" />
+        <source>户主人数不对（没有户主或有两个以上）</source>
+        <translation>户主人数不对（没有户主或有两个以上）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="238" />
+        <source>配偶多于一人</source>
+        <translation>配偶多于一人</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="239" />
+        <source>文化程度与在校生状况须填且只填一项</source>
+        <translation>文化程度与在校生状况须填且只填一项</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="240" />
+        <source>务工所在地与务工月数不一致</source>
+        <translation>务工所在地与务工月数不一致</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="241" />
+        <source>联系电话不是11位数字</source>
+        <translation>联系电话不是11位数字</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="242" />
+        <source>居民医保与职工医保须参加且只参加一项</source>
+        <translation>居民医保与职工医保须参加且只参加一项</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="243" />
+        <source>户主与配偶性别相同</source>
+        <translation>户主与配偶性别相同</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="244" />
+        <source>识别不满2个月即风险消除</source>
+        <translation>识别不满2个月即风险消除</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="245" />
+        <source>收入低于监测线时风险消除</source>
+        <translation>收入低于监测线时风险消除</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="126" />
         <source>请按提示修改后再保存</source>
         <translation>请按提示修改后再保存</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="54" />
+        <source>忘记密码</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="57" />
+        <source>请先请乡镇或县管理员重置您的登录密码，再在这里输入重置后的密码，并为这台电脑设一个新密码。本机还没上传的走访记录都会保留。</source>
+        <translation>请先请乡镇或县管理员重置您的登录密码，再在这里输入重置后的密码，并为这台电脑设一个新密码。本机还没上传的走访记录都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="71" />
+        <source>账户</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="72" />
+        <source>管理员重置后的密码</source>
+        <translation>管理员重置后的密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="73" />
+        <source>新密码</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="74" />
+        <source>再输一次新密码</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="79" />
+        <source>重设密码</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="92" />
+        <source>这个账户没有在县服务器登记过，无法找回密码。请联系乡镇管理员。</source>
+        <translation>这个账户没有在县服务器登记过，无法找回密码。请联系乡镇管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="99" />
+        <source>请输入管理员重置后的密码</source>
+        <translation>请输入管理员重置后的密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="102" />
+        <source>新密码至少要 %1 位</source>
+        <translation>新密码至少要 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="105" />
+        <source>两次输入的新密码不一样，请重新输入</source>
+        <translation>两次输入的新密码不一样，请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="116" />
+        <source>正在向县服务器核对，请稍候…</source>
+        <translation>正在向县服务器核对，请稍候…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/recover_dialog.py" line="128" />
+        <source>密码已重设，请用新密码登录。</source>
+        <translation>密码已重设，请用新密码登录。</translation>
     </message>
 </context>
 <context>
@@ -847,52 +1089,52 @@
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="80" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="81" />
         <source>正在读取花名册…</source>
         <translation>正在读取花名册…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="38" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="39" />
         <source>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</source>
         <translation>搜索：姓名、拼音首字母（如 zs）、身份证号后几位、地址</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="43" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="44" />
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="44" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="45" />
         <source>应走访（含逾期）</source>
         <translation>应走访（含逾期）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="45" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="46" />
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="50" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="51" />
         <source>全部户</source>
         <translation>全部户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="51" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="52" />
         <source>所有监测户</source>
         <translation>所有监测户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="54" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="55" />
         <source>脱贫户</source>
         <translation>脱贫户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="55" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="56" />
         <source>有未解决问题</source>
         <translation>有未解决问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/roster_screen.py" line="129" />
+        <location filename="../../gridworker/ui/roster_screen.py" line="130" />
         <source>显示 %1 户，共 %2 户</source>
         <translation>显示 %1 户，共 %2 户</translation>
     </message>
@@ -943,54 +1185,60 @@
         <translation>县管理员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="81" />
+        <location filename="../../gridworker/ui/signin.py" line="83" />
         <source>网格员入户走访</source>
         <translation>网格员入户走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="98" />
+        <location filename="../../gridworker/ui/signin.py" line="100" />
         <source>登录</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="102" />
+        <location filename="../../gridworker/ui/signin.py" line="104" />
         <source>登记本机…</source>
         <translation>登记本机…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="107" />
+        <location filename="../../gridworker/ui/signin.py" line="114" />
         <source>账户</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="108" />
+        <location filename="../../gridworker/ui/signin.py" line="115" />
         <source>密码</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="137" />
+        <location filename="../../gridworker/ui/signin.py" line="145" />
         <source>这台电脑上还没有账户。请先登记本机，或联系乡镇管理员。</source>
         <translation>这台电脑上还没有账户。请先登记本机，或联系乡镇管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="154" />
+        <location filename="../../gridworker/ui/signin.py" line="159" />
+        <location filename="../../gridworker/ui/signin.py" line="171" />
         <source>请先选择账户</source>
         <translation>请先选择账户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="158" />
+        <location filename="../../gridworker/ui/signin.py" line="175" />
         <source>请输入密码</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="161" />
+        <location filename="../../gridworker/ui/signin.py" line="178" />
         <source>正在打开本地数据…</source>
         <translation>正在打开本地数据…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/signin.py" line="179" />
+        <location filename="../../gridworker/ui/signin.py" line="196" />
         <source>（本机数据都还在）请重新登记本机。</source>
         <translation>（本机数据都还在）请重新登记本机。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/signin.py" line="108" />
+        <source>忘记密码…</source>
+        <translation>忘记密码…</translation>
     </message>
 </context>
 <context>
@@ -1010,43 +1258,54 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/statusbar.py" line="47" />
+        <location filename="../../gridworker/ui/statusbar.py" line="70" />
         <source>范围：%1</source>
         <translation>范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="50" />
-        <source>待上传：%1 条</source>
-        <translation>待上传：%1 条</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="57" />
+        <location filename="../../gridworker/ui/statusbar.py" line="77" />
         <source>在线</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="57" />
+        <location filename="../../gridworker/ui/statusbar.py" line="77" />
         <source>离线</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="60" />
+        <location filename="../../gridworker/ui/statusbar.py" line="80" />
         <source>从未同步</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="61" />
+        <location filename="../../gridworker/ui/statusbar.py" line="81" />
         <source>上次同步</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="66" />
+        <location filename="../../gridworker/ui/statusbar.py" line="86" />
         <source>本机时钟与服务器相差 %1 分钟，请校准时间</source>
         <translation>本机时钟与服务器相差 %1 分钟，请校准时间</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/statusbar.py" line="73" />
+        <location filename="../../gridworker/ui/statusbar.py" line="93" />
         <source>待核对 %1 条</source>
         <translation>待核对 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="55" />
+        <source>待上传：%1 次走访，%2 户</source>
+        <translation>待上传：%1 次走访，%2 户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="60" />
+        <source>待上传：%1 户的资料改动</source>
+        <translation>待上传：%1 户的资料改动</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/statusbar.py" line="62" />
+        <source>待上传：无</source>
+        <translation>待上传：无</translation>
     </message>
 </context>
 <context>
@@ -1257,14 +1516,14 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../gridworker/ui/sync_service.py" line="255" />
-        <location filename="../../gridworker/ui/sync_service.py" line="264" />
-        <location filename="../../gridworker/ui/sync_service.py" line="345" />
+        <location filename="../../gridworker/ui/sync_service.py" line="287" />
+        <location filename="../../gridworker/ui/sync_service.py" line="296" />
+        <location filename="../../gridworker/ui/sync_service.py" line="377" />
         <source>同步</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_service.py" line="261" />
+        <location filename="../../gridworker/ui/sync_service.py" line="293" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -1459,6 +1718,49 @@
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="42" />
+        <source>上传 %1 条（服务器收下 %2 条），下载 %3 条</source>
+        <translation>上传 %1 条（服务器收下 %2 条），下载 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="43" />
+        <source>有 %1 处是两台设备改了同一项，请在“待核对”里看一下</source>
+        <translation>有 %1 处是两台设备改了同一项，请在“待核对”里看一下</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="44" />
+        <source>有 %1 条被县服务器退回，已另外保存，请在“待核对”里查看原因</source>
+        <translation>有 %1 条被县服务器退回，已另外保存，请在“待核对”里查看原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="45" />
+        <source>有 %1 条这次没发出去，下次同步会再发</source>
+        <translation>有 %1 条这次没发出去，下次同步会再发</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="46" />
+        <source>警告：本机时钟与服务器相差 %1 秒，请校准时间</source>
+        <translation>警告：本机时钟与服务器相差 %1 秒，请校准时间</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="47" />
+        <source>%1 户已调出您的网格，但本机有未上传的修改，已保留</source>
+        <translation>%1 户已调出您的网格，但本机有未上传的修改，已保留</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="48" />
+        <source>核对：本机与服务器数据不一致，已尝试修复：%1</source>
+        <translation>核对：本机与服务器数据不一致，已尝试修复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_service.py" line="49" />
+        <source>积分核对：%1</source>
+        <translation>积分核对：%1</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
         <location filename="../../gridworker/ui/form_fields.py" line="145" />
@@ -1529,11 +1831,6 @@
         <translation>本月已走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/today_screen.py" line="66" />
-        <source>待上传</source>
-        <translation>待上传</translation>
-    </message>
-    <message>
         <location filename="../../gridworker/ui/today_screen.py" line="71" />
         <source>正在读取花名册…</source>
         <translation>正在读取花名册…</translation>
@@ -1543,70 +1840,282 @@
         <source>双击或按回车打开一户。红色：已逾期；黄色：应走访。</source>
         <translation>双击或按回车打开一户。红色：已逾期；黄色：应走访。</translation>
     </message>
+    <message>
+        <location filename="../../gridworker/ui/today_screen.py" line="66" />
+        <source>待上传走访</source>
+        <translation>待上传走访</translation>
+    </message>
 </context>
 <context>
     <name>TownshipScreen</name>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="107" />
+        <location filename="../../gridworker/ui/township_screen.py" line="120" />
         <source>乡镇报表</source>
         <translation>乡镇报表</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="119" />
+        <location filename="../../gridworker/ui/township_screen.py" line="133" />
         <source>尚未同步</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="127" />
+        <location filename="../../gridworker/ui/township_screen.py" line="141" />
         <source>统计期</source>
         <translation>统计期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="152" />
+        <location filename="../../gridworker/ui/township_screen.py" line="170" />
         <source>分村指标</source>
         <translation>分村指标</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="153" />
+        <location filename="../../gridworker/ui/township_screen.py" line="172" />
         <source>数据质量</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="154" />
-        <source>走访率（%）</source>
-        <translation>走访率（%）</translation>
-    </message>
-    <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="155" />
+        <location filename="../../gridworker/ui/township_screen.py" line="174" />
         <source>期末未解决问题（红色：未清零）</source>
         <translation>期末未解决问题（红色：未清零）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="221" />
+        <location filename="../../gridworker/ui/township_screen.py" line="241" />
         <source>正在统计…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="252" />
+        <location filename="../../gridworker/ui/township_screen.py" line="273" />
         <source>%1 至 %2。双击任一数字查看背后的户名单。</source>
         <translation>%1 至 %2。双击任一数字查看背后的户名单。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="261" />
+        <location filename="../../gridworker/ui/township_screen.py" line="282" />
         <source>统计失败：%1</source>
         <translation>统计失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="303" />
-        <location filename="../../gridworker/ui/township_screen.py" line="310" />
+        <location filename="../../gridworker/ui/township_screen.py" line="331" />
+        <location filename="../../gridworker/ui/township_screen.py" line="338" />
         <source>导出 Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/township_screen.py" line="323" />
-        <location filename="../../gridworker/ui/township_screen.py" line="333" />
+        <location filename="../../gridworker/ui/township_screen.py" line="351" />
+        <location filename="../../gridworker/ui/township_screen.py" line="363" />
         <source>另存为 PDF</source>
         <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="28" />
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="102" />
+        <location filename="../../gridworker/ui/township_model.py" line="337" />
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="104" />
+        <location filename="../../gridworker/ui/township_model.py" line="338" />
+        <location filename="../../gridworker/ui/township_model.py" line="386" />
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="123" />
+        <location filename="../../gridworker/ui/township_model.py" line="222" />
+        <source>户数</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="128" />
+        <location filename="../../gridworker/ui/township_model.py" line="223" />
+        <source>应访|户数</source>
+        <translation>应访|户数</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="130" />
+        <location filename="../../gridworker/ui/township_model.py" line="224" />
+        <source>应访|已走访</source>
+        <translation>应访|已走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="135" />
+        <location filename="../../gridworker/ui/township_model.py" line="225" />
+        <source>走访率|(%)</source>
+        <translation>走访率|(%)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="137" />
+        <location filename="../../gridworker/ui/township_model.py" line="226" />
+        <source>逾期|未访</source>
+        <translation>逾期|未访</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="142" />
+        <location filename="../../gridworker/ui/township_model.py" line="227" />
+        <location filename="../../gridworker/ui/township_model.py" line="290" />
+        <source>已走访</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="143" />
+        <location filename="../../gridworker/ui/township_model.py" line="229" />
+        <source>覆盖率|(%)</source>
+        <translation>覆盖率|(%)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="145" />
+        <source>常年|外出户</source>
+        <translation>常年|外出户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="151" />
+        <source>外出户|已联系</source>
+        <translation>外出户|已联系</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="157" />
+        <source>期末|未解决问题</source>
+        <translation>期末|未解决问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="163" />
+        <source>本期|新发现</source>
+        <translation>本期|新发现</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="169" />
+        <source>本期|已解决</source>
+        <translation>本期|已解决</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="174" />
+        <source>动态|清零</source>
+        <translation>动态|清零</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="175" />
+        <source>监测户</source>
+        <translation>监测户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="177" />
+        <source>新增|风险线索</source>
+        <translation>新增|风险线索</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="183" />
+        <source>超期|审定</source>
+        <translation>超期|审定</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="189" />
+        <source>超期|未审定</source>
+        <translation>超期|未审定</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="195" />
+        <source>风险消除|候选</source>
+        <translation>风险消除|候选</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="201" />
+        <source>脱贫人口|务工</source>
+        <translation>脱贫人口|务工</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="207" />
+        <source>去年同期|务工</source>
+        <translation>去年同期|务工</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="213" />
+        <source>公益|岗位</source>
+        <translation>公益|岗位</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="220" />
+        <location filename="../../gridworker/ui/township_screen.py" line="171" />
+        <source>网格员</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="221" />
+        <source>网格</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="228" />
+        <source>走访|次数</source>
+        <translation>走访|次数</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="385" />
+        <source>双击查看户名单</source>
+        <translation>双击查看户名单</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="430" />
+        <source>%4年第%1周（%2–%3）</source>
+        <translation>%4年第%1周（%2–%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="432" />
+        <source>第%1周（%2–%3）</source>
+        <translation>第%1周（%2–%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="442" />
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_model.py" line="447" />
+        <source>%1年第%2季度</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="54" />
+        <source>周（周调度）</source>
+        <translation>周（周调度）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="55" />
+        <source>月（月督查）</source>
+        <translation>月（月督查）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="56" />
+        <source>季度（季通报）</source>
+        <translation>季度（季通报）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="145" />
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="146" />
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="147" />
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="148" />
+        <source>另存为 PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="173" />
+        <source>走访率（%，应访户）</source>
+        <translation>走访率（%，应访户）</translation>
     </message>
 </context>
 <context>
@@ -1703,11 +2212,6 @@
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_panel.py" line="79" />
-        <source>当年监测标准</source>
-        <translation>当年监测标准</translation>
-    </message>
-    <message>
         <location filename="../../gridworker/ui/visit_panel.py" line="89" />
         <source>&lt;b&gt;自动计算&lt;/b&gt;</source>
         <translation>&lt;b&gt;自动计算&lt;/b&gt;</translation>
@@ -1718,102 +2222,122 @@
         <translation>&lt;b&gt;发现的问题和风险&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../gridworker/ui/visit_panel.py" line="79" />
+        <source>当年监测线</source>
+        <translation>当年监测线</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/visit_panel.py" line="119" />
-        <source>人均纯收入低于监测标准</source>
-        <translation>人均纯收入低于监测标准</translation>
+        <source>人均纯收入低于监测线</source>
+        <translation>人均纯收入低于监测线</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/visit_panel.py" line="122" />
-        <source>人均纯收入高于监测标准</source>
-        <translation>人均纯收入高于监测标准</translation>
+        <source>人均纯收入不低于监测线</source>
+        <translation>人均纯收入不低于监测线</translation>
     </message>
 </context>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="96" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="97" />
         <source>完成走访</source>
         <translation>完成走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="104" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="105" />
         <source>更正</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="107" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="108" />
         <source>打印/预览…</source>
         <translation>打印/预览…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="121" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="131" />
         <source>走访方式</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="246" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="256" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="246" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="256" />
         <source>已完成，不能修改</source>
         <translation>已完成，不能修改</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="248" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="258" />
         <source>（更正记录）</source>
         <translation>（更正记录）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="116" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="126" />
         <source>走访日期</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="371" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="381" />
         <source>已自动保存 %1</source>
         <translation>已自动保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="376" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="386" />
         <source>未能保存！</source>
         <translation>未能保存！</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="414" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="424" />
         <source>还有 %1 处需要填写或修改（红字）</source>
         <translation>还有 %1 处需要填写或修改（红字）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="437" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="447" />
         <source>未完成：</source>
         <translation>未完成：</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="99" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="100" />
         <source>完成走访（Ctrl+回车）</source>
         <translation>完成走访（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="240" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="250" />
         <source>（%1 录入）</source>
         <translation>（%1 录入）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="85" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="86" />
         <source>纸质走访后补录时，填实际走访的日期</source>
         <translation>纸质走访后补录时，填实际走访的日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="412" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="422" />
         <source>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</source>
         <translation>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="111" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="121" />
         <source>积分…</source>
         <translation>积分…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="113" />
+        <source>标准版（证件号码只显示后4位）</source>
+        <translation>标准版（证件号码只显示后4位）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="114" />
+        <source>公示版（用于村内公示）</source>
+        <translation>公示版（用于村内公示）</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="115" />
+        <source>含完整证件号码（只供存档）…</source>
+        <translation>含完整证件号码（只供存档）…</translation>
     </message>
 </context>
 <context>
@@ -1832,94 +2356,99 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="88" />
+        <location filename="../../gridworker/ui/actions.py" line="91" />
         <source>今日待访</source>
         <translation>今日待访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="89" />
+        <location filename="../../gridworker/ui/actions.py" line="92" />
         <source>花名册</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="90" />
+        <location filename="../../gridworker/ui/actions.py" line="93" />
         <source>返回</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="91" />
+        <location filename="../../gridworker/ui/actions.py" line="94" />
         <source>乡镇报表</source>
         <translation>乡镇报表</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="95" />
+        <location filename="../../gridworker/ui/actions.py" line="98" />
         <source>登记新户…</source>
         <translation>登记新户…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="97" />
+        <location filename="../../gridworker/ui/actions.py" line="101" />
         <source>同步</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="98" />
+        <location filename="../../gridworker/ui/actions.py" line="102" />
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="99" />
+        <location filename="../../gridworker/ui/actions.py" line="103" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="100" />
+        <location filename="../../gridworker/ui/actions.py" line="104" />
         <source>放大字体</source>
         <translation>放大字体</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="101" />
+        <location filename="../../gridworker/ui/actions.py" line="105" />
         <source>缩小字体</source>
         <translation>缩小字体</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="102" />
+        <location filename="../../gridworker/ui/actions.py" line="106" />
         <source>默认字号</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="116" />
+        <location filename="../../gridworker/ui/actions.py" line="120" />
         <source>文件</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="122" />
+        <location filename="../../gridworker/ui/actions.py" line="126" />
         <source>转到</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="125" />
+        <location filename="../../gridworker/ui/actions.py" line="129" />
         <source>查看</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="129" />
+        <location filename="../../gridworker/ui/actions.py" line="133" />
         <source>语言 Language</source>
         <translation>语言 Language</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="132" />
+        <location filename="../../gridworker/ui/actions.py" line="136" />
         <source>工具栏</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="92" />
+        <location filename="../../gridworker/ui/actions.py" line="95" />
         <source>积分评议…</source>
         <translation>积分评议…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/actions.py" line="93" />
+        <location filename="../../gridworker/ui/actions.py" line="96" />
         <source>监测案件</source>
         <translation>监测案件</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/actions.py" line="100" />
+        <source>批量打印走访记录…</source>
+        <translation>批量打印走访记录…</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2510,66 @@
         <location filename="../../gridworker/ui/files.py" line="41" />
         <source>无法保存：%1</source>
         <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="51" />
+        <source>完整证件号码</source>
+        <translation>完整证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="52" />
+        <source>将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？</source>
+        <translation>将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="62" />
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="63" />
+        <source>无法保存 PDF：%1</source>
+        <translation>无法保存 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="85" />
+        <location filename="../../gridworker/ui/printing/report_print.py" line="139" />
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="104" />
+        <source>另存为 PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="106" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="150" />
+        <location filename="../../gridworker/ui/printing/actions.py" line="224" />
+        <source>批量打印</source>
+        <translation>批量打印</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="151" />
+        <source>所选范围内没有已完成的走访记录。</source>
+        <translation>所选范围内没有已完成的走访记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="197" />
+        <source>正在生成 %1 份走访记录…</source>
+        <translation>正在生成 %1 份走访记录…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/printing/actions.py" line="198" />
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2093,25 +2682,25 @@
         <translation>城乡居民基本养老保险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="145" />
+        <location filename="../../gridworker/ui/household_edit.py" line="150" />
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="79" />
         <source>网格</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="191" />
+        <location filename="../../gridworker/ui/household_edit.py" line="197" />
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="99" />
         <source>加入原因</source>
         <translation>加入原因</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="192" />
+        <location filename="../../gridworker/ui/household_edit.py" line="198" />
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="100" />
         <source>加入日期</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_edit.py" line="193" />
+        <location filename="../../gridworker/ui/household_edit.py" line="199" />
         <location filename="../../gridworker/ui/member_leave.py" line="49" />
         <location filename="../../gridworker/ui/sync_issues_screen.py" line="103" />
         <source>变动说明</source>
@@ -2352,6 +2941,348 @@
         <location filename="../../gridworker/ui/roster_model.py" line="187" />
         <source>从未</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="28" />
+        <source>脱贫户</source>
+        <translation>脱贫户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="29" />
+        <source>普通农户</source>
+        <translation>普通农户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="30" />
+        <source>脱贫不稳定户</source>
+        <translation>脱贫不稳定户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="31" />
+        <source>边缘易致贫户</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="32" />
+        <source>突发严重困难户</source>
+        <translation>突发严重困难户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="33" />
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="34" />
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="35" />
+        <source>居民身份证</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="36" />
+        <source>港澳台居民居住证</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="37" />
+        <source>护照</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="38" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="39" />
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="40" />
+        <source>配偶</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="41" />
+        <source>之子</source>
+        <translation>之子</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="42" />
+        <source>之女</source>
+        <translation>之女</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="43" />
+        <source>之儿媳</source>
+        <translation>之儿媳</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="44" />
+        <source>之女婿</source>
+        <translation>之女婿</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="45" />
+        <source>之孙子</source>
+        <translation>之孙子</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="46" />
+        <source>之孙女</source>
+        <translation>之孙女</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="47" />
+        <source>之外孙子</source>
+        <translation>之外孙子</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="48" />
+        <source>之外孙女</source>
+        <translation>之外孙女</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="49" />
+        <source>之父</source>
+        <translation>之父</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="50" />
+        <source>之母</source>
+        <translation>之母</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="51" />
+        <source>之岳父</source>
+        <translation>之岳父</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="52" />
+        <source>之岳母</source>
+        <translation>之岳母</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="53" />
+        <source>之公公</source>
+        <translation>之公公</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="54" />
+        <source>之婆婆</source>
+        <translation>之婆婆</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="55" />
+        <source>之兄弟姐妹</source>
+        <translation>之兄弟姐妹</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="56" />
+        <source>健康</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="57" />
+        <source>长期慢性病</source>
+        <translation>长期慢性病</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="58" />
+        <source>患有大病</source>
+        <translation>患有大病</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="59" />
+        <source>残疾</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="60" />
+        <source>视力</source>
+        <translation>视力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="61" />
+        <source>听力</source>
+        <translation>听力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="62" />
+        <source>言语</source>
+        <translation>言语</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="63" />
+        <source>肢体</source>
+        <translation>肢体</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="64" />
+        <source>智力</source>
+        <translation>智力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="65" />
+        <source>精神</source>
+        <translation>精神</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="66" />
+        <source>多重</source>
+        <translation>多重</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="67" />
+        <source>普通劳动力</source>
+        <translation>普通劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="68" />
+        <source>技能劳动力</source>
+        <translation>技能劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="69" />
+        <source>弱劳动力或半劳动力</source>
+        <translation>弱劳动力或半劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="70" />
+        <source>丧失劳动力</source>
+        <translation>丧失劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="71" />
+        <source>无劳动力</source>
+        <translation>无劳动力</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="72" />
+        <source>文盲或半文盲</source>
+        <translation>文盲或半文盲</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="73" />
+        <source>小学</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="74" />
+        <source>初中</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="75" />
+        <source>高中</source>
+        <translation>高中</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="76" />
+        <source>大专</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="77" />
+        <source>本科及以上</source>
+        <translation>本科及以上</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="78" />
+        <source>学前教育</source>
+        <translation>学前教育</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="79" />
+        <source>七年级</source>
+        <translation>七年级</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="80" />
+        <source>八年级</source>
+        <translation>八年级</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="81" />
+        <source>九年级</source>
+        <translation>九年级</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="82" />
+        <source>普通高中</source>
+        <translation>普通高中</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="83" />
+        <source>中职</source>
+        <translation>中职</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="84" />
+        <source>高职</source>
+        <translation>高职</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="85" />
+        <source>技师学院</source>
+        <translation>技师学院</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="86" />
+        <source>乡镇内</source>
+        <translation>乡镇内</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="87" />
+        <source>乡镇外县内</source>
+        <translation>乡镇外县内</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="88" />
+        <source>县外省内</source>
+        <translation>县外省内</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="89" />
+        <source>省外</source>
+        <translation>省外</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="90" />
+        <source>国外</source>
+        <translation>国外</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="91" />
+        <source>入户</source>
+        <translation>入户</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/vocab_names.py" line="92" />
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="67" />
+        <source>尚未同步</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/township_screen.py" line="71" />
+        <location filename="../../gridworker/ui/township_screen.py" line="74" />
+        <source>上次同步：%1</source>
+        <translation>上次同步：%1</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,15 @@ def run_cli(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
 def test_self_test_passes_from_source(tmp_path: Path) -> None:
     r = run_cli(tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
-    for name in ("Qt platform", "CJK font", "encrypted store", "checklists", "PDF", "print button"):
+    for name in (
+        "Qt platform",
+        "CJK font",
+        "encrypted store",
+        "checklists",
+        "PDF",
+        "print button",
+        "translations",
+    ):
         assert f"[ OK ] {name}:" in r.stdout, r.stdout
     assert "all checks passed" in r.stdout
     assert not (tmp_path / "home").exists(), "the self-test wrote into the user's data folder"

@@ -108,12 +108,14 @@ def test_enrol_sync_conflict(qtbot: QtBot, sync_window: Any, county: Any, tmp_pa
     window.ops.with_store(lambda s: add_visit(s, hid))
     settle(qtbot, window)
     window.workspace.data.reload_counts()
-    qtbot.waitUntil(lambda: window.status.pending.text() == "待上传：1 条", timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.status.pending.text() == "待上传：1 次走访，1 户", timeout=TIMEOUT
+    )
     assert window.commands.sync.isVisible()
     window.commands.sync.trigger()
     assert ctl.progress is not None and ctl.progress.isVisible()
     wait_synced(qtbot, window)
-    qtbot.waitUntil(lambda: window.status.pending.text() == "待上传：0 条", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.status.pending.text() == "待上传：无", timeout=TIMEOUT)
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(tb.T.visit)).scalar_one() == 1
     # the same field edited on another device first: a conflict listed for review here

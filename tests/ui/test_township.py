@@ -338,3 +338,43 @@ def test_printer_path_is_a4_landscape(qtbot: QtBot, screen: TownshipScreen, tmp_
     assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
     text = pdf_text(tmp_path / "p.pdf")
     assert "2022年第2季度" in text and "二村" in text
+
+
+def test_week_due_and_workers_on_screen_headers_and_sign_off(
+    qtbot: QtBot, screen: TownshipScreen, tmp_path: Path
+) -> None:
+    """Issue 16, township week: the picker names the week by its days, 走访率 is against the
+    households due (覆盖率 of all households its own column), due and overdue per village, the
+    网格员 tab, headers wrap between words, and the printout ends with the sign-off block."""
+    from PySide6.QtCore import Qt
+
+    from gridworker.ui.township_model import wrap_header
+
+    report = load(qtbot, screen, "2022-W18")
+    assert screen.periods.currentText() == "第18周（05.02–05.08）"
+    assert screen.periods.currentData() == "2022-W18"
+    assert screen.heading.text().endswith("2022年第18周（05.02–05.08）")
+    m = screen.village_model
+    total = report.coverage.total
+    assert m.value(TOTAL, "应访户数") == total.due
+    assert m.value(TOTAL, "逾期未访") == total.overdue
+    assert m.value(TOTAL, "走访率(%)") == (
+        None if total.due_rate is None else round(total.due_rate * 100, 1)
+    )
+    assert m.value(TOTAL, "覆盖率(%)") == round(total.rate * 100, 1)
+    for village in report.coverage.villages:
+        assert m.value(village.name, "应访户数") == village.due
+        assert m.value(village.name, "逾期未访") == village.overdue
+    headers = [m.headerData(i, Qt.Orientation.Horizontal) for i in range(len(m.grid.headers))]
+    assert "期末\n未解决问题" in headers and "期末未解\n决问题" not in headers
+    assert wrap_header("Open problems at period end") == "Open problems\nat period end"
+    workers = screen.worker_model
+    assert workers.grid.row_titles == [w.worker_name for w in report.coverage.workers]
+    assert workers.value("王网格", "网格") == "一村第1网格"
+    assert workers.value("王网格", "应访户数") == report.coverage.workers[0].due
+    with qtbot.waitSignal(screen.saved, timeout=TIMEOUT) as saved:
+        screen.save_pdf(tmp_path / "week.pdf")
+    text = pdf_text(saved.args[0])
+    for word in ("填报单位：临涣镇", "填报人：临涣镇工作人员", "审核", "填报日期：2022年6月20日"):
+        assert word in text, word
+    assert "应访户数" in text and "逾期未访" in text

@@ -9,7 +9,8 @@ dialog that cancels (the pages written so far are kept).
     preview_summary(parent, summary)                 # 打印预览
     print_summary(parent, summary)                   # 打印…
     save_summary_pdf(parent, summary)                # 另存为 PDF…
-    options = choose_options(parent)   # 标准 / 公示版 / 含完整证件号码; None when cancelled
+    options = VARIANTS["public"]       # 标准 standard / 公示版 public / 含完整证件号码 full_ids
+    confirm_full_ids(parent)           # asked before every full-ID print
     print_region(parent, ops, grid_code, date(2022, 5, 1), date(2022, 5, 31), options)  # 批量打印
 """
 
@@ -19,10 +20,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QMessageBox,
     QProgressBar,
     QProgressDialog,
@@ -36,30 +37,31 @@ from gridworker.ui.operations import Operations, TaskState
 from gridworker.ui.printing.batch import print_in_process
 from gridworker.ui.printing.render import PrintResult, paint_summaries, setup_device, write_pdf
 
-CHOICES = (
-    "标准版（证件号码仅显示后4位）",
-    "公示版（隐去证件号码、电话、银行账户和健康状况）",
-    "含完整证件号码（仅供存档）",
-)
+VARIANTS = {  # what the screens offer → the summary's options
+    "standard": SummaryOptions(),
+    "public": SummaryOptions(public=True),
+    "full_ids": SummaryOptions(full_ids=True),
+}
 
 
-def choose_options(parent: QWidget | None) -> SummaryOptions | None:
-    """Ask which variant to print; full ID numbers need a second, explicit confirmation."""
-    choice, ok = QInputDialog.getItem(
-        parent, "打印走访记录", "打印哪种版本？", list(CHOICES), 0, False
+def confirm_full_ids(parent: QWidget | None) -> bool:
+    """Full ID numbers are printed only after the user says so, every time."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("printing", "完整证件号码"),
+        QCoreApplication.translate(
+            "printing", "将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？"
+        ),
     )
-    if not ok:
-        return None
-    if choice == CHOICES[1]:
-        return SummaryOptions(public=True)
-    if choice == CHOICES[2]:
-        answer = QMessageBox.question(
-            parent,
-            "完整证件号码",
-            "将打印完整的身份证号码。纸质记录须妥善保管，不得张贴公示。继续吗？",
-        )
-        return SummaryOptions(full_ids=True) if answer == QMessageBox.StandardButton.Yes else None
-    return SummaryOptions()
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _save_failed(parent: QWidget | None, exc: BaseException) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("printing", "保存失败"),
+        QCoreApplication.translate("printing", "无法保存 PDF：%1").replace("%1", str(exc)),
+    )
 
 
 def load_visit_summary(
@@ -79,7 +81,9 @@ def preview_summary(parent: QWidget | None, summary: Summary) -> None:
     """打印预览 (QPrintPreviewDialog); the dialog's own print button prints the same pages."""
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"打印预览 — {summary.title}")
+    variant = f"（{summary.variant}）" if summary.variant else ""
+    preview = QCoreApplication.translate("printing", "打印预览")
+    dialog.setWindowTitle(f"{preview} — {summary.title}{variant}")
     dialog.paintRequested.connect(lambda p: paint_summaries(p, [summary]))
     dialog.exec()
 
@@ -96,7 +100,10 @@ def print_summary(parent: QWidget | None, summary: Summary) -> bool:
 
 def _ask_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "另存为 PDF", str(Path.home() / suggested), "PDF 文件 (*.pdf)"
+        parent,
+        QCoreApplication.translate("printing", "另存为 PDF"),
+        str(Path.home() / suggested),
+        QCoreApplication.translate("printing", "PDF 文件 (*.pdf)"),
     )
     if not path:
         return None
@@ -116,7 +123,7 @@ def save_summary_pdf(
     try:
         write_pdf(target, [summary])
     except OSError as exc:
-        QMessageBox.warning(parent, "保存失败", f"无法保存 PDF：{exc}")
+        _save_failed(parent, exc)
         return None
     return target
 
@@ -138,7 +145,11 @@ def print_region(
 
     def found(ids: list[str]) -> None:
         if not ids:
-            QMessageBox.information(parent, "批量打印", "所选范围内没有已完成的走访记录。")
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("printing", "批量打印"),
+                QCoreApplication.translate("printing", "所选范围内没有已完成的走访记录。"),
+            )
             return
         target = path or _ask_path(
             parent, f"入户走访记录表_{region_code}_{date_from}_{date_to}.pdf"
@@ -179,9 +190,16 @@ def print_batch(
             options,
             progress=lambda n, _t: state.set_progress(n / total),
             cancelled=lambda: state.cancelled,
+            on_cancel=state.on_cancel,
         )
 
-    progress = QProgressDialog(f"正在生成 {total} 份走访记录…", "取消", 0, total, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("printing", "正在生成 %1 份走访记录…").replace("%1", str(total)),
+        QCoreApplication.translate("printing", "取消"),
+        0,
+        total,
+        parent,
+    )
     progress.setObjectName("batchPrintProgress")
     bar = QProgressBar()
     bar.setFormat("%v/%m")
@@ -194,11 +212,17 @@ def print_batch(
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, OSError):
-            QMessageBox.warning(parent, "保存失败", f"无法保存 PDF：{exc}")
+            _save_failed(parent, exc)
         else:
             show_error(parent, exc)
 
-    state = ops.long_job(job, finished, failed, owner=parent, title="批量打印")
+    state = ops.long_job(
+        job,
+        finished,
+        failed,
+        owner=parent,
+        title=QCoreApplication.translate("printing", "批量打印"),
+    )
 
     def step(fraction: float) -> None:
         progress.setValue(round(fraction * total))  # the bar says "n/total"; the label stays

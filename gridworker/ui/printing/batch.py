@@ -36,9 +36,17 @@ def print_in_process(
     *,
     progress: Callable[[int, int], object],
     cancelled: Callable[[], bool],
+    on_cancel: Callable[[Callable[[], object]], None] | None = None,
 ) -> PrintResult:
     """Write the batch through the helper; ``progress(done, total)`` after each visit; once
-    ``cancelled()`` it stops after the current visit (the pages so far are kept)."""
+    ``cancelled()`` it stops after the current visit (the pages so far are kept).
+
+    ``on_cancel(hook)`` (``TaskState.on_cancel``) lets a cancel act at once, from the thread
+    that cancels, instead of at the helper's next progress line: the helper is told to stop
+    after the visit it is on, or, before it has written a page (still starting: loading Qt,
+    opening the store), it is ended outright and nothing is kept."""
+    if cancelled():  # cancelled while it waited its turn on the lane
+        return PrintResult(0, 0, True)
     options = options or SummaryOptions()
     request = {
         "folder": str(store.folder),
@@ -59,12 +67,33 @@ def print_in_process(
         creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
     ) as proc:
         assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(json.dumps(request) + "\n")
-        proc.stdin.flush()
-        asked = False
+        stdin = proc.stdin
+        stdin.write(json.dumps(request) + "\n")
+        stdin.flush()
+        once = [True]  # list.pop is atomic: exactly one caller of stop() acts
+        state = {"printing": False, "killed": False}
+
+        def stop() -> None:  # any thread: the job's (at a line) or the one that cancels
+            try:
+                once.pop()
+            except IndexError:
+                return
+            if not state["printing"]:  # a page may be out meanwhile: then it is dropped too
+                state["killed"] = True
+                proc.kill()
+                return
+            try:
+                stdin.write("cancel\n")
+                stdin.flush()
+            except (OSError, ValueError):
+                pass  # it has finished already
+
+        if on_cancel is not None:
+            on_cancel(stop)
         for line in proc.stdout:
             kind, _, rest = line.strip().partition(" ")
             if kind == "progress":
+                state["printing"] = True
                 done, total = rest.split()
                 progress(int(done), int(total))
             elif kind == "done":
@@ -72,13 +101,11 @@ def print_in_process(
                 result = PrintResult(int(documents), int(pages), stopped == "1")
             elif kind == "error":
                 error = str(json.loads(rest))
-            if not asked and cancelled():
-                asked = True
-                try:
-                    proc.stdin.write("cancel\n")
-                    proc.stdin.flush()
-                except OSError:
-                    pass  # it has finished already
+            if cancelled():
+                stop()
+    if result is None and state["killed"]:
+        Path(path).unlink(missing_ok=True)  # stopped before its first page: nothing to keep
+        return PrintResult(0, 0, True)
     if result is None:
         raise OSError(error or f"打印没有完成（打印进程退出码 {proc.returncode}）")
     return result

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -27,7 +27,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from gridworker.reports import Report
-from gridworker.reports.layout import Sheet, report_html, sheets_html
+from gridworker.reports.layout import Sheet, SignOff, report_html, sheets_html
 from gridworker.ui.printing.fonts import print_font_family
 from gridworker.ui.printing.render import (
     MARGINS_MM,
@@ -47,9 +47,11 @@ def landscape_layout() -> QPageLayout:
     )
 
 
-def report_document(report: Report, device: QPagedPaintDevice, family: str) -> QTextDocument:
+def report_document(
+    report: Report, device: QPagedPaintDevice, family: str, sign: SignOff | None = None
+) -> QTextDocument:
     """The report as a QTextDocument paginated for ``device`` (already A4 landscape)."""
-    return html_document(report_html(report), device, family)
+    return html_document(report_html(report, sign), device, family)
 
 
 def html_document(page: str, device: QPagedPaintDevice, family: str) -> QTextDocument:
@@ -69,13 +71,13 @@ def html_document(page: str, device: QPagedPaintDevice, family: str) -> QTextDoc
     return doc
 
 
-def paint_report(device: QPagedPaintDevice, report: Report) -> int:
+def paint_report(device: QPagedPaintDevice, report: Report, sign: SignOff | None = None) -> int:
     """Paint every page of ``report`` onto ``device``; the number of pages."""
     heading = (
         f"{report.region_name} 防返贫监测{report.period_title}报告"
         f"（{report.start} 至 {report.end}）"
     )
-    return paint_html(device, report_html(report), heading)
+    return paint_html(device, report_html(report, sign), heading)
 
 
 def paint_sheets(device: QPagedPaintDevice, heading: str, tables: list[Sheet]) -> int:
@@ -117,11 +119,11 @@ def paint_html(device: QPagedPaintDevice, page: str, heading: str) -> int:
     return count
 
 
-def write_report_pdf(path: Path | str, report: Report) -> int:
+def write_report_pdf(path: Path | str, report: Report, sign: SignOff | None = None) -> int:
     """The report as an A4 landscape PDF at ``path``; the number of pages."""
     writer = pdf_writer(path, title=f"{report.region_name} {report.period_title}报告")
     writer.setResolution(PDF_DPI)
-    return paint_report(writer, report)
+    return paint_report(writer, report, sign)
 
 
 def _printer() -> QPrinter:
@@ -130,20 +132,21 @@ def _printer() -> QPrinter:
     return printer
 
 
-def preview_report(parent: QWidget | None, report: Report) -> None:
+def preview_report(parent: QWidget | None, report: Report, sign: SignOff | None = None) -> None:
     """打印预览; the dialog's own print button prints the same pages."""
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"打印预览 — {report.region_name} {report.period_title}报告")
-    dialog.paintRequested.connect(lambda p: paint_report(p, report))
+    preview = QCoreApplication.translate("printing", "打印预览")
+    dialog.setWindowTitle(f"{preview} — {report.region_name} {report.period_title}")
+    dialog.paintRequested.connect(lambda p: paint_report(p, report, sign))
     dialog.exec()
 
 
-def print_report(parent: QWidget | None, report: Report) -> bool:
+def print_report(parent: QWidget | None, report: Report, sign: SignOff | None = None) -> bool:
     """The system print dialog, then print. False when the user cancelled."""
     printer = _printer()
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    paint_report(printer, report)
+    paint_report(printer, report, sign)
     return True
