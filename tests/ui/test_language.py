@@ -180,7 +180,7 @@ def _walk_screens(
         settle(qtbot, window)
         walk("batch print", batch)
         batch.reject()
-        issues = SyncIssuesDialog(window.ops, window)
+        issues = SyncIssuesDialog(window.session, window)
         issues.show()
         qtbot.waitUntil(lambda: issues.loaded, timeout=5000)
         walk("sync issues", issues)
