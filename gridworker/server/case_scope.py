@@ -107,9 +107,9 @@ def update(conn: Connection, hids: Iterable[str], today: date, now: datetime, lo
     for hid, grid, since in entered:
         log("household", hid, hid, grid)
         for name in SYNCED_TABLES:
-            if name == "household":
-                continue
             t = T.metadata.tables[name]
+            if name == "household" or "household_id" not in t.c:  # (a village's shop tables)
+                continue
             q = select(t.c.id).where(t.c.household_id == hid)
             if name == "visit":
                 q = q.where(t.c.visit_date >= since)
