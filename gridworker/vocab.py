@@ -191,6 +191,9 @@ DEVELOPMENT_MEASURES = ("100A39", "100A40", "100A41", "100A42")
 # Monitoring procedure stages, in order [S2]; each is a dated event in a household's history.
 MONITOR_STAGES = ("风险线索", "村级评议", "乡镇审核", "县级审定", "风险消除")
 
+# A problem's photo: taken before or after the fix (gridworker.photos).
+PHOTO_PHASES = ("整改前", "整改后")
+
 # Sync state of a local record (ARCHITECTURE.md, "The local store").
 SYNC_STATES = ("new", "changed", "uploading", "synced", "error")
 

@@ -62,6 +62,10 @@ PERMISSIONS: tuple[tuple[str, str, str, str], ...] = (
     ("township",     "monitoring_event", "create update",        "乡镇审核"),
     ("county_admin", "monitoring_event", "create update",        "县级审定"),
     ("county_admin", "monitoring_event", "create update",        "风险消除"),
+    # photos as evidence: whoever records visits and problems attaches and removes them
+    ("grid_worker",  "photo",            "create update delete", ANY),
+    ("village",      "photo",            "create update delete", ANY),
+    ("township",     "photo",            "create update delete", ANY),
 )
 # fmt: on
 
@@ -97,4 +101,5 @@ TABLE_NAMES = {
     "problem": "问题",
     "measure": "帮扶措施",
     "monitoring_event": "监测",
+    "photo": "照片",
 }

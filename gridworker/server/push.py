@@ -31,7 +31,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 from gridworker import regions
 from gridworker.reports import derived
 from gridworker.schema import SYNCED_TABLES
-from gridworker.server import db, permissions, validate
+from gridworker.server import attachments, db, permissions, validate
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.server.load import bulk_insert
@@ -43,6 +43,7 @@ from gridworker.wire.protocol import Change, PushRequest, PushResponse, server_n
 
 T = tb.T
 CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n != "household")
+PHOTO_IMAGES = ("sha256", "thumb_sha256")  # a photo's attachments: the image, its thumbnail
 Hook = Callable[[str], None]
 Result = dict[str, Any]  # a protocol.ChangeResult as JSON
 # Tests set this to see a push's stages ("written": rows and derived tables, before numbering;
@@ -144,6 +145,7 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         else {}
     )
     shas = {vals["signature"] for c, vals in valid if c.table == "visit" and vals["signature"]}
+    shas |= {vals[k] for c, vals in valid if c.table == "photo" for k in PHOTO_IMAGES}
     a = T.attachment
     have = (
         set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
@@ -327,6 +329,10 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
     if refusal is not None:
         return refusal
     hid = c.id if c.table == "household" else vals["household_id"]
+    if c.table == "photo":
+        refusal = _photo(b, c, vals, existing)
+        if refusal is not None:
+            return refusal
     if c.table == "visit":
         return (
             _author(b, c, vals)
@@ -340,6 +346,25 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
             b.grids[c.id] = grid
         return _result(c, "applied", version=1)
     return _update(conn, b, c, vals, existing, grid, hid)
+
+
+def _photo(
+    b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None
+) -> Result | None:
+    """A photo names its images by SHA-256, and they must be on the server before the record
+    (as a visit's signature); its image never changes; who attached it is the caller."""
+    for k in PHOTO_IMAGES:
+        if not attachments.SHA.match(vals[k] or ""):
+            return _reject(c, "invalid", f"字段 {k} 无效：应为 64 位十六进制 SHA-256")
+    if existing is not None:
+        if any(vals[k] != existing[k] for k in PHOTO_IMAGES):
+            return _reject(c, "invalid", "照片的图片不能更改（请删除后重新添加）")
+        return None
+    if vals["attached_by"] != b.caller.username:
+        return _reject(c, "invalid", "照片的添加人应为上传它的用户")
+    if any(vals[k] not in b.attachments for k in PHOTO_IMAGES):
+        return _result(c, "retry", code="attachment_missing", reason="照片尚未上传")
+    return None
 
 
 def _correction_date(b: Batch, c: Change, vals: dict[str, Any]) -> Result | None:

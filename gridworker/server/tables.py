@@ -174,4 +174,4 @@ Index(
 )
 
 COUNTERS = ("seq", "ref")
-MUTABLE = ("household", "member", "problem", "measure", "monitoring_event")
+MUTABLE = ("household", "member", "problem", "measure", "monitoring_event", "photo")

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select, update
 from gridworker.store.records import utcnow
 from gridworker.store.store import Store
 from gridworker.sync import state
-from gridworker.sync.client import Client, SyncError
+from gridworker.sync.client import Client, ClientConfig, SyncError
 from gridworker.wire.protocol import AttachmentState
 
 CHUNK = 64 * 1024
@@ -127,19 +127,37 @@ def download_missing(store: Store, client: Client, shas: set[str]) -> int:
 
 
 def missing_signatures(store: Store) -> set[str]:
-    """Signatures of local visits whose image is not in the store (e.g. after an interruption).
+    """Signatures of local visits whose image is not in the store (e.g. after an interruption),
+    and on a device that keeps its photos (``state.keeps_photos``) the images of its photos.
 
     Looked for (a scan of every visit: half a second on a township's store) only while pulled
     pages may have brought some (``state.SIGNATURES_DUE``); a visit recorded here stores its
     image with it."""
     if store.get_kv(state.SIGNATURES_DUE, True) is False:
         return set()
-    v, a = store.t.visit, store.t.attachment
+    v, a, p = store.t.visit, store.t.attachment, store.t.photo
     with store.read() as conn:
-        return set(
+        missing = set(
             conn.execute(
                 select(v.c.signature).where(
                     v.c.signature.is_not(None), v.c.signature.not_in(select(a.c.sha256))
                 )
             ).scalars()
         )
+        if state.keeps_photos(store):
+            live = p.c.deleted.is_(False)
+            for col in (p.c.sha256, p.c.thumb_sha256):
+                q = select(col).where(live, col.not_in(select(a.c.sha256)))
+                missing |= set(conn.execute(q).scalars())
+        return missing
+
+
+def fetch(store: Store, shas: set[str], config: ClientConfig | None = None) -> int:
+    """Download the photos (or any attachments) in ``shas`` this device lacks, now: a township's
+    or county's device fetches a photo when someone opens it (``state.keeps_photos``)."""
+    ds = state.device_state(store)
+    client = Client(ds.server_url, ds.token, config)
+    try:
+        return download_missing(store, client, shas)
+    finally:
+        client.close()

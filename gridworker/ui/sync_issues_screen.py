@@ -37,6 +37,7 @@ TABLES = {
     "problem": "问题",
     "measure": "帮扶措施",
     "monitoring_event": "监测记录",
+    "photo": "照片",
 }
 HEADERS = ("类型", "记录", "字段", "本机的值", "服务器的值", "原因", "发现时间", "已核对")
 

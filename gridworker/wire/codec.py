@@ -91,6 +91,7 @@ _ENUMS: dict[tuple[str, str], tuple[Any, ...]] = {
     ("measure", "code"): tuple(vocab.MEASURES),
     ("monitoring_event", "stage"): vocab.MONITOR_STAGES,
     ("monitoring_event", "monitor_type"): (None, *vocab.MONITOR_TYPES),
+    ("photo", "phase"): (None, *vocab.PHOTO_PHASES),
 }
 _RISK_LISTS = {("household", "risk_codes"), ("monitoring_event", "risk_codes")}
 # Integer columns hold 32-bit integers on PostgreSQL.

@@ -17,7 +17,9 @@ MAX_BODY = 8 * 1024 * 1024  # bytes of JSON after decompression
 MAX_CHANGES = 5000
 VERSION_HEADER = "X-Gridworker-Version"
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-TableName = Literal["household", "member", "visit", "problem", "measure", "monitoring_event"]
+TableName = Literal[
+    "household", "member", "visit", "problem", "measure", "monitoring_event", "photo"
+]
 Status = Literal["applied", "duplicate", "conflict", "rejected", "retry"]
 
 
