@@ -39,10 +39,12 @@ def store_attachment(conn: Connection, store: Store, data: bytes, mime: str = "i
 PERMANENT = (413, 415, 422)  # refusals that no resend can change
 
 
-def upload_pending(store: Store, client: Client) -> int:
+def upload_pending(store: Store, client: Client, notes: list[str] | None = None) -> int:
     """Upload every image not on the server yet; returns how many went up. One the server
     refuses for good is remembered and skipped (the rest still go); when the day's quota is
-    used up the others wait for a later sync; the push goes on either way."""
+    used up the others wait for a later sync; the push goes on either way. The server's
+    message for each refusal goes to ``notes`` (the sync report shows them)."""
+    notes = notes if notes is not None else []
     a = store.t.attachment
     refused: dict[str, str] = dict(store.get_kv(state.REFUSED) or {})
     with store.read() as conn:
@@ -59,11 +61,13 @@ def upload_pending(store: Store, client: Client) -> int:
             if e.status in PERMANENT:
                 log.warning("the server refused attachment %s: %s", sha, e.code)
                 refused[sha] = e.code
+                notes.append(f"图片未被服务器接受：{e.message}")
                 with store.write() as conn:
                     store.set_kv(conn, state.REFUSED, refused)
                 continue
             if e.code == "quota_exceeded":
                 log.warning("attachment quota used up: the rest wait for a later sync")
+                notes.append(f"{e.message}（其余图片下次同步再传）")
                 break
             raise
         with store.write() as conn:

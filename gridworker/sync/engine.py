@@ -51,6 +51,7 @@ class SyncReport:
     kept_out_of_scope: list[str] = field(default_factory=list)
     attachments_up: int = 0
     attachments_down: int = 0
+    attachment_notes: list[str] = field(default_factory=list)  # the server's refusals (Chinese)
     clock_skew_s: float = 0.0
     skew_warning: bool = False
     sanity_ok: bool | None = None
@@ -70,6 +71,7 @@ class SyncReport:
             lines.append(
                 f"{len(self.kept_out_of_scope)} 户已调出您的网格，但本机有未上传的修改，已保留"
             )
+        lines += self.attachment_notes
         if self.sanity_ok is False:
             lines.append("核对：本机与服务器数据不一致，已尝试修复：" + "、".join(self.repaired))
         return "\n".join(lines)
@@ -132,7 +134,7 @@ def _run(
         _finish(store, report)
         return
     prog("attachments", 0, 0)
-    report.attachments_up = attachments.upload_pending(store, client)
+    report.attachments_up = attachments.upload_pending(store, client, report.attachment_notes)
     _push(store, client, ds, report, prog)
     signatures = _pull(store, client, report, prog, cursor, ref)
     report.attachments_down = attachments.fetch_missing(store, client, signatures)
