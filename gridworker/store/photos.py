@@ -9,6 +9,7 @@ county device may be absent until someone opens it (``gridworker.sync.attachment
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -17,12 +18,15 @@ from gridworker import photos, vocab
 from gridworker.store import records
 from gridworker.store.attachments import get_attachment, put_attachment
 from gridworker.store.errors import StoreError
+from gridworker.store.settings import settings_for
 from gridworker.store.store import TABLES
 
 t = TABLES
 MIME = "image/jpeg"
 # The setting that keeps a photo's GPS position (off: every EXIF field is removed).
 KEEP_GPS = "photo_keep_gps"
+# The setting that prints a visit's photos in its summary (never in a 公示 print).
+PRINT_SETTING = "summary_photos"
 
 
 def attach(
@@ -120,3 +124,15 @@ def image(conn: Connection, sha256: str) -> bytes | None:
     """The JPEG of a photo or thumbnail, or None when this device has not fetched it yet."""
     got = get_attachment(conn, sha256)
     return None if got is None else got[1]
+
+
+def keep_gps(conn: Connection, household_id: str, on: date) -> bool:
+    """The setting ``photo_keep_gps`` in force for the household's grid (off by default)."""
+    h = t.household
+    grid = conn.execute(select(h.c.grid_code).where(h.c.id == household_id)).scalar()
+    return bool(grid) and bool(settings_for(conn, str(grid), on).get(KEEP_GPS, False))
+
+
+def print_photos(conn: Connection, grid_code: str, on: date) -> bool:
+    """The setting ``summary_photos``: the printed visit summary shows the visit's photos."""
+    return bool(settings_for(conn, grid_code, on).get(PRINT_SETTING, False))

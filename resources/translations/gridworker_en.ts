@@ -22,6 +22,18 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
+        <source>问题照片…</source>
+        <translation>Problem photos…</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>本户照片</source>
+        <translation>This household's photos</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/household_screen.py" line="82"/>
         <location filename="../../gridworker/ui/household_screen.py" line="223"/>
         <source>开始走访</source>
@@ -656,6 +668,10 @@
 <context>
     <name>VisitScreen</name>
     <message>
+        <source>{0}照片</source>
+        <translation>{0} photos</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/visit_screen.py" line="76"/>
         <source>完成走访</source>
         <translation>Complete visit</translation>
@@ -1121,6 +1137,91 @@
         <location filename="../../gridworker/ui/visit_form.py" line="414"/>
         <source>请先选择「与上次相同」或「修改」：这一节还没有回答。</source>
         <translation>Choose "Same as last time" or "Edit" first: this section is not answered yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>删除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>双击查看</source>
+        <translation>Double-click to view</translation>
+    </message>
+    <message>
+        <source>暂无照片</source>
+        <translation>No photos yet</translation>
+    </message>
+    <message>
+        <source>正在从服务器下载照片…</source>
+        <translation>Downloading photos from the server…</translation>
+    </message>
+    <message>
+        <source>照片下载失败：</source>
+        <translation>Photo download failed: </translation>
+    </message>
+    <message>
+        <source>下载照片</source>
+        <translation>Download photos</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.heic *.bmp *.tif)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.heic *.bmp *.tif)</translation>
+    </message>
+    <message>
+        <source>正在处理照片…</source>
+        <translation>Processing the photo…</translation>
+    </message>
+    <message>
+        <source>照片已添加</source>
+        <translation>Photo added</translation>
+    </message>
+    <message>
+        <source>照片已删除（记录保留在历史中）</source>
+        <translation>Photo removed (kept in the history)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>拍摄时间：{taken}　添加：{by}，{at}　{w}×{h} 像素，{kb} KB</source>
+        <translation>Taken: {taken}   Added by {by}, {at}   {w}×{h} px, {kb} KB</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPhotos</name>
+    <message>
+        <source>整改前照片</source>
+        <translation>Before the fix</translation>
+    </message>
+    <message>
+        <source>整改后照片</source>
+        <translation>After the fix</translation>
+    </message>
+    <message>
+        <source>问题照片：{0}</source>
+        <translation>Problem photos: {0}</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,18 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
+        <source>问题照片…</source>
+        <translation>问题照片…</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>本户照片</source>
+        <translation>本户照片</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/household_screen.py" line="82" />
         <location filename="../../gridworker/ui/household_screen.py" line="223" />
         <source>开始走访</source>
@@ -655,6 +667,10 @@
 <context>
     <name>VisitScreen</name>
     <message>
+        <source>{0}照片</source>
+        <translation>{0}照片</translation>
+    </message>
+    <message>
         <location filename="../../gridworker/ui/visit_screen.py" line="76" />
         <source>完成走访</source>
         <translation>完成走访</translation>
@@ -1120,6 +1136,91 @@
         <location filename="../../gridworker/ui/visit_form.py" line="414"/>
         <source>请先选择「与上次相同」或「修改」：这一节还没有回答。</source>
         <translation>请先选择「与上次相同」或「修改」：这一节还没有回答。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>删除照片</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>双击查看</source>
+        <translation>双击查看</translation>
+    </message>
+    <message>
+        <source>暂无照片</source>
+        <translation>暂无照片</translation>
+    </message>
+    <message>
+        <source>正在从服务器下载照片…</source>
+        <translation>正在从服务器下载照片…</translation>
+    </message>
+    <message>
+        <source>照片下载失败：</source>
+        <translation>照片下载失败：</translation>
+    </message>
+    <message>
+        <source>下载照片</source>
+        <translation>下载照片</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.heic *.bmp *.tif)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp *.tif)</translation>
+    </message>
+    <message>
+        <source>正在处理照片…</source>
+        <translation>正在处理照片…</translation>
+    </message>
+    <message>
+        <source>照片已添加</source>
+        <translation>照片已添加</translation>
+    </message>
+    <message>
+        <source>照片已删除（记录保留在历史中）</source>
+        <translation>照片已删除（记录保留在历史中）</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>拍摄时间：{taken}　添加：{by}，{at}　{w}×{h} 像素，{kb} KB</source>
+        <translation>拍摄时间：{taken}　添加：{by}，{at}　{w}×{h} 像素，{kb} KB</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPhotos</name>
+    <message>
+        <source>整改前照片</source>
+        <translation>整改前照片</translation>
+    </message>
+    <message>
+        <source>整改后照片</source>
+        <translation>整改后照片</translation>
+    </message>
+    <message>
+        <source>问题照片：{0}</source>
+        <translation>问题照片：{0}</translation>
     </message>
 </context>
 </TS>
