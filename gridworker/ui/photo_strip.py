@@ -96,10 +96,19 @@ def fetch_images(store: Store, shas: set[str], state: TaskState) -> Changed[int]
     return Changed(fetch(store, shas))
 
 
-def caption(row: dict[str, Any]) -> str:
+# What a photo in a household's list is of (its visit section, or a problem).
+SUBJECTS = {"housing": "住房安全", "water": "饮水安全"}
+
+
+def caption(row: dict[str, Any], subject: bool = False) -> str:
+    """Its phase (a problem's) and when it was taken; with ``subject`` what it is of."""
     when = row["taken_at"] or row["attached_at"]
     text = when.strftime("%Y-%m-%d %H:%M") if when else ""
-    return f"{row['phase']} {text}" if row["phase"] else text
+    what = row["phase"] or ""
+    if subject:
+        of = "问题" if row["problem_id"] else SUBJECTS.get(row["question"], row["question"] or "")
+        what = f"{of}{what}"
+    return f"{what} {text}".strip()
 
 
 def pixmap(data: bytes | None) -> QPixmap:
@@ -173,7 +182,8 @@ class PhotoStrip(QWidget):
         self.items = loaded.shown
         self.list.clear()
         for s in loaded.shown:
-            item = QListWidgetItem(QIcon(pixmap(s.thumb)), caption(s.row))
+            subject = not self.target.attachable  # a household's list: say what each is of
+            item = QListWidgetItem(QIcon(pixmap(s.thumb)), caption(s.row, subject))
             item.setData(Qt.ItemDataRole.UserRole, s.row["id"])
             item.setToolTip(self.tr("双击查看"))
             self.list.addItem(item)

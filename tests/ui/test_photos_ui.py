@@ -63,6 +63,7 @@ def test_attach_view_remove_on_the_visit(
     qtbot.waitUntil(lambda: ws.household.photos is not None, timeout=TIMEOUT)
     household_strip = ws.household.photos
     qtbot.waitUntil(lambda: household_strip.list.count() == 1, timeout=TIMEOUT)
+    assert household_strip.list.item(0).text().startswith("住房安全")
     assert not household_strip.add_button.isVisible()  # (attached to a question or a problem)
 
     household_strip.list.setCurrentRow(0)
