@@ -16,11 +16,24 @@ from gridworker.ui.household_screen import ProblemPhotos
 from gridworker.ui.photo_strip import PhotoStrip, PhotoViewer
 
 from tests.photo_files import camera_jpeg
-from tests.ui.conftest import PASSWORD, TIMEOUT, WORKER, completed_visit, settle, sign_in
+from tests.server.fixtures import (  # noqa: F401 - pytest fixtures
+    GRID_A,
+    PASSWORD,
+    Live,
+    db_url,
+    engine,
+    enroll_device,
+    live,
+    pg_session_url,
+    seed,
+    sqlite_template,
+)
+from tests.ui.conftest import PASSWORD as UI_PASSWORD
+from tests.ui.conftest import TIMEOUT, WORKER, completed_visit, settle, sign_in
 
 
 def _stored(ui_home: Path, hid: str) -> list[dict[str, Any]]:
-    store = Store.open(account_folder(ui_home, WORKER), PASSWORD)
+    store = Store.open(account_folder(ui_home, WORKER), UI_PASSWORD)
     try:
         with store.read() as conn:
             return store_photos.photos_of(conn, household_id=hid, removed=True)
@@ -108,3 +121,53 @@ def test_problem_photo_and_a_non_image(
     settle(qtbot, window)
     [row] = _stored(ui_home, hid)
     assert row["phase"] == "整改前" and row["problem_id"] and not row["deleted"]
+
+
+def test_a_township_sees_a_photo_fetched_when_opened(
+    qtbot: QtBot,
+    live: Live,  # noqa: F811 - the fixture imported above
+    tmp_path: Path,
+) -> None:
+    """Against the real server on loopback: device A's photo reaches the township's device as a
+    record only; its thumbnail and image come when the township user opens them."""
+    from gridworker.accounts import load_account
+    from gridworker.server import admin
+    from gridworker.sync.engine import sync_once
+    from gridworker.ui.operations import Operations
+    from gridworker.ui.photo_strip import PhotoTarget
+    from gridworker.ui.session import Session
+
+    data = seed(live.engine)
+    admin.add_user(live.engine, "tw", PASSWORD, "township", GRID_A[:9], "乡镇干部")
+    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    a = enroll_device(tmp_path / "a", live.url, "gw_a")
+    try:
+        sync_once(a)
+        with a.write() as conn:
+            row = store_photos.attach(conn, hid, camera_jpeg(1200, 900), "gw_a", problem_id=hid)
+        sync_once(a)
+    finally:
+        a.close()
+    t = enroll_device(tmp_path / "t", live.url, "tw")
+    ops = Operations()
+    ops.store = t
+    try:
+        assert sync_once(t).attachments_down == 0
+        with t.read() as conn:
+            assert store_photos.image(conn, row["sha256"]) is None  # not at first sync
+        session = Session(load_account(t.folder), ops)
+        strip = PhotoStrip(session, PhotoTarget(hid))
+        qtbot.addWidget(strip)
+        qtbot.waitUntil(lambda: strip.list.count() == 1, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: not strip.list.item(0).icon().isNull(), timeout=TIMEOUT)
+        strip.list.setCurrentRow(0)
+        strip.view_selected()
+        qtbot.waitUntil(lambda: strip.viewer is not None, timeout=TIMEOUT)
+        assert strip.viewer.pixmap.width() == 1200
+        with t.read() as conn:
+            assert store_photos.image(conn, row["sha256"]) is not None  # fetched on opening
+        strip.viewer.close()
+        qtbot.waitUntil(lambda: ops.idle, timeout=TIMEOUT)
+    finally:
+        ops.shutdown()
+        t.close()
