@@ -44,6 +44,7 @@ from gridworker.wire.protocol import Change, PushRequest, PushResponse, server_n
 T = tb.T
 CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n != "household")
 PHOTO_IMAGES = ("sha256", "thumb_sha256")  # a photo's attachments: the image, its thumbnail
+PHOTO_MAX_BYTES = 400 * 1024  # a photo as the app keeps it (gridworker.photos.MAX_BYTES)
 Hook = Callable[[str], None]
 Result = dict[str, Any]  # a protocol.ChangeResult as JSON
 # Tests set this to see a push's stages ("written": rows and derived tables, before numbering;
@@ -71,6 +72,7 @@ class Batch:
     seen: set[tuple[str, str]] = field(default_factory=set)
     corrected: dict[str, Any] = field(default_factory=dict)  # corrected visit id -> visit date
     limits: codec.Limits | None = None
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes of the attachments named
 
 
 def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
@@ -147,11 +149,12 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
     shas = {vals["signature"] for c, vals in valid if c.table == "visit" and vals["signature"]}
     shas |= {vals[k] for c, vals in valid if c.table == "photo" for k in PHOTO_IMAGES}
     a = T.attachment
-    have = (
-        set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
+    sizes = (
+        dict(conn.execute(select(a.c.sha256, a.c.size).where(one_of(conn, a.c.sha256, shas))).all())
         if shas
-        else set()
+        else {}
     )
+    have = set(sizes)
     named = {vals["grid_code"] for c, vals in valid if c.table == "household"}
     reg = T.region
     known = (
@@ -167,6 +170,7 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
     )
     workers = {vals["worker"] for c, vals in valid if c.table == "visit"} - {caller.username}
     batch = Batch(caller, utcnow(), prior, rows, grids, have, known, _users(conn, workers))
+    batch.sizes = sizes
     originals = {vals["revision_of"] for c, vals in valid if c.table == "visit"} - {None}
     if originals:
         v = T.visit
@@ -364,6 +368,8 @@ def _photo(
         return _reject(c, "invalid", "照片的添加人应为上传它的用户")
     if any(vals[k] not in b.attachments for k in PHOTO_IMAGES):
         return _result(c, "retry", code="attachment_missing", reason="照片尚未上传")
+    if any(b.sizes[vals[k]] > PHOTO_MAX_BYTES for k in PHOTO_IMAGES):
+        return _reject(c, "invalid", "照片超过 400 KB：应由本程序压缩后再添加")
     return None
 
 

@@ -140,3 +140,35 @@ def test_past_the_quota_the_photo_waits_and_the_rest_goes_through(
                 assert set(conn.execute(select(a.t.photo.c.id).where(waiting)).scalars()) == held
         finally:
             a.close()
+
+
+def test_a_photo_not_shrunk_is_refused_by_the_server(live: Live, tmp_path: Path) -> None:
+    """A client that skips the shrinking cannot store a big photo: the record is refused
+    (quarantined on the device, with the reason), the rest of the push goes through."""
+    from gridworker.server.push import PHOTO_MAX_BYTES
+
+    assert PHOTO_MAX_BYTES == photos.MAX_BYTES
+    data = seed(live.engine)
+    hid = next(h["id"] for h in data["household"] if h["grid_code"] == GRID_A)
+    a = enroll_device(tmp_path / "a", live.url, "gw_a")
+    try:
+        sync_once(a)
+        big = camera_jpeg(2400, 1800)  # as the camera made it: megabytes
+        assert len(big) > photos.MAX_BYTES
+        small = photos.shrink(camera_jpeg(320, 240))
+        raw = photos.Shrunk(big, small.thumb, 2400, 1800, None)
+        with a.write() as conn:
+            row = store_photos.add(conn, hid, raw, "gw_a", problem_id=hid)
+        edit(a, "household", hid, address="新地址")
+        report = sync_once(a)
+        assert report.applied == 1 and report.quarantined == 1, report
+        assert _server_photos(live.engine) == set()
+        with a.read() as conn:
+            state_, error = conn.execute(
+                select(a.t.photo.c.sync_state, a.t.photo.c.sync_error).where(
+                    a.t.photo.c.id == row["id"]
+                )
+            ).one()
+        assert state_ == "error" and "400 KB" in (error or "")
+    finally:
+        a.close()
