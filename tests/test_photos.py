@@ -56,8 +56,8 @@ def test_attach_and_remove_keeps_history(store: Store) -> None:
     hid = make_household(store)
     vid = fill_visit(store, hid)
     with store.write() as conn:
-        row = store_photos.attach(conn, hid, camera_jpeg(2000, 1500), "gw1",
-                                  visit_id=vid, question="housing")  # fmt: skip
+        data = camera_jpeg(2000, 1500)
+        row = store_photos.attach(conn, hid, data, "gw1", visit_id=vid, question="housing")
     assert row["sync_state"] == "new" and row["content_hash"]
     with store.read() as conn:
         [p] = store_photos.photos_of(conn, visit_id=vid, question="housing")

@@ -49,8 +49,8 @@ def attach(
     if phase is not None and phase not in vocab.PHOTO_PHASES:
         raise StoreError(f"照片阶段无效：{phase}")
     shrunk = photos.shrink(data, keep_gps=keep_gps)
-    return add(conn, household_id, shrunk, by, visit_id=visit_id, question=question,
-               problem_id=problem_id, phase=phase, note=note)  # fmt: skip
+    where = {"visit_id": visit_id, "question": question, "problem_id": problem_id}
+    return add(conn, household_id, shrunk, by, phase=phase, note=note, **where)
 
 
 def add(

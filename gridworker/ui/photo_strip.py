@@ -221,7 +221,7 @@ class PhotoStrip(QWidget):
     # --- attaching -------------------------------------------------------------------------
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择照片"), "", self.tr("图片 (*.jpg *.jpeg *.png *.heic *.bmp *.tif)")
+            self, self.tr("选择照片"), "", self.tr("图片 (*.jpg *.jpeg *.png *.bmp *.tif *.webp)")
         )
         if path:
             self.attach_file(path)
@@ -273,8 +273,8 @@ class PhotoStrip(QWidget):
                 lane="jobs",
             )
 
-        ops.read(lambda c: store_photos.keep_gps(c, target.household_id, today), shrink, failed,
-                 owner=self)  # fmt: skip
+        hid = target.household_id
+        ops.read(lambda c: store_photos.keep_gps(c, hid, today), shrink, failed, owner=self)
 
     # --- viewing and removing --------------------------------------------------------------
     def selected(self) -> Shown | None:

@@ -1182,8 +1182,8 @@
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <source>图片 (*.jpg *.jpeg *.png *.heic *.bmp *.tif)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.heic *.bmp *.tif)</translation>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.tif *.webp)</translation>
     </message>
     <message>
         <source>正在处理照片…</source>

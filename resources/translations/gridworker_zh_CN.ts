@@ -1181,7 +1181,7 @@
         <translation>选择照片</translation>
     </message>
     <message>
-        <source>图片 (*.jpg *.jpeg *.png *.heic *.bmp *.tif)</source>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp *.tif)</translation>
     </message>
     <message>

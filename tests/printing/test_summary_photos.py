@@ -31,8 +31,8 @@ def test_photos_printed_only_when_asked_and_never_in_public(store: Store, tmp_pa
     vid = make_visit(store, size=2)
     with store.write() as conn:
         hid = get_visit(conn, vid).household_id
-        store_photos.attach(conn, hid, camera_jpeg(1600, 1200), "gw", visit_id=vid,
-                            question="housing")  # fmt: skip
+        data = camera_jpeg(1600, 1200)
+        store_photos.attach(conn, hid, data, "gw", visit_id=vid, question="housing")
     assert build_summary(load_summary(store, vid)).photos == ()  # off by default
 
     _turn_on(store)
