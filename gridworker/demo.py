@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import gc
 import random
+import uuid
 from bisect import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from typing import Any, Generic, TypeVar
 
@@ -308,6 +309,15 @@ class DemoCounty:
     measures: list[Row] = field(default_factory=list)
     monitoring_events: list[Row] = field(default_factory=list)
     users: list[Row] = field(default_factory=list)
+    # 爱心超市: each village's shop (items, donations in, redemptions out) and a month of points
+    points_entries: list[Row] = field(default_factory=list)
+    shop_items: list[Row] = field(default_factory=list)
+    stock_moves: list[Row] = field(default_factory=list)
+
+
+def _source(note: str) -> str:
+    """A demo clue's note as its source (vocab.CLUE_SOURCES)."""
+    return "网格员走访" if note.startswith("网格员") else note
 
 
 def _rng(seed: int, stream: str) -> random.Random:
@@ -355,7 +365,10 @@ def plan_county(households: int, seed: int = 1) -> CountyPlan:
         by_town[first[i] if i < len(first) else weights.pick(rng)].append(size)
 
     regions: list[Row] = [_region(SUIXI_COUNTY, SUIXI_COUNTY_NAME, None)]
-    users: list[Row] = [_user("admin", "county_admin", SUIXI_COUNTY, "县乡村振兴局管理员")]
+    users: list[Row] = [
+        _user("admin", "county_admin", SUIXI_COUNTY, "县乡村振兴局管理员"),
+        _user("xian", "county", SUIXI_COUNTY, "县乡村振兴局审定"),  # decides cases
+    ]
     grids: list[GridPlan] = []
     used_names: set[str] = set()
     for town in towns:
@@ -370,6 +383,7 @@ def plan_county(households: int, seed: int = 1) -> CountyPlan:
             village = child_code(town, village_no)
             village_name = _village_name(rng, used_names)
             regions.append(_region(village, village_name, town))
+            users.append(_user(f"cun{village[6:]}", "village", village, f"{village_name}村干部"))
             for g in range(1, n_grids + 1):
                 grid = child_code(village, g)
                 regions.append(_region(grid, f"第{g}网格", village))
@@ -450,7 +464,107 @@ def generate(households: int, seed: int = 1, today: date | None = None) -> DemoC
     finally:
         if collecting:
             gc.enable()
+    _shops(county, seed, today or date.today())
     return county
+
+
+# Every key of a demo ledger entry and stock move (uniform rows for executemany).
+_ENTRY: Row = dict.fromkeys(("member_id", "ref_id", "visit_id", "confirmed_by", "note"))
+_MOVE: Row = {
+    **dict.fromkeys(("counted", "value", "donor", "entry_id", "reason")),
+    "worker": "",
+    "worker_name": "",
+}
+SHOP_GOODS = (("食用油", "桶", 50, 50.0), ("洗衣粉", "袋", 5, 5.0), ("毛巾", "条", 1, 1.0))
+
+
+def _shops(county: DemoCounty, seed: int, today: date) -> None:
+    """Each village's 爱心超市 (three goods, a donation of each) and points: a hygiene award
+    for every third household this month, and a redemption of one 毛巾 where one was earned."""
+    rng = _rng(seed, "points")
+
+    def uid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    first = today.replace(day=1)
+    villages = [r["code"] for r in county.regions if r["level"] == Level.VILLAGE.value]
+    items: dict[str, str] = {}
+    for v in villages:
+        for name, unit, price, value in SHOP_GOODS:
+            iid = uid()
+            items[v] = iid  # (the redemptions take the last: 毛巾)
+            county.shop_items.append(
+                {
+                    "id": iid,
+                    "village_code": v,
+                    "name": name,
+                    "unit": unit,
+                    "price": price,
+                    "value": value,
+                    "active": True,
+                }
+            )
+            county.stock_moves.append(
+                {
+                    **_MOVE,
+                    "id": uid(),
+                    "village_code": v,
+                    "item_id": iid,
+                    "kind": "donation",
+                    "move_date": first,
+                    "quantity": 20,
+                    "value": 20 * value,
+                    "donor": "爱心企业",
+                }
+            )
+    for i, h in enumerate(county.households):
+        if i % 3:
+            continue
+        levels = [("好", 3), ("较好", 2), ("一般", 1)]
+        picks = [(k, *levels[rng.randrange(3)]) for k in ("bedroom", "kitchen", "yard")]
+        award = {
+            **_ENTRY,
+            "id": uid(),
+            "household_id": h["id"],
+            "household_number": h["number"],
+            "household_name": h.get("head_name", ""),
+            "kind": "award",
+            "entry_date": first,
+            "points": sum(p for _, _, p in picks),
+            "pending": False,
+            "rules_version": "2026.1",
+            "items": [{"item": k, "level": lv, "points": p} for k, lv, p in picks],
+            "worker": "",
+            "worker_name": "",
+        }
+        county.points_entries.append(award)
+        village = h["grid_code"][:12]
+        if i % 2 == 0 and village in items:
+            entry = uid()
+            county.points_entries.append(
+                {
+                    **award,
+                    "id": entry,
+                    "kind": "redeem",
+                    "points": -1,
+                    "rules_version": None,
+                    "items": [
+                        {"item_id": items[village], "name": "毛巾", "quantity": 1, "price": 1}
+                    ],
+                }
+            )
+            county.stock_moves.append(
+                {
+                    **_MOVE,
+                    "id": uid(),
+                    "village_code": village,
+                    "item_id": items[village],
+                    "kind": "redeem",
+                    "move_date": first,
+                    "quantity": -1,
+                    "entry_id": entry,
+                }
+            )
 
 
 _FACT_KEYS = vocab.MEMBER_FIELDS
@@ -1131,15 +1245,10 @@ class _HouseholdMaker:
                 code = r.choice(("01", "05", "02", "07"))
                 subtype = DISASTERS.pick(r) if code == "02" else None
                 _report_sudden(visit["answers"]["household"], [code], subtype)
-                self.event(b, "风险线索", visit["visit_date"], [code], "网格员入户排查发现")
-                if (self.today - visit["visit_date"]).days > 5 and r.random() < 0.5:
-                    self.event(
-                        b,
-                        "村级评议",
-                        visit["visit_date"] + timedelta(days=self.ri(2, 5)),
-                        [code],
-                        "村民代表评议，公示中",
-                    )
+                day = visit["visit_date"]
+                # (the draw the demo made here before cases had stages: the stream stays as it was)
+                _ = (self.today - day).days > 5 and r.random() < 0.5
+                self.open_case(b, day, [code], random.Random(f"case:{hh['id']}"))
             if hh["household_type"] == "脱贫户" and r.random() < 0.4:
                 code = r.choice(("100A39", "100A40", "100A41"))
                 self.measure(b, code, None, date.fromordinal(today - self.ri(200, 1500)))
@@ -1158,15 +1267,27 @@ class _HouseholdMaker:
             clue = date.fromordinal(today - self.ri(span + 30, 900))
             source = r.choice(("农户自主申报", "部门筛查预警", "网格员入户排查发现"))
         day = clue
-        self.event(b, "风险线索", day, codes, source)
-        notes = ("村民代表评议通过，公示5天无异议", "乡镇审核通过", "县级审定，纳入监测")
-        for stage, gap, note in zip(vocab.MONITOR_STAGES[1:4], gaps, notes, strict=True):
-            day += timedelta(days=gap)
-            self.event(b, stage, day, codes, note)
-        decided = day
+        self.event(b, vocab.CLUE, day, codes, source, details={"source": _source(source)})
+        decided = self.identify(b, day, gaps, codes)
         if (self.today - decided).days > 200 and r.random() < 0.3:
             cleared = decided + timedelta(days=self.ri(183, (self.today - decided).days))
-            self.event(b, "风险消除", cleared, codes, "收入持续稳定，三保障和饮水安全，风险消除")
+            self.clear(b, cleared - timedelta(days=12), codes)
+        elif (self.today - decided).days > 200 and random.Random(
+            f"clear:{hh['id']}"
+        ).random() < 0.1:
+            # a clearing under way: proposed, reviewed, on notice, waiting for the township
+            day = self.today - timedelta(days=random.Random(f"day:{hh['id']}").randrange(8, 40))
+            self.event(b, vocab.PROPOSE, day, codes, "务工收入稳定，提出风险消除")
+            self.event(
+                b,
+                vocab.REVIEW,
+                day + timedelta(days=1),
+                codes,
+                "村民代表评议通过",
+                result="通过",
+                details={"participants": 12},
+            )
+            self.notice(b, day + timedelta(days=1), codes)
 
         # 一户一方案、一人一措施
         start = decided + timedelta(days=self.ri(0, 20))
@@ -1203,7 +1324,116 @@ class _HouseholdMaker:
                     max(start, p["opened_on"]),
                 )
 
-    def event(self, b: HouseholdBundle, stage: str, day: date, codes: list[str], note: str) -> None:
+    def identify(
+        self, b: HouseholdBundle, clue: date, gaps: tuple[int, ...], codes: list[str]
+    ) -> date:
+        """申请 → 核查 → 评议 → 公示 (5 days) and 信息比对 → 审核 → 审定 纳入; returns the
+        decision's date."""
+        mark = {"mark": "手印"}
+        self.event(b, vocab.APPLY, clue, codes, "户主按手印申请", details=mark)
+        day = clue + timedelta(days=min(gaps[0], 1))
+        self.event(b, vocab.CHECK, day, codes, "入户核查属实", result="有风险")
+        day += timedelta(days=max(gaps[0] - 1, 0))
+        self.event(
+            b,
+            vocab.REVIEW,
+            day,
+            codes,
+            "村民代表评议通过",
+            result="通过",
+            details={"participants": 9 + self.ri(0, 12)},
+        )
+        self.notice(b, day, codes)
+        self.event(b, vocab.COMPARE, day, codes, "与民政、人社等部门数据比对一致", result="一致")
+        day += timedelta(days=max(gaps[1], 5))
+        self.event(b, vocab.AUDIT, day, codes, "乡镇审核通过", result="通过")
+        day += timedelta(days=gaps[2])
+        self.event(b, vocab.DECIDE, day, codes, "县级审定，纳入监测", result="纳入")
+        return day
+
+    def open_case(self, b: HouseholdBundle, clue: date, codes: list[str], r: random.Random) -> None:
+        """A case under way at some step, none later than today: a clue alone, 申请 and 核查,
+        closed at the village (核查 无风险), 评议 and 公示 running, waiting for 审核, returned
+        (退回 to 评议), waiting for the county, or decided 不纳入. Clues older than the limit are
+        overdue."""
+        stage = r.randrange(8)
+        steps: list[tuple[int, str, str, dict[str, Any]]] = [
+            (0, vocab.CLUE, "网格员入户排查发现", {"details": {"source": "网格员走访"}})
+        ]
+        if stage >= 1:
+            steps += [
+                (0, vocab.APPLY, "户主按手印申请", {"details": {"mark": "手印"}}),
+                (1, vocab.CHECK, "入户核查", {"result": "无风险" if stage == 2 else "有风险"}),
+            ]
+        if stage == 2:
+            steps.append((2, vocab.CLOSE, "核查无风险，村级关闭线索", {}))
+        if stage >= 3:
+            review = {"result": "通过", "details": {"participants": 9 + r.randrange(12)}}
+            steps.append((3, vocab.REVIEW, "村民代表评议通过", review))
+            end = (clue + timedelta(days=7)).isoformat()
+            notice = {"start": (clue + timedelta(days=3)).isoformat(), "end": end}
+            steps.append((3, vocab.NOTICE, "村内公示", {"details": notice}))
+            steps.append((4, vocab.COMPARE, "部门数据比对一致", {"result": "一致"}))
+        if stage == 5:
+            back = {"result": "退回", "details": {"return_to": vocab.REVIEW}}
+            steps.append((8, vocab.AUDIT, "评议人数不足，退回重新评议", back))
+        elif stage >= 6:
+            steps.append((8, vocab.AUDIT, "乡镇审核通过", {"result": "通过"}))
+        if stage == 7:
+            steps.append((11, vocab.DECIDE, "收入高于监测线，不纳入", {"result": "不纳入"}))
+        for gap, step, note, kw in steps:
+            day = clue + timedelta(days=gap)
+            if day > self.today:
+                break
+            self.event(b, step, day, codes, note, **kw)
+
+    def notice(self, b: HouseholdBundle, day: date, codes: list[str]) -> None:
+        end = day + timedelta(days=4)
+        self.event(
+            b,
+            vocab.NOTICE,
+            day,
+            codes,
+            "村内公示5天无异议",
+            details={"start": day.isoformat(), "end": end.isoformat(), "objections": []},
+        )
+
+    def clear(self, b: HouseholdBundle, day: date, codes: list[str]) -> None:
+        """消除提出 → 评议 → 公示 → 审核 → 风险消除 (稳定消除), the last on ``day`` + 12."""
+        self.event(b, vocab.PROPOSE, day, codes, "收入持续稳定，提出风险消除")
+        self.event(
+            b,
+            vocab.REVIEW,
+            day + timedelta(days=1),
+            codes,
+            "村民代表评议通过",
+            result="通过",
+            details={"participants": 11},
+        )
+        self.notice(b, day + timedelta(days=1), codes)
+        self.event(b, vocab.AUDIT, day + timedelta(days=7), codes, "乡镇审核通过", result="通过")
+        no_labour = b.household.get("no_labour_guarantee")
+        self.event(
+            b,
+            vocab.CLEAR,
+            day + timedelta(days=12),
+            codes,
+            "收入持续稳定，三保障和饮水安全，风险消除",
+            result="自然消除" if no_labour else "稳定消除",
+            details={"reason": "其他（说明）"} if no_labour else None,
+        )
+
+    def event(
+        self,
+        b: HouseholdBundle,
+        stage: str,
+        day: date,
+        codes: list[str],
+        note: str,
+        *,
+        result: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
         hh = b.household
         b.monitoring_events.append(
             {
@@ -1211,9 +1441,14 @@ class _HouseholdMaker:
                 "household_id": hh["id"],
                 "stage": stage,
                 "event_date": day,
-                "monitor_type": hh["monitor_type"],
+                "monitor_type": hh["monitor_type"] if stage in (vocab.DECIDE, vocab.CLUE) else None,
                 "risk_codes": list(codes),
                 "note": note,
+                "result": result,
+                "details": details,
+                # (steps of one day in the order they were taken)
+                "recorded_at": datetime.combine(day, time(9))
+                + timedelta(minutes=len(b.monitoring_events)),
             }
         )
 

@@ -36,18 +36,25 @@ def _scope_rows(county: demo.DemoCounty, scope: str) -> dict[str, list[dict[str,
         "problem": [p for p in county.problems if p["household_id"] in ids],
         "measure": [m for m in county.measures if m["household_id"] in ids],
         "monitoring_event": [e for e in county.monitoring_events if e["household_id"] in ids],
+        "points_entry": [e for e in county.points_entries if e["household_id"] in ids],
+        "shop_item": [i for i in county.shop_items if i["village_code"].startswith(scope)],
+        "stock_move": [m for m in county.stock_moves if m["village_code"].startswith(scope)],
     }
 
 
 def demo_users(county: demo.DemoCounty) -> list[dict[str, Any]]:
-    """The grid worker of the first grid and the township user of its township."""
+    """The grid worker of the first grid, the village and township users above it, and the
+    county user who decides cases (its device holds the whole demo county)."""
     grid = next(u for u in county.users if u["role"] == "grid_worker")
-    town = next(
+    above = [
         u
         for u in county.users
-        if u["role"] == "township" and grid["scope_code"].startswith(u["scope_code"])
-    )
-    return [grid, town]
+        if u["role"] in ("village", "township") and grid["scope_code"].startswith(u["scope_code"])
+    ]
+    village = next(u for u in above if u["role"] == "village")
+    town = next(u for u in above if u["role"] == "township")
+    xian = next(u for u in county.users if u["role"] == "county")
+    return [grid, village, town, xian]
 
 
 def create_demo_accounts(

@@ -42,7 +42,15 @@ SYNCED_TABLES = (
     "measure",
     "monitoring_event",
     "photo",
+    "points_entry",
+    "shop_item",
+    "stock_move",
 )
+# Synced tables that belong to a village (its 爱心超市), not to a household: their records carry
+# ``village_code`` where the others carry ``household_id``.
+VILLAGE_TABLES = ("shop_item", "stock_move")
+# What the village shop's role syncs (vocab.ROLES["shop"]): never a household's other records.
+SHOP_TABLES = ("points_entry", "shop_item", "stock_move")
 # Tables the server owns and the device only receives.
 REFERENCE_TABLES = ("region", "setting", "checklist")
 
@@ -128,6 +136,15 @@ def _member_columns() -> list[Column[object]]:
             cols.append(Column(field, Boolean))
         else:  # months
             cols.append(Column(field, Integer))
+    # 成员变动 (vocab.ARRIVAL_REASONS / DEPARTURE_REASONS), each dated; a member who left is a
+    # tombstone that keeps these, so the household's history still shows them.
+    cols += [
+        Column("arrival_reason", String(8)),
+        Column("arrival_date", Date),
+        Column("departure_reason", String(8)),
+        Column("departure_date", Date),
+        Column("change_note", String(200)),
+    ]
     return cols
 
 
@@ -144,6 +161,9 @@ class Tables:
     measure: Table
     monitoring_event: Table
     photo: Table
+    points_entry: Table
+    shop_item: Table
+    stock_move: Table
     attachment: Table
 
     def synced(self) -> list[Table]:
@@ -320,6 +340,16 @@ def define(side: Side) -> Tables:
         Column("risk_codes", JSON, nullable=False, default=list),
         _uuid("visit_id"),
         Column("note", Text),
+        # The case step's result (vocab.STEP_RESULTS), its particulars (gridworker.cases: a
+        # clue's source, how many took part in a 评议, a 公示's dates and objections, the step a
+        # 退回 returns to, a 自然消除 reason), the event it corrects (events are never edited: a
+        # correction supersedes), the 申请's signature or thumbprint image (sha256), and when
+        # the step was recorded (the device's clock: orders steps of one day).
+        Column("result", String(8)),
+        Column("details", JSON),
+        _uuid("supersedes"),
+        Column("signature", String(64)),
+        Column("recorded_at", DateTime),
         Index("ix_monitoring_event_stage_date", "stage", "event_date"),
         *_bookkeeping(side),
     )
@@ -348,6 +378,7 @@ def define(side: Side) -> Tables:
         Column("note", Text, nullable=False, default=""),
         *_bookkeeping(side),
     )
+    points_entry, shop_item, stock_move = _points_tables(md, side)
     # Derived, not synced, written at ingest by gridworker.reports.facts.record_visit (and rebuilt
     # by facts.rebuild): the completed visits that a newer completed revision of their chain
     # replaces (few; the reports count every other completed visit) ...
@@ -504,6 +535,14 @@ def define(side: Side) -> Tables:
             Column("reason", Text, nullable=False, default=""),
             Column("detected_at", DateTime, nullable=False),
             Column("resolved", Boolean, nullable=False, default=False),
+            # A field conflict: when this device's value was written (the local edit) and who
+            # wrote the other value and when (from the server, migration 0006) ...
+            Column("local_at", DateTime),
+            Column("server_by", String(64)),
+            Column("server_at", DateTime),
+            # ... and how it was settled: mine / theirs / edited / reviewed, and when.
+            Column("resolution", String(12)),
+            Column("resolved_at", DateTime),
         )
     return Tables(
         md,
@@ -517,5 +556,96 @@ def define(side: Side) -> Tables:
         measure,
         monitoring_event,
         photo,
+        points_entry,
+        shop_item,
+        stock_move,
         attachment,
     )
+
+
+def _points_tables(md: MetaData, side: Side) -> tuple[Table, Table, Table]:
+    """爱心超市 积分制 (gridworker.points): the points ledger, the shop's items and its stock
+    moves — all append-only but the items — and the balances and stock levels derived from them
+    (kept by triggers on the device, by the push on the server; checked after every sync)."""
+    points_entry = Table(
+        "points_entry",
+        md,
+        _uuid(primary_key=True),
+        _uuid("household_id", nullable=False),
+        _uuid("member_id"),
+        # the household's 户编号 and head as the entry was written: what the shop shows
+        Column("household_number", String(32), nullable=False, default=""),
+        Column("household_name", String(64), nullable=False, default=""),
+        Column("kind", String(10), nullable=False),  # vocab.POINTS_KINDS
+        Column("entry_date", Date, nullable=False),
+        # signed; counts in the balance unless ``pending`` (an award awaiting village review)
+        Column("points", Integer, nullable=False),
+        Column("pending", Boolean, nullable=False, default=False),
+        Column("rules_version", String(32)),
+        Column("items", JSON, nullable=False, default=list),
+        _uuid("ref_id"),  # the entry a review or a correction answers
+        _uuid("visit_id"),
+        Column("confirmed_by", String(64)),  # the household member who confirmed
+        Column("worker", String(64), nullable=False, default=""),
+        Column("worker_name", String(64), nullable=False, default=""),
+        Column("note", Text),
+        *_bookkeeping(side),
+        # A household's entries in a period (reports: a region's households, then each one's
+        # entries from this index alone, the items never read; whether it was ever scored).
+        # No index by date alone: a period's entries are always read through their households.
+        Index(
+            "ix_points_entry_household",
+            "household_id",
+            "entry_date",
+            "kind",
+            "points",
+            "pending",
+            "deleted",
+            "id",
+        ),
+    )
+    shop_item = Table(
+        "shop_item",
+        md,
+        _uuid(primary_key=True),
+        Column("village_code", String(16), nullable=False, index=True),
+        Column("name", String(64), nullable=False),
+        Column("unit", String(8), nullable=False, default="件"),
+        Column("price", Integer, nullable=False),  # points per unit
+        Column("value", Float, nullable=False, default=0.0),  # 元 per unit (五公开: item values)
+        Column("active", Boolean, nullable=False, default=True),
+        *_bookkeeping(side),
+    )
+    stock_move = Table(
+        "stock_move",
+        md,
+        _uuid(primary_key=True),
+        Column("village_code", String(16), nullable=False, index=True),
+        _uuid("item_id", nullable=False, index=True),
+        Column("kind", String(10), nullable=False),  # vocab.STOCK_KINDS
+        Column("move_date", Date, nullable=False),
+        Column("quantity", Integer, nullable=False),  # signed change of the stock
+        Column("counted", Integer),  # an inventory count: what was found
+        Column("value", Float),  # 元: a donation's or purchase's value
+        Column("donor", String(64)),
+        _uuid("entry_id"),  # a redemption's ledger entry
+        Column("reason", Text),  # an inventory difference's reason
+        Column("worker", String(64), nullable=False, default=""),
+        Column("worker_name", String(64), nullable=False, default=""),
+        *_bookkeeping(side),
+    )
+    # Derived: each household's balance (its counted, live ledger entries' sum) ...
+    Table(
+        "points_balance",
+        md,
+        _uuid("household_id", primary_key=True),
+        Column("balance", Integer, nullable=False, default=0),
+    )
+    # ... and each item's stock (its live moves' sum).
+    Table(
+        "stock_level",
+        md,
+        _uuid("item_id", primary_key=True),
+        Column("quantity", Integer, nullable=False, default=0),
+    )
+    return points_entry, shop_item, stock_move

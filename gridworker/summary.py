@@ -37,7 +37,7 @@ from gridworker.regions import SUIXI_COUNTY, SUIXI_COUNTY_NAME, SUIXI_TOWNS, anc
 from gridworker.residentid import InvalidResidentId, mask, parse
 from gridworker.store import photos as store_photos
 from gridworker.store.errors import StoreError
-from gridworker.store.households import household_row, member_rows
+from gridworker.store.households import MemberChange, household_row, member_changes, member_rows
 from gridworker.store.problems import measures, problems
 from gridworker.store.store import TABLES, Store
 from gridworker.store.visits import (
@@ -133,6 +133,7 @@ class SummaryData:
     previous_date: str = ""
     # the visit's photos, (caption, JPEG), when the setting ``summary_photos`` prints them
     photos: list[tuple[str, bytes]] = field(default_factory=list)
+    member_changes: list[MemberChange] = field(default_factory=list)  # who joined or left
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ class Summary:
     page_header: str  # short text repeated at the top of every page
     images: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # name → (mime, data)
     photos: tuple[tuple[str, str], ...] = ()  # (image name in ``images``, caption)
+    member_changes: TableBlock = TableBlock("", (), ())  # 成员变动: who joined or left, why, when
 
 
 # --------------------------------------------------------------------------------- loading
@@ -194,9 +196,16 @@ def load_summary_data(conn: Connection, visit_id: str) -> SummaryData:
     checklist, ctx = context_for(conn, visit)
     answered: Mapping[str, Mapping[str, Any]] = visit.answers.get("members") or {}
     members = [{**m, **(answered.get(m["id"]) or {})} for m in roster]
-    members += [
-        {"id": mid, **a} for mid, a in answered.items() if mid not in {m["id"] for m in roster}
-    ]
+    # members the visit answered for who are no longer in the household (they left since):
+    # their facts as last recorded, under the visit's answers
+    gone = [mid for mid in answered if mid not in {m["id"] for m in roster}]
+    t = TABLES.member
+    kept = (
+        {r["id"]: dict(r) for r in conn.execute(select(t).where(t.c.id.in_(gone))).mappings()}
+        if gone
+        else {}
+    )
+    members += [{**kept.get(mid, {}), "id": mid, **answered[mid]} for mid in gone]
     ev = evaluate(checklist, visit.answers, ctx)
     started = visit.answers.get(repeat.KEY) or {}
     previous = None
@@ -226,6 +235,7 @@ def load_summary_data(conn: Connection, visit_id: str) -> SummaryData:
         repeat_states=repeat.states(visit.answers),
         previous_date=str(started.get("from_date") or ""),
         photos=_photos(conn, visit, checklist, household["grid_code"]),
+        member_changes=member_changes(conn, visit.household_id),
     )
 
 
@@ -478,7 +488,30 @@ def build_summary(data: SummaryData, options: SummaryOptions | None = None) -> S
         page_header=f"{TITLE}　户编号 {h.get('number') or ''}　户主 {head_name}　"
         f"走访日期 {v.visit_date.isoformat()}",
         images=images,
+        member_changes=_changes_table(data, priv),
         photos=tuple(photo_names),
+    )
+
+
+def _changes_table(data: SummaryData, priv: _Privacy) -> TableBlock:
+    """成员变动: each member who joined (新生儿, 婚入, …) or left (死亡, 迁出, 婚出, …) the
+    household, with the date; a member who left is listed here though no longer in the
+    household."""
+    rows = tuple(
+        (
+            c.name,
+            c.relationship,
+            f"{c.reason}（已不在本户）" if c.left else f"{c.reason}（加入本户）",
+            c.on.isoformat(),
+            priv.text(c.note) or "—",
+        )
+        for c in data.member_changes
+    )
+    return TableBlock(
+        "成员变动",
+        ("姓名", "与户主关系", "变动", "日期", "说明"),
+        rows,
+        widths=(14, 12, 24, 14, 36),
     )
 
 
@@ -522,8 +555,10 @@ def _members_table(data: SummaryData, priv: _Privacy, flagged: set[Any]) -> Tabl
         "务工就业",
         "参保及待遇",
     ]
+    left = {c.member_id: c for c in data.member_changes if c.left}
     rows, marked = [], set()
     for i, m in enumerate(data.members):
+        gone = left.get(str(m.get("id")))
         health = str(m.get("health") or "—")
         if m.get("disability_class"):
             health += f"（{m['disability_class']}）"
@@ -540,8 +575,11 @@ def _members_table(data: SummaryData, priv: _Privacy, flagged: set[Any]) -> Tabl
         if m.get("welfare_job"):
             work.append(f"公益岗位：{m['welfare_job']} {m.get('welfare_job_months') or 0}个月")
         cover = "、".join(label for key, label in _INSURANCE if m.get(key)) or "无"
+        name = str(m.get("name") or "")
+        if gone is not None:
+            name += f"（{gone.on.isoformat()}{gone.reason}，已不在本户）"
         row = [
-            str(m.get("name") or ""),
+            name,
             str(m.get("relationship") or ""),
             *([] if public else [priv.id_number(m.get("id_number"))]),
             _age(m, data.visit.visit_date),
@@ -810,6 +848,7 @@ def summary_html(
         _items_html("", summary.header, pairs=3),
         "<h2>一、家庭成员</h2>",
         _table_html(summary.members),
+        _table_html(summary.member_changes) if summary.member_changes.rows else "",
         "<h2>二、走访调查情况</h2>",
     ]
     for g in summary.answers:

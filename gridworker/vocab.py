@@ -116,6 +116,21 @@ MEMBER_FIELDS = (
     "phone",
 )
 
+# Why a member joined or left the household (成员变动), each with its date. A member who left
+# stays in the household's history: the record is a tombstone that keeps its reason and date.
+ARRIVAL_REASONS = ("新生儿", "婚入", "其他")
+DEPARTURE_REASONS = ("死亡", "迁出", "婚出", "其他")
+# A roster re-import never brings back a member who left for one of these.
+FINAL_DEPARTURES = ("死亡", "迁出")
+# The member columns that record a change, beside MEMBER_FIELDS (the facts).
+MEMBER_CHANGE_FIELDS = (
+    "arrival_reason",
+    "arrival_date",
+    "departure_reason",
+    "departure_date",
+    "change_note",
+)
+
 HOUSEHOLD_FIELDS = (
     "number",
     "grid_code",
@@ -188,8 +203,59 @@ MEASURES = {
 # A household with labour that is still at risk needs at least one of these [S11].
 DEVELOPMENT_MEASURES = ("100A39", "100A40", "100A41", "100A42")
 
-# Monitoring procedure stages, in order [S2]; each is a dated event in a household's history.
-MONITOR_STAGES = ("风险线索", "村级评议", "乡镇审核", "县级审定", "风险消除")
+# Monitoring case steps [S2] (screening.md §5; gridworker.cases folds them into a case): each is
+# a dated, append-only event in a household's history, recorded by the role whose step it is.
+CLUE, APPLY, CHECK = "风险线索", "申请", "入户核查"
+REVIEW, NOTICE, COMPARE = "村级评议", "村内公示", "信息比对"
+AUDIT, DECIDE = "乡镇审核", "县级审定"
+CLOSE, REOPEN = "村级关闭", "乡镇重开"
+PROPOSE, CLEAR = "消除提出", "风险消除"
+MONITOR_STAGES = (
+    CLUE,
+    APPLY,
+    CHECK,
+    REVIEW,
+    NOTICE,
+    COMPARE,
+    AUDIT,
+    DECIDE,
+    CLOSE,
+    REOPEN,
+    PROPOSE,
+    CLEAR,
+)
+# The results a step may carry (a step not named here carries none).
+STEP_RESULTS: dict[str, tuple[str, ...]] = {
+    CHECK: ("有风险", "无风险"),
+    REVIEW: ("通过", "未通过"),
+    COMPARE: ("一致", "不一致"),
+    AUDIT: ("通过", "退回"),
+    DECIDE: ("纳入", "不纳入"),
+    CLEAR: ("稳定消除", "自然消除"),
+}
+CASE_RESULTS = tuple(dict.fromkeys(r for rs in STEP_RESULTS.values() for r in rs))
+# Where a 风险线索 came from [S5, S33].
+CLUE_SOURCES = ("网格员走访", "农户自主申报", "部门筛查预警")
+# How the household signed its 申请/授权 (as on a visit, an illiterate head adds a thumbprint).
+SIGN_MARKS = ("签字", "手印")
+
+# 爱心超市 积分制 ledger entries: an award (pending village review when the setting
+# ``points_review_required`` says so), the review's approval (which then counts the award's
+# points) or rejection, a redemption at the shop, a reversing correction, and the expiry of
+# points left unspent past the rules' ``expiry_months``.
+POINTS_KINDS = ("award", "approve", "reject", "redeem", "correction", "expire")
+POINTS_KIND_NAMES = {
+    "award": "积分",
+    "approve": "评议通过",
+    "reject": "评议不通过",
+    "redeem": "兑换",
+    "correction": "更正",
+    "expire": "过期",
+}
+# Stock moves of the shop: donations and purchases in, redemptions out, an inventory count's
+# difference.
+STOCK_KINDS = ("donation", "purchase", "redeem", "count")
+STOCK_KIND_NAMES = {"donation": "捐赠", "purchase": "采购", "redeem": "兑换", "count": "盘点"}
 
 # A problem's photo: taken before or after the fix (gridworker.photos).
 PHOTO_PHASES = ("整改前", "整改后")
@@ -209,7 +275,9 @@ ROLES: dict[str, Role] = {
     "grid_worker": Role("网格员", reports=False),
     "village": Role("村", reports=False),
     "township": Role("乡镇", reports=True),
-    "county_admin": Role("县管理员", reports=False),
+    "county": Role("县", reports=False),  # decides (县级审定, 风险消除); scope: the county
+    "county_admin": Role("县管理员", reports=False),  # runs the server
+    "shop": Role("爱心超市", reports=False),  # syncs only the points ledger and the shop
 }
 # Names that account.json files written by older versions hold.
 _OLD_ROLE_NAMES = {"grid": "grid_worker"}

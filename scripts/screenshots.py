@@ -1,4 +1,5 @@
-"""Screenshots of the Today, roster, household, visit (with a photo) and township screens, for docs
+"""Screenshots of the Today, roster, household, visit (with a photo), 待核对 (conflicts) and
+township screens, the township and county case queues and a household's case timeline, for docs
 and review.
 
     python scripts/screenshots.py docs/screenshots
@@ -161,6 +162,7 @@ def shoot(out: Path, home: Path) -> int:
     form.setCurrentIndex(form.section_tabs["member_basic"])
     save("visit-members")
     shoot_photos(ws, target.id, home, save)
+    shoot_conflicts(window, target.id, out)
     shoot_repeat_visit(ws, rows, save)
     window.set_language("en")
     wait_until(lambda: window.workspace is not None and window.workspace.data.loaded)
@@ -220,6 +222,65 @@ def shoot_photos(ws: Any, household_id: str, home: Path, save: Callable[[str], N
     save("household-photos")
 
 
+def shoot_conflicts(window: Any, household_id: str, out: Path) -> None:
+    """The 待核对 list with field conflicts two computers made (a household's address and
+    phone, a member's phone) and a record the county refused, one conflict already settled."""
+    from gridworker.store import households, records, sync_issues
+    from gridworker.ui.sync_issues_screen import SyncIssuesDialog
+
+    def plant(store: Any) -> None:
+        now = records.utcnow()
+        with store.write() as conn:
+            h = households.household_row(conn, household_id)
+            members = households.member_rows(conn, household_id)
+            spouse = next((m for m in members if m["relationship"] != "户主"), members[0])
+            rows = [
+                ("household", household_id, "address", h["address"] + "东头", h["address"]),
+                ("household", household_id, "phone", "13805612345", "13956167890"),
+                ("member", spouse["id"], "phone", "15155667788", "18255667788"),
+            ]
+            for n, (table, rid, field, mine, theirs) in enumerate(rows):
+                sync_issues.add(
+                    conn,
+                    f"shot:{n}",
+                    "conflict",
+                    table,
+                    rid,
+                    field,
+                    mine,
+                    theirs,
+                    "这一项在另一台电脑上也改过，两边不一样。现在暂用本机改的，请选定用哪个。",
+                    local_at=now,
+                    server_by="王桂兰（村干部）",
+                    server_at=now,
+                )
+            sync_issues.add(
+                conn,
+                "shot:q",
+                "quarantined",
+                "measure",
+                records.new_id(),
+                None,
+                {"code": "100A40", "description": "就业帮扶：介绍到县城务工"},
+                None,
+                "字段 start_date 无效：日期超出允许范围（2000-01-01 至 2031-12-05）",
+            )
+
+    window.ops.with_store(plant)
+    window.ops.wait()
+    dialog = SyncIssuesDialog(window.workspace.session, window)
+    dialog.resize(1200, 420)
+    dialog.show()
+    wait_until(lambda: dialog.loaded)
+    table = dialog.table
+    table.selectRow(next(r for r in range(table.rowCount()) if "地址" in table.item(r, 1).text()))
+    settle()
+    path = out / "conflicts.png"
+    dialog.grab().save(str(path))
+    print(f"wrote {path}")
+    dialog.close()
+
+
 def shoot_repeat_visit(ws: Any, rows: list[Any], save: Callable[[str], None]) -> None:
     """A repeat visit part-way: sections confirmed 与上次相同, one edited with a changed answer
     marked, the rest still waiting."""
@@ -271,6 +332,35 @@ def shoot_township(window: Any, home: Path, save: Callable[[str], None]) -> None
     screen = window.workspace.township
     wait_until(lambda: screen.report is not None, timeout=30)
     save("township")
+    shoot_cases(window, accounts, save)
+
+
+def shoot_cases(window: Any, accounts: list[Any], save: Callable[[str], None]) -> None:
+    """The township's 审核 queue, the county's 审定 queue and a household's case timeline."""
+    from gridworker.demo_accounts import DEMO_PASSWORD
+
+    ws = window.workspace
+    ws.go_cases()
+    window.ops.wait()
+    save("township-queue")
+    window.sign_out()
+    window.ops.wait()
+    county = next(a for a in accounts if a.role == "county")
+    window.signin.reload()
+    assert window.signin.select(county.username)
+    window.signin.password.setText(DEMO_PASSWORD)
+    window.signin.sign_in()
+    wait_until(lambda: window.workspace is not None and window.workspace.cases is not None)
+    ws = window.workspace
+    window.ops.wait()
+    settle(1.0)
+    save("county-queue")
+    if not ws.cases.waiting:
+        return
+    ws.open_household(ws.cases.waiting[0].household_id)
+    wait_until(lambda: ws.household.view is not None)
+    ws.household.tabs.setCurrentIndex(4)
+    save("household-timeline")
 
 
 if __name__ == "__main__":

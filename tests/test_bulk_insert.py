@@ -47,6 +47,9 @@ def _rows(name: str, county: demo.DemoCounty) -> list[dict[str, Any]]:
         "measure": county.measures,
         "monitoring_event": county.monitoring_events,
         "photo": _photos(county),
+        "points_entry": county.points_entries,
+        "shop_item": county.shop_items,
+        "stock_move": county.stock_moves,
     }[name]
     now = datetime(2026, 11, 30, 8, 30, 1, 250)
     chain = (lambda r: {"root_id": r["id"]}) if name == "visit" else (lambda r: {})

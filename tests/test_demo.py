@@ -308,23 +308,30 @@ def test_problems(county: DemoCounty) -> None:
 
 
 def test_monitoring_history(county: DemoCounty) -> None:
+    """Every demo case is a valid one (gridworker.cases: every step in force), monitored
+    households were decided (纳入), clue to decision 6–20 days, clearing half a year on."""
+    from gridworker import cases
+
     events = _by_household(county.monitoring_events)
     spans = []
     for h in county.households:
         evs = events.get(h["id"], [])
+        case = cases.fold(h["id"], [cases.Event.from_row(e) for e in evs])
+        assert all(x.state == cases.IN_FORCE for x in case.entries), h["id"]
         if not h["monitor_type"]:
-            assert [e["stage"] for e in evs] in ([], ["风险线索"], ["风险线索", "村级评议"])
+            assert case.phase in (cases.NONE, cases.OPEN, cases.CLOSED, cases.NOT_INCLUDED)
             continue
-        stages = [e["stage"] for e in evs]
-        assert stages[:4] == list(vocab.MONITOR_STAGES[:4])
-        assert stages[4:] in ([], ["风险消除"])
+        assert case.phase in (cases.MONITORED, cases.CLEARING, cases.CLEARED)
         dates = [e["event_date"] for e in evs]
         assert dates == sorted(dates) and dates[-1] <= TODAY
-        assert all(e["monitor_type"] == h["monitor_type"] for e in evs)
-        spans.append((dates[3] - dates[0]).days)
-        if stages[4:]:
-            assert (dates[4] - dates[3]).days >= 183
-    assert min(spans) >= 5 and max(spans) <= 20
+        decision = next(e for e in evs if e["stage"] == vocab.DECIDE)
+        assert decision["monitor_type"] == h["monitor_type"] and decision["result"] == "纳入"
+        assert case.opened_on is not None and case.decided_on is not None
+        spans.append((case.decided_on - case.opened_on).days)
+        if case.phase == cases.CLEARED:
+            assert case.cleared_on is not None
+            assert (case.cleared_on - case.decided_on).days >= 183
+    assert min(spans) >= 6 and max(spans) <= 20
     assert any(s > 15 for s in spans) and any(s <= 15 for s in spans)
 
 

@@ -14,7 +14,9 @@ def test_the_server_accepts_exactly_the_vocabulary() -> None:
     from gridworker.server import admin
 
     assert (
-        admin.ROLES == tuple(vocab.ROLES) == ("grid_worker", "village", "township", "county_admin")
+        admin.ROLES
+        == tuple(vocab.ROLES)
+        == ("grid_worker", "village", "township", "county", "county_admin", "shop")
     )
 
 

@@ -9,6 +9,8 @@
     gridworker-server import-roster FILE.xlsx|FILE.csv [--report [OUT.csv|OUT.xlsx]]
     gridworker-server checklist publish FILE.json
     gridworker-server settings set KEY JSON_VALUE [--year Y] [--region CODE]
+    gridworker-server points publish FILE.json [--region CODE] [--year Y]
+    gridworker-server points shop-device DEVICE_ID --village CODE
     gridworker-server conflicts list | conflicts resolve ID --note TEXT
     gridworker-server demo-data --households N [--seed S] [--today YYYY-MM-DD] [--history-days D]
     gridworker-server serve [--host H] [--port P] [--workers N] [--hash-slots N]
@@ -101,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--year", type=int, default=None)
     st.add_argument("--region", default=None)
     st.add_argument("--note", default=None)
+    pts = sub.add_parser("points").add_subparsers(dest="action", required=True)
+    pub = pts.add_parser("publish", help="publish the 爱心超市 scoring rules (JSON)")
+    pub.add_argument("file", type=Path)
+    pub.add_argument("--region", default=None)
+    pub.add_argument("--year", type=int, default=None)
+    shop = pts.add_parser("shop-device", help="register a village shop's computer")
+    shop.add_argument("device_id")
+    shop.add_argument("--village", required=True)
     mv = sub.add_parser("min-app-version")
     mv.add_argument("version")
     conf = sub.add_parser("conflicts").add_subparsers(dest="action", required=True)
@@ -229,6 +239,12 @@ def _run(args: argparse.Namespace, url: str) -> int:
             engine, args.key, json.loads(args.value), args.year, args.region, args.note
         )
         print("完成")
+    elif cmd == "points" and args.action == "publish":
+        version = admin.publish_points_rules(engine, args.file, args.region, args.year)
+        print(f"已发布积分细则版本 {version}")
+    elif cmd == "points":
+        admin.register_shop_device(engine, args.device_id, args.village)
+        print(f"已登记村 {args.village} 的爱心超市兑换设备")
     elif cmd == "min-app-version":
         admin.set_min_app_version(engine, args.version)
     elif cmd == "conflicts":

@@ -34,6 +34,7 @@ from sqlalchemy import (
     select,
 )
 
+from gridworker import cases, vocab
 from gridworker.checklist.settings import default_settings_records, resolve_settings
 from gridworker.memory import paused_gc
 from gridworker.regions import ancestors
@@ -230,6 +231,65 @@ def events(conn: Connection, region: str, end: date) -> list[tuple[str, str, str
         .order_by(E.c.household_id, E.c.event_date)
     )
     return cached(conn, ("events", region, end), lambda: [tuple(r) for r in conn.execute(q).all()])
+
+
+def case_states(
+    conn: Connection, region: str, end: date, settings: Settings
+) -> dict[str, tuple[str, cases.Case]]:
+    """household → (grid, its monitoring case as it stood at the end of ``end``), for every live
+    household of the region with an event up to then or a 监测对象类别 (gridworker.cases: only
+    the steps in force count)."""
+
+    def read() -> dict[str, tuple[str, cases.Case]]:
+        by: dict[str, list[cases.Event]] = {}
+        grids: dict[str, str] = {}
+        q = (
+            select(*(E.c[n] for n in EVENT_COLUMNS), H.c.grid_code.label("_grid"))
+            .join(H, H.c.id == E.c.household_id)
+            .where(households_in(region), E.c.deleted.is_(False))
+        )
+        decided: set[str] = set()  # (ever: a roster's 监测对象类别 came from a decision)
+        for r in conn.execute(q).mappings():
+            hid = str(r["household_id"])
+            if r["stage"] == vocab.DECIDE:
+                decided.add(hid)
+            if r["event_date"] > end:
+                continue
+            grids[hid] = str(r["_grid"])
+            by.setdefault(hid, []).append(cases.Event.from_row(dict(r)))
+        listed = {hid for hid, _g, _t, _c in monitored_households(conn, region)}
+        for hid, grid, _t, _c in monitored_households(conn, region):
+            grids.setdefault(hid, grid)
+        out: dict[str, tuple[str, cases.Case]] = {}
+        for hid, grid in grids.items():
+            evs = by.get(hid, [])
+            limits = case_limits(settings, end.year, grid)
+            roster = hid in listed and hid not in decided
+            out[hid] = (grid, cases.fold(hid, evs, limits, monitored=roster))
+        return out
+
+    return cached(conn, ("cases", region, end), read)
+
+
+EVENT_COLUMNS = (
+    "id",
+    "household_id",
+    "stage",
+    "event_date",
+    "result",
+    "details",
+    "supersedes",
+    "signature",
+    "monitor_type",
+    "risk_codes",
+    "note",
+    "recorded_at",
+    "created_at",
+)
+
+
+def case_limits(settings: Settings, year: int, code: str) -> cases.Limits:
+    return cases.Limits.from_settings(settings.for_code(year, code))
 
 
 def problem_rows(

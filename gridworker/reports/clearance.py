@@ -1,6 +1,7 @@
-"""风险消除 candidates [S3]: a monitored household, not cleared by period end, with at least one
-counted visit in the six months before period end, every one of them showing 人均纯收入 above
-that visit year's ``monitoring_line`` (a settings record), and no problem open at period end."""
+"""风险消除 candidates [S3]: a monitored household (its case at period end), not cleared, with at
+least one counted visit in the six months before period end, every one of them showing 人均纯收入
+above that visit year's ``monitoring_line`` (a settings record), and no problem open at period
+end."""
 
 from __future__ import annotations
 
@@ -9,33 +10,26 @@ from typing import Any
 
 from sqlalchemy import Connection, case, func, select
 
-from gridworker.reports.base import (
-    VC,
-    Settings,
-    events,
-    monitored_households,
-    problem_rows,
-)
+from gridworker.reports.base import VC, Settings, case_states, problem_rows
 from gridworker.reports.model import Clearance, ClearanceVillageRow
 from gridworker.reports.period import Period, months_before
 from gridworker.sql import one_of, within
 
 WINDOW_MONTHS = 6
-CLEARED, DECISION = "风险消除", "县级审定"
 FIGURES = ("clearance.candidates", "clearance.monitored")
 
 
-def _monitored_not_cleared(conn: Connection, region: str, period: Period) -> dict[str, str]:
-    """household id → grid of monitored households whose risk was not cleared by period end."""
-    rows = [(hid, grid) for hid, grid, _t, _c in monitored_households(conn, region)]
-    last: dict[str, tuple[Any, str]] = {}
-    for hid, _grid, stage, day in events(conn, region, period.end):
-        if stage not in (CLEARED, DECISION):
-            continue
-        prev = last.get(hid)
-        if prev is None or day > prev[0] or (day == prev[0] and stage == CLEARED):
-            last[hid] = (day, stage)
-    return {hid: grid for hid, grid in rows if last.get(hid, (None, ""))[1] != CLEARED}
+def _monitored_not_cleared(
+    conn: Connection, region: str, period: Period, settings: Settings
+) -> dict[str, str]:
+    """household id → grid of the households monitored at period end and not cleared: their
+    case (gridworker.cases, the steps in force up to period end) is 监测中 or 消除中 — decided
+    纳入, or monitored from the roster with no decision recorded since."""
+    return {
+        hid: grid
+        for hid, (grid, case) in case_states(conn, region, period.end, settings).items()
+        if case.monitored
+    }
 
 
 def window_start(period: Period) -> Any:
@@ -46,7 +40,7 @@ def candidates(
     conn: Connection, region: str, period: Period, settings: Settings
 ) -> tuple[dict[str, str], dict[str, str], set[int]]:
     """(monitored not cleared, candidates with a detail, years with no line)."""
-    pool = _monitored_not_cleared(conn, region, period)
+    pool = _monitored_not_cleared(conn, region, period, settings)
     start = window_start(period) + timedelta(days=1)
     end = period.end
     with_open = {

@@ -172,6 +172,8 @@ def sheets(r: Report) -> list[Sheet]:
                 "县级审定",
                 f"超{risk.limit_days}天审定",
                 "超期未审定线索",
+                "线索到审定天数（中位数）",
+                "线索到审定天数（最长）",
             ],
             [
                 [
@@ -182,6 +184,8 @@ def sheets(r: Report) -> list[Sheet]:
                     v.decisions,
                     v.over_limit,
                     v.pending_overdue,
+                    _days(v.decision_days_median),
+                    _days(v.decision_days_max),
                 ]
                 for v in risk.villages
             ]
@@ -194,6 +198,8 @@ def sheets(r: Report) -> list[Sheet]:
                     risk.decisions,
                     risk.over_limit,
                     risk.pending_overdue,
+                    _days(risk.decision_days_median),
+                    _days(risk.decision_days_max),
                 ]
             ],
         ),
@@ -267,6 +273,13 @@ def drill_row(ref: HouseholdRef) -> list[Cell]:
 
 def report_html(r: Report) -> str:
     """The report as a self-contained HTML page (Qt-free; the print path can render it)."""
+    return sheets_html(
+        f"{r.region_name} 防返贫监测{r.period_title}报告", f"{r.region_name} {r.period}", sheets(r)
+    )
+
+
+def sheets_html(heading: str, title: str, tables: list[Sheet]) -> str:
+    """Titled tables as a self-contained HTML page (any report's: the print path renders it)."""
     esc = html.escape
 
     def cell(v: Any) -> str:
@@ -274,8 +287,8 @@ def report_html(r: Report) -> str:
         cls = ' class="n"' if isinstance(v, (int, float)) and not isinstance(v, bool) else ""
         return f"<td{cls}>{esc(text)}</td>"
 
-    parts = [f"<h1>{esc(r.region_name)} 防返贫监测{esc(r.period_title)}报告</h1>"]
-    for s in sheets(r):
+    parts = [f"<h1>{esc(heading)}</h1>"]
+    for s in tables:
         parts.append(
             f"<h2>{esc(s.title)}</h2><table><thead><tr>"
             + "".join(f"<th>{esc(h)}</th>" for h in s.headers)
@@ -291,7 +304,12 @@ def report_html(r: Report) -> str:
     )
     return (
         f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>'
-        f"{esc(r.region_name)} {esc(r.period)}</title><style>{style}</style></head><body>"
+        f"{esc(title)}</title><style>{style}</style></head><body>"
         + "".join(parts)
         + "</body></html>"
     )
+
+
+def _days(value: float | None) -> str:
+    """A number of days as shown (empty: no decision)."""
+    return "" if value is None else f"{value:g}"

@@ -97,6 +97,8 @@ class RiskVillageRow:
     decisions: int = 0
     over_limit: int = 0
     pending_overdue: int = 0
+    decision_days_median: float | None = None  # clue to decision, the decisions of the period
+    decision_days_max: int | None = None
 
 
 @dataclass
@@ -115,6 +117,7 @@ class Risk:
     pending_clues: int  # clues with no decision by period end
     pending_overdue: int  # ... older than the limit at period end
     limit_days: int
+    decision_days_median: float | None = None
 
 
 @dataclass

@@ -1,20 +1,24 @@
 """Risk households by 监测对象类别 × 风险类型 × village (as the household records stand now), new
 risk clues in the period, and clue-to-decision time (风险线索 → 县级审定) against the limit
-(setting ``clue_decision_limit_days``).
+(setting ``clue_decision_limit_days``), with the median and the longest per village.
 
-A decision's clue is the household's latest 风险线索 on or before the decision. A clue is pending
-at period end when no 县级审定 of its household falls between the clue and the period end.
+Decisions and pending clues come from each household's case (gridworker.cases) at period end: a
+decision's days run from the clue that opened its case, less the days the clue spent closed at
+the village; a case is pending while its identification is open (a clue closed at the village
+is not: its clock has stopped); it is overdue past the limit.
 """
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection
 
-from gridworker.reports.base import Settings, events, monitored_households
+from gridworker import cases
+from gridworker.reports.base import Settings, case_states, events, monitored_households
 from gridworker.reports.model import Risk, RiskCell, RiskVillageRow
 from gridworker.reports.period import Period
 
@@ -61,32 +65,30 @@ class History:
     pending: list[tuple[str, str, date]]  # clues undecided at period end
 
 
-def history(conn: Connection, region: str, period: Period) -> History:
-    clues: list[tuple[str, str, date]] = []
-    decided: dict[str, list[date]] = {}
-    clue_dates: dict[str, list[date]] = {}
-    grids: dict[str, str] = {}
-    for hid, grid, stage, day in events(conn, region, period.end):
-        if stage not in (CLUE, DECISION):
-            continue
-        grids[hid] = grid
-        if stage == CLUE:
-            clues.append((hid, grid, day))
-            clue_dates.setdefault(hid, []).append(day)
-        else:
-            decided.setdefault(hid, []).append(day)
-    decisions = []
-    for hid, days in decided.items():
-        for day in days:
-            if day in period:
-                before = [c for c in clue_dates.get(hid, []) if c <= day]
-                decisions.append(Decision(hid, grids[hid], day, max(before) if before else None))
-    pending = [
+def history(conn: Connection, region: str, period: Period, settings: Settings) -> History:
+    """Clues, decisions and pending cases from the households' cases (gridworker.cases) as they
+    stood at period end: only steps in force count, a clue closed at the village is not
+    pending (its clock stopped), and the days exclude the time a clue spent closed."""
+    clues = [
         (hid, grid, day)
-        for hid, grid, day in clues
-        if not any(day <= d <= period.end for d in decided.get(hid, []))
+        for hid, grid, stage, day in events(conn, region, period.end)
+        if stage == CLUE
     ]
-    return History(clues, sorted(decisions, key=lambda d: (d.on, d.household_id)), pending)
+    decisions: list[Decision] = []
+    pending: list[tuple[str, str, date]] = []
+    for hid, (grid, case) in case_states(conn, region, period.end, settings).items():
+        for on, _result, days in case.decisions:
+            if on in period:
+                clue_on = None if days is None else on - timedelta(days=days)
+                decisions.append(Decision(hid, grid, on, clue_on))
+        if case.phase == cases.OPEN and case.opened_on is not None:
+            days = case.days(period.end) or 0
+            pending.append((hid, grid, period.end - timedelta(days=days)))
+    return History(
+        clues,
+        sorted(decisions, key=lambda d: (d.on, d.household_id)),
+        sorted(pending, key=lambda p: (p[2], p[0])),
+    )
 
 
 def compute(
@@ -116,7 +118,7 @@ def compute(
             by_code[code] = by_code.get(code, 0) + 1
             key = (grid[:12], mtype, code)
             cells[key] = cells.get(key, 0) + 1
-    hist = history(conn, region, period)
+    hist = history(conn, region, period, settings)
     new = [(h, g) for h, g, d in hist.clues if d in period]
     for _h, g in new:
         vrow(g).new_clues += 1
@@ -126,6 +128,13 @@ def compute(
         v.decisions += 1
         if d.days is not None and d.days > limit:
             v.over_limit += 1
+    per_village: dict[str, list[int]] = {}
+    for d in hist.decisions:
+        if d.days is not None:
+            per_village.setdefault(d.grid_code[:12], []).append(d.days)
+    for code, days in per_village.items():
+        v = vrow(code)
+        v.decision_days_median, v.decision_days_max = _median(days), max(days)
     overdue = [(h, g) for h, g, d in hist.pending if (period.end - d).days > limit]
     for _h, g in overdue:
         vrow(g).pending_overdue += 1
@@ -144,7 +153,12 @@ def compute(
         len(hist.pending),
         len(overdue),
         limit,
+        _median(timed),
     )
+
+
+def _median(values: list[int]) -> float | None:
+    return float(statistics.median(values)) if values else None
 
 
 def drill(
@@ -165,7 +179,7 @@ def drill(
                 continue
             out[hid] = f"{mtype}：{'、'.join(codes)}"
         return out
-    hist = history(conn, region, period)
+    hist = history(conn, region, period, settings)
     if figure == "risk.new_clues":
         for hid, _g, day in hist.clues:
             if day in period:

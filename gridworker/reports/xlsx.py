@@ -23,7 +23,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from gridworker.reports.layout import DRILL_HEADERS, Cell, drill_row, sheets
+from gridworker.reports.layout import DRILL_HEADERS, Cell, Sheet, drill_row, sheets
 from gridworker.reports.model import HouseholdRef, Report
 
 _BOLD = Font(bold=True)
@@ -98,16 +98,28 @@ def export_report(
     drill_title: str = "明细",
 ) -> Path:
     """Write ``report`` (and optionally one drill-down list as a last sheet) to ``path``."""
-    wb = Workbook(write_only=True)
-    for sheet in sheets(report):
-        ws = wb.create_sheet(_title(sheet.title))
-        ws.append(_header(ws, sheet.headers))
-        for row in sheet.rows:
-            ws.append(cells(ws, row))
+    wb = _workbook(sheets(report))
     if drill is not None:
         _drill_sheet(wb, drill, drill_title)
     out = Path(path)
     wb.save(out)
+    return out
+
+
+def _workbook(tables: Iterable[Sheet]) -> Workbook:
+    wb = Workbook(write_only=True)
+    for sheet in tables:
+        ws = wb.create_sheet(_title(sheet.title))
+        ws.append(_header(ws, sheet.headers))
+        for row in sheet.rows:
+            ws.append(cells(ws, row))
+    return wb
+
+
+def export_sheets(tables: Iterable[Sheet], path: Path | str) -> Path:
+    """Any report's tables (e.g. ``reports.points.points_sheets``) to ``path``, text as text."""
+    out = Path(path)
+    _workbook(tables).save(out)
     return out
 
 

@@ -213,3 +213,48 @@ def resolve_conflict(engine: Engine, conflict_id: int, note: str) -> None:
         )
         if n.rowcount != 1:
             raise AdminError(f"没有此冲突：{conflict_id}")
+
+
+def publish_points_rules(
+    engine: Engine, path: Path, region: str | None = None, year: int | None = None
+) -> str:
+    """Publish a 爱心超市 rule set (checked against its schema) as the setting ``points_rules``
+    for the county, or for one township or village (``region``): resolved like any setting. A
+    version once published keeps its content."""
+    from gridworker.points.rules import SETTING, RulesError, load_rules
+
+    try:
+        rules = load_rules(path)
+    except RulesError as e:
+        raise AdminError(str(e)) from None
+    if region is not None and not regions.is_valid_code(region):
+        raise AdminError(f"无效的区划代码：{region}")
+    s = T.setting
+    with db.read(engine) as conn:
+        for value in conn.execute(select(s.c.value).where(s.c.key == SETTING)).scalars():
+            if value.get("version") == rules.version and value != dict(rules.raw):
+                raise AdminError(f"积分细则版本 {rules.version} 已发布过且内容不同；请换一个版本号")
+    set_setting(engine, SETTING, dict(rules.raw), year, region, note=rules.title)
+    return rules.version
+
+
+def register_shop_device(engine: Engine, device_id: str, village: str) -> None:
+    """Name the device that is the village's 爱心超市 computer: the only one that redeems points
+    and moves stock (gridworker.server.points). Its user must have the role ``shop`` for that
+    village. A later registration replaces it (a new computer)."""
+    from gridworker.points.rules import SHOP_DEVICE
+
+    d, u = tb.device, tb.user
+    with db.read(engine) as conn:
+        row = conn.execute(
+            select(d.c.revoked, u.c.role, u.c.scope)
+            .join(u, u.c.username == d.c.username)
+            .where(d.c.id == device_id)
+        ).first()
+    if row is None:
+        raise AdminError(f"没有此设备：{device_id}")
+    if row.revoked:
+        raise AdminError("此设备已停用")
+    if row.role != "shop" or row.scope != village:
+        raise AdminError(f"此设备的用户不是村 {village} 的爱心超市用户（角色 shop）")
+    set_setting(engine, SHOP_DEVICE, device_id, None, village, note="爱心超市兑换设备")

@@ -20,6 +20,9 @@ from gridworker.server.body import parse, read_body
 from gridworker.server.config import ServerConfig
 from gridworker.server.openapi import binary_body, errors, json_body
 from gridworker.wire.protocol import (
+    ACCEPTS_HEADER,
+    CONFLICT_AUTHORS,
+    LATER_COLUMNS,
     VERSION_HEADER,
     AttachmentState,
     DigestResponse,
@@ -72,6 +75,11 @@ async def app_version(
 
 
 router = APIRouter(dependencies=[Depends(app_version)])
+
+
+def _accepts(request: Request) -> set[str]:
+    """What the app says it reads beyond protocol 1 (protocol.ACCEPTS_HEADER)."""
+    return {a.strip() for a in request.headers.get(ACCEPTS_HEADER, "").split(",")}
 
 
 def engine_of(request: Request) -> Engine:
@@ -201,8 +209,9 @@ def status(request: Request, who: CallerDep) -> StatusResponse:
 )
 async def push_changes(request: Request, who: CallerDep) -> Response:
     req = parse(PushRequest, await read_body(request))
+    authors = CONFLICT_AUTHORS in _accepts(request)
     async with request.app.state.pushes:  # (a bounded wait, else 503 busy + Retry-After)
-        body = await run_in_threadpool(push.push_json, engine_of(request), who, req)
+        body = await run_in_threadpool(push.push_json, engine_of(request), who, req, authors)
     return Response(content=body, media_type="application/json")
 
 
@@ -216,7 +225,13 @@ def pull_changes(  # the body is serialised once, by pull.pull_json
     table: Annotated[TableName | None, Query()] = None,
     skip_own: Annotated[bool, Query()] = False,
 ) -> Response:
-    body = pull.pull_json(engine_of(request), who, after, limit, ref, table, skip_own)
+    omit: dict[str, set[str]] = {}
+    accepts = _accepts(request)
+    for feature, columns in LATER_COLUMNS.items():
+        if feature not in accepts:
+            for name, cols in columns.items():
+                omit.setdefault(name, set()).update(cols)
+    body = pull.pull_json(engine_of(request), who, after, limit, ref, table, skip_own, omit)
     return Response(content=body, media_type="application/json")
 
 

@@ -188,16 +188,18 @@ def put_chunk(
 
 
 def visible(conn: Connection, sha: str, who: Caller) -> bool:
-    """A visit or a photo in the caller's scope refers to it, or the caller's user sent it."""
-    v, h, r = T.visit, T.household, tb.receipt
-    in_scope = (
-        select(v.c.id)
-        .select_from(v.join(h, h.c.id == v.c.household_id))
-        .where(v.c.signature == sha, within(h.c.grid_code, who.scope))
-        .limit(1)
-    )
-    if conn.execute(in_scope).first() is not None:
-        return True
+    """A visit or a case step (a 申请's signature) or a photo (its image or thumbnail) in the
+    caller's scope refers to it, or the caller's user sent it."""
+    h, r = T.household, tb.receipt
+    for t in (T.visit, T.monitoring_event):
+        in_scope = (
+            select(t.c.id)
+            .select_from(t.join(h, h.c.id == t.c.household_id))
+            .where(t.c.signature == sha, within(h.c.grid_code, who.scope))
+            .limit(1)
+        )
+        if conn.execute(in_scope).first() is not None:
+            return True
     p = T.photo
     photo = (
         select(p.c.id)

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, func, select
 
 from gridworker import demo
 from gridworker.reports import derived, facts
-from gridworker.server import admin, auth, db, load
+from gridworker.server import admin, auth, case_scope, db, load
 from gridworker.server import tables as tb
 
 CHUNK = 2000  # households per insert_records call
@@ -72,6 +72,7 @@ def load_demo(
                 _flush(conn, chunk, counts)
         _flush(conn, chunk, counts)
         derived.rebuild(conn)
+        case_scope.rebuild(conn, today)
     _analyze(engine)
     counts["users"] = len(users)
     counts["seconds"] = round(time.perf_counter() - t0, 1)  # type: ignore[assignment]

@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
-from gridworker.schema import SYNCED_TABLES
-from gridworker.server import db
+from gridworker.schema import SYNCED_TABLES, VILLAGE_TABLES
+from gridworker.server import db, points
 from gridworker.server import tables as tb
 from gridworker.store.records import utcnow
 from gridworker.wire import codec
@@ -64,7 +64,10 @@ def insert_records(
     now = utcnow()
     grids = {h["id"]: h["grid_code"] for h in data.get("household", ())}
     children_hids = {
-        r["household_id"] for n in SYNCED_TABLES if n != "household" for r in data.get(n, ())
+        r["household_id"]
+        for n in SYNCED_TABLES
+        if n not in ("household", *VILLAGE_TABLES)
+        for r in data.get(n, ())
     } - set(grids)
     h = T.household
     ids = sorted(children_hids)
@@ -91,7 +94,7 @@ def insert_records(
         table = T.metadata.tables[name]
         prepared = []
         for r in rows:
-            hid = r["id"] if name == "household" else r["household_id"]
+            hid = r["id"] if name == "household" else r.get("household_id")
             prepared.append(_row(table, r, now))
             log.append(
                 {
@@ -99,7 +102,7 @@ def insert_records(
                     "table_name": name,
                     "record_id": r["id"],
                     "household_id": hid,
-                    "grid_code": grids[hid],
+                    "grid_code": r["village_code"] if name in VILLAGE_TABLES else grids[hid],
                     "prev_grid_code": None,
                     "committed_at": now,
                 }
@@ -107,6 +110,7 @@ def insert_records(
             seq += 1
         bulk_insert(conn, table, prepared)
         counts[name] = len(prepared)
+    points.written(conn, {n: data.get(n, []) for n in ("points_entry", "stock_move")})
     bulk_insert(conn, tb.change_log, log)
     return counts
 

@@ -64,7 +64,23 @@ def upgrade(engine: Engine, sealer: sealing.Sealer | None = None) -> int:
         for name in tb.COUNTERS:
             if name not in have:
                 conn.execute(tb.counter.insert().values(name=name, value=0))
-    return hash_old_records(engine)
+    done = hash_old_records(engine)
+    build_case_scope(engine)
+    return done
+
+
+SCOPED = "case_scope_built"  # server_kv: the county's case scope was built once (revision 0008)
+
+
+def build_case_scope(engine: Engine) -> None:
+    """The county's case scope of a database upgraded past revision 0008 (the fold lives in the
+    program, not in the migration)."""
+    from gridworker.server import case_scope
+
+    with db.write(engine) as conn:
+        if not db.get_kv(conn, SCOPED):
+            case_scope.rebuild(conn)
+            db.set_kv(conn, SCOPED, True)
 
 
 def current(engine: Engine) -> str | None:

@@ -9,14 +9,14 @@ a page never skips one that commits later.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Engine, or_, select
 
 from gridworker.regions import ancestors
-from gridworker.schema import SYNCED_TABLES
-from gridworker.server import db
+from gridworker.schema import SHOP_TABLES, SYNCED_TABLES, VILLAGE_TABLES
+from gridworker.server import case_scope, db
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.sql import one_of, within
@@ -58,12 +58,15 @@ def pull_json(
     ref_version: int | None,
     table: str | None = None,
     skip_own: bool = False,
+    omit: Mapping[str, set[str]] | None = None,
 ) -> bytes:
     """The body of ``GET /pull`` (a PullResponse): up to ``limit`` change-log entries after
     ``after``, serialised here once, JSON columns spliced in as stored. With ``skip_own``,
     entries that are only echoes of the device's own visits send nothing, so the scan goes on
     (up to ``SCAN_PAGES`` × ``limit`` entries) until the page holds ``limit`` records: right
-    after a big push, one request steps over it instead of one empty page per ``limit``."""
+    after a big push, one request steps over it instead of one empty page per ``limit``.
+    ``omit``: per table, wire columns the app does not know (protocol.LATER_COLUMNS), left
+    out of its records."""
     limit = max(1, min(limit, MAX_LIMIT))
     echo = caller.device_id if skip_own and table is None else None
     with db.read(engine) as conn:
@@ -81,13 +84,18 @@ def pull_json(
             .order_by(cl.c.seq)
             .limit(limit)
         )
+        scoped = case_scope.case_scoped(caller.role)
+        if scoped:  # the county: the households with a case, not the whole county
+            q = q.where(case_scope.entry_filter(cl))
         if table is not None:
             q = q.where(cl.c.table_name == table)
+        if caller.role == "shop":  # the village shop: the ledger and the shop, nothing else
+            q = q.where(cl.c.table_name.in_(SHOP_TABLES))
         records: list[str] = []
         last = after
         for _ in range(SCAN_PAGES if echo else 1):
             entries = list(conn.execute(q.where(cl.c.seq > last)))
-            records += _records(conn, caller.scope, entries, echo)
+            records += _records(conn, caller.scope, entries, echo, omit or {}, scoped)
             more = len(entries) == limit
             if entries:
                 last = entries[-1].seq
@@ -120,7 +128,12 @@ def _record(
 
 
 def _records(
-    conn: Connection, scope: str, entries: list[Any], echo_of: str | None = None
+    conn: Connection,
+    scope: str,
+    entries: list[Any],
+    echo_of: str | None = None,
+    omit: Mapping[str, set[str]] | None = None,
+    case_scoped: bool = False,
 ) -> list[str]:
     """The records of ``entries`` as pulled (JSON). A visit stored by device ``echo_of`` itself
     is left out: visits are immutable, so the device already holds exactly that content (its
@@ -139,7 +152,7 @@ def _records(
                 q = q.where(or_(t.c.updated_by.is_(None), t.c.updated_by != echo_of))
             for r in conn.execute(q):
                 rows[(name, r.id)] = r
-    hids = {r.household_id for (n, _), r in rows.items() if n != "household"}
+    hids = {r.household_id for (n, _), r in rows.items() if n not in ("household", *VILLAGE_TABLES)}
     h = T.household
     grids = {r.id: r.grid_code for (n, _), r in rows.items() if n == "household"}
     missing = sorted(hids - set(grids))
@@ -152,8 +165,18 @@ def _records(
                 )
             }
         )
+    members = case_scope.memberships(conn, {e.household_id for e in entries}) if case_scoped else {}
     out: list[str] = []
     for e in entries:
+        if case_scoped:
+            m = members.get(e.household_id)
+            if m is None or not m.active:  # left the county's case scope: gone from its devices
+                if e.table_name == "household":
+                    out.append(_record("household", e.record_id, e.seq, gone=True))
+                continue
+            row = rows.get((e.table_name, e.record_id))
+            if e.table_name == "visit" and row is not None and row.visit_date < m.visits_from:
+                continue
         if not e.grid_code.startswith(scope):
             if e.table_name == "household":
                 out.append(_record("household", e.record_id, e.seq, gone=True))
@@ -161,18 +184,20 @@ def _records(
         row = rows.get((e.table_name, e.record_id))
         if row is None:  # (or an echo of the device's own visit)
             continue
-        hid = row.id if e.table_name == "household" else row.household_id
-        if not grids.get(hid, "").startswith(scope):
+        if e.table_name in VILLAGE_TABLES:
+            where = row.village_code
+        else:
+            hid = row.id if e.table_name == "household" else row.household_id
+            where = grids.get(hid, "")
+        if not where.startswith(scope):
             continue  # moved on since; a later entry says so
+        fields = codec.fields_json(T.metadata.tables[e.table_name], row)
+        left_out = (omit or {}).get(e.table_name)
+        if left_out:  # (an app from before these columns: rare, and only these tables)
+            kept = {k: v for k, v in json.loads(fields).items() if k not in left_out}
+            fields = json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
         out.append(
-            _record(
-                e.table_name,
-                e.record_id,
-                e.seq,
-                row.version,
-                row.deleted,
-                fields=codec.fields_json(T.metadata.tables[e.table_name], row),
-            )
+            _record(e.table_name, e.record_id, e.seq, row.version, row.deleted, fields=fields)
         )
     return out
 
@@ -210,6 +235,14 @@ def digests(engine: Engine, caller: Caller, content: bool = False) -> DigestResp
     out: dict[str, TableDigest] = {}
     with db.read(engine) as conn:
         for name in SYNCED_TABLES:
-            rows = conn.execute(digest_rows(T, name, caller.scope))
+            if caller.role == "shop" and name not in SHOP_TABLES:
+                out[name] = table_digest((), content=content)  # (it holds none of them)
+                continue
+            q = (
+                case_scope.digest_rows(name)
+                if case_scope.case_scoped(caller.role)
+                else digest_rows(T, name, caller.scope)
+            )
+            rows = conn.execute(q)
             out[name] = table_digest(rows, content=content)
     return DigestResponse(tables=out)

@@ -24,17 +24,26 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 
 from gridworker import regions
 from gridworker.reports import derived
-from gridworker.schema import SYNCED_TABLES
-from gridworker.server import attachments, db, permissions, validate
+from gridworker.schema import SHOP_TABLES, SYNCED_TABLES, VILLAGE_TABLES
+from gridworker.server import (
+    attachments,
+    case_scope,
+    case_steps,
+    db,
+    permissions,
+    points,
+    validate,
+)
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
-from gridworker.server.load import bulk_insert
+from gridworker.server.load import IMPORTED_BY, bulk_insert
 from gridworker.server.merge import merge
 from gridworker.sql import one_of
 from gridworker.store.records import utcnow
@@ -42,7 +51,7 @@ from gridworker.wire import codec
 from gridworker.wire.protocol import Change, PushRequest, PushResponse, server_now
 
 T = tb.T
-CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n != "household")
+CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n not in ("household", *VILLAGE_TABLES))
 PHOTO_IMAGES = ("sha256", "thumb_sha256")  # a photo's attachments: the image, its thumbnail
 PHOTO_MAX_BYTES = 400 * 1024  # a photo as the app keeps it (gridworker.photos.MAX_BYTES)
 Hook = Callable[[str], None]
@@ -62,6 +71,7 @@ class Batch:
     attachments: set[str]
     known_grids: set[str]  # the grids named by household changes that exist on the server
     workers: dict[str, Any]  # users named as a visit's worker (other than the caller)
+    points: points.Context | None = None  # what the batch's 爱心超市 records are checked against
     texts: dict[tuple[str, str], dict[str, codec.JsonText]] = field(default_factory=dict)
     results: list[Result] = field(default_factory=list)
     inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -73,22 +83,29 @@ class Batch:
     corrected: dict[str, Any] = field(default_factory=dict)  # corrected visit id -> visit date
     limits: codec.Limits | None = None
     sizes: dict[str, int] = field(default_factory=dict)  # bytes of the attachments named
+    authors: bool = False  # the client reads who wrote a conflict's earlier value, and when
+    names: dict[str, str] = field(default_factory=dict)  # user or device -> a person's name
+    cases: case_steps.Cases | None = None  # the monitoring cases this batch adds steps to
 
 
-def push(engine: Engine, caller: Caller, req: PushRequest) -> PushResponse:
-    results = push_results(engine, caller, req)
+def push(engine: Engine, caller: Caller, req: PushRequest, authors: bool = False) -> PushResponse:
+    results = push_results(engine, caller, req, authors)
     return PushResponse.model_validate({"server_time": server_now(), "results": results})
 
 
-def push_results(engine: Engine, caller: Caller, req: PushRequest) -> list[Result]:
+def push_results(
+    engine: Engine, caller: Caller, req: PushRequest, authors: bool = False
+) -> list[Result]:
+    """``authors``: the client understands FieldConflict.server_by / server_at
+    (protocol.CONFLICT_AUTHORS)."""
     limits = validate.limits(engine)
     prepared = validate.prepare(caller.device_id, req.changes, limits)
-    return db.in_transaction(engine, lambda conn: _push(conn, caller, prepared, limits))
+    return db.in_transaction(engine, lambda conn: _push(conn, caller, prepared, limits, authors))
 
 
-def push_json(engine: Engine, caller: Caller, req: PushRequest) -> bytes:
+def push_json(engine: Engine, caller: Caller, req: PushRequest, authors: bool = False) -> bytes:
     """The response body of ``POST /push`` (a PushResponse), serialised once."""
-    results = push_results(engine, caller, req)
+    results = push_results(engine, caller, req, authors)
     return json.dumps(
         {"server_time": server_now().isoformat(), "results": results},
         ensure_ascii=False,
@@ -132,6 +149,8 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
             rows[(name, r["id"])] = dict(r)
     hids = {c.id for c, _ in valid if c.table == "household"}
     for c, vals in valid:
+        if c.table in VILLAGE_TABLES:
+            continue
         if c.table != "household":
             hids.add(vals["household_id"])
             row = rows.get((c.table, c.id))
@@ -147,6 +166,26 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         else {}
     )
     shas = {vals["signature"] for c, vals in valid if c.table == "visit" and vals["signature"]}
+    named = {vals["grid_code"] for c, vals in valid if c.table == "household"}
+    villages = {vals["village_code"] for c, vals in valid if c.table in VILLAGE_TABLES}
+    reg = T.region
+    known = (
+        set(
+            conn.execute(
+                select(reg.c.code).where(
+                    one_of(conn, reg.c.code, sorted(named | villages)),
+                    reg.c.level.in_(("grid", "village")),
+                )
+            ).scalars()
+        )
+        if named or villages
+        else set()
+    )
+    shas |= {
+        vals["signature"]
+        for c, vals in valid
+        if c.table == "monitoring_event" and vals["signature"]
+    }
     shas |= {vals[k] for c, vals in valid if c.table == "photo" for k in PHOTO_IMAGES}
     a = T.attachment
     sizes = (
@@ -155,21 +194,11 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         else {}
     )
     have = set(sizes)
-    named = {vals["grid_code"] for c, vals in valid if c.table == "household"}
-    reg = T.region
-    known = (
-        set(
-            conn.execute(
-                select(reg.c.code).where(
-                    one_of(conn, reg.c.code, sorted(named)), reg.c.level == "grid"
-                )
-            ).scalars()
-        )
-        if named
-        else set()
-    )
     workers = {vals["worker"] for c, vals in valid if c.table == "visit"} - {caller.username}
-    batch = Batch(caller, utcnow(), prior, rows, grids, have, known, _users(conn, workers))
+    now = utcnow()
+    # (a device a day ahead of UTC records today's step: the latest date a step may carry)
+    steps = case_steps.Cases(date.today() + timedelta(days=1))
+    batch = Batch(caller, now, prior, rows, grids, have, known, _users(conn, workers), cases=steps)
     batch.sizes = sizes
     originals = {vals["revision_of"] for c, vals in valid if c.table == "visit"} - {None}
     if originals:
@@ -180,6 +209,7 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
                 select(v.c.id, v.c.visit_date).where(one_of(conn, v.c.id, sorted(originals)))
             )
         }
+    batch.points = points.load(conn, valid)
     return batch
 
 
@@ -197,12 +227,15 @@ def _push(
     caller: Caller,
     prepared: list[validate.Prepared],
     limits: codec.Limits | None = None,
+    authors: bool = False,
 ) -> list[Result]:
     b = _load(conn, caller, prepared)
     b.limits = limits
+    b.authors = authors
     for p in prepared:
         b.results.append(_one(conn, b, p))
     _write(conn, b)
+    _case_scope(conn, b)
     if test_hook is not None:
         test_hook("written")
     if b.log:  # numbered and logged in one statement; the counter row stays locked to commit
@@ -210,6 +243,22 @@ def _push(
         if test_hook is not None:
             test_hook("numbered")
     return b.results
+
+
+def _case_scope(conn: Connection, b: Batch) -> None:
+    """The county's case scope for the households this batch gave a case step or a household
+    record (entering logs their records again; leaving logs the household)."""
+    hids = {r["household_id"] for r in b.inserts.get("monitoring_event", ())}
+    hids |= {r["id"] for r in b.inserts.get("household", ())}
+    hids |= {r["b_id"] for r in b.updates.get("household", ())}
+    if hids:
+        case_scope.update(
+            conn,
+            hids,
+            b.now.date(),
+            b.now,
+            lambda table, rid, hid, grid: _log(b, table, rid, hid, grid, None),
+        )
 
 
 def _result(
@@ -265,6 +314,15 @@ def _grid_for(
     b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None
 ) -> tuple[str | None, Result | None]:
     scope = b.caller.scope
+    if c.table in VILLAGE_TABLES:
+        village = vals["village_code"]
+        if existing is not None and existing["village_code"] != village:
+            return None, _reject(c, "invalid", "不能更改记录所属的村")
+        if len(village) != 12 or not _in_scope(village, scope):
+            return None, _reject(c, "forbidden", "此村不在您的管辖范围内")
+        if existing is None and village not in b.known_grids:
+            return None, _reject(c, "invalid", f"村 {village} 不存在（未在服务器上登记）")
+        return village, None
     if c.table == "household":
         if existing is not None and not _in_scope(existing["grid_code"], scope):
             return None, _reject(c, "forbidden", "此户不在您的管辖范围内")
@@ -329,10 +387,17 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
     if refusal is not None:
         return refusal
     assert grid is not None
+    if c.table == "monitoring_event" and existing is not None:
+        return _event_again(c, checked, existing)
     refusal = _permitted(b, c, vals, existing)
     if refusal is not None:
         return refusal
-    hid = c.id if c.table == "household" else vals["household_id"]
+    if c.table in SHOP_TABLES:
+        assert b.points is not None
+        reason = points.check(b.points, b.caller, c.table, c.id, vals, grid)
+        if reason is not None:
+            return _reject(c, "forbidden" if reason in points.FORBIDDEN else "invalid", reason)
+    hid = c.id if c.table == "household" else vals.get("household_id")
     if c.table == "photo":
         refusal = _photo(b, c, vals, existing)
         if refusal is not None:
@@ -343,6 +408,10 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
             or _correction_date(b, c, vals)
             or _visit(b, c, checked, existing, grid, hid)
         )
+    if c.table == "monitoring_event":
+        refused = _case_step(conn, b, c, vals)
+        if refused is not None:
+            return refused
     if existing is None:
         _insert(b, c, checked)
         _log(b, c.table, c.id, hid, grid, None)
@@ -397,6 +466,30 @@ def _correction_date(b: Batch, c: Change, vals: dict[str, Any]) -> Result | None
     return None
 
 
+def _event_again(c: Change, checked: codec.Checked, existing: dict[str, Any]) -> Result:
+    """A case step is never changed (a correction is a new event that supersedes it): the same
+    content again is a duplicate, anything else is refused."""
+    incoming = codec.record_hash("monitoring_event", checked.values, c.deleted, checked.texts)
+    stored = existing["content_hash"] or codec.record_hash(
+        "monitoring_event", existing, existing["deleted"], strict=False
+    )
+    if stored == incoming:
+        return _result(c, "duplicate", version=existing["version"])
+    return _reject(c, "forbidden", "监测环节记录不能修改或删除：更正请新增一条更正记录")
+
+
+def _case_step(conn: Connection, b: Batch, c: Change, vals: dict[str, Any]) -> Result | None:
+    """The case's answer for a new step (None: it may come next), and its 申请 signature."""
+    if c.deleted:
+        return _reject(c, "forbidden", "监测环节记录不能删除")
+    sig = vals.get("signature")
+    if sig and sig not in b.attachments:
+        return _result(c, "retry", code="attachment_missing", reason="签字图片尚未上传")
+    assert b.cases is not None
+    why = case_steps.refusal(conn, b.cases, c.id, vals)
+    return None if why is None else _reject(c, "forbidden", f"{vals['stage']}：{why}")
+
+
 def _insert(b: Batch, c: Change, checked: codec.Checked) -> dict[str, Any]:
     """A new record's row, stamped and sealed (its JSON stored as the text it was hashed as)."""
     row = {
@@ -422,7 +515,7 @@ def _visit(
     checked: codec.Checked,
     existing: dict[str, Any] | None,
     grid: str,
-    hid: str,
+    hid: str | None,
 ) -> Result:
     vals = checked.values
     if existing is not None:
@@ -502,7 +595,7 @@ def _update(
     vals: dict[str, Any],
     existing: dict[str, Any],
     grid: str,
-    hid: str,
+    hid: str | None,
 ) -> Result:
     if c.base_version > existing["version"]:
         return _reject(c, "invalid", "基础版本号大于服务器上的版本")
@@ -511,6 +604,10 @@ def _update(
     if refusal is not None:
         return refusal
     incoming = {**codec.encode(c.table, vals), "deleted": c.deleted}
+    for name in incoming.keys() - c.fields.keys() - {"deleted"}:
+        # a column the app does not know (an app from before it, protocol.LATER_COLUMNS): it
+        # did not change it, so the stored value stays
+        incoming[name] = (base if base is not None else current).get(name)
     merged, clashes = merge(base, current, incoming)
     values: dict[str, Any] | None = None
     if merged != current:
@@ -521,6 +618,10 @@ def _update(
             reason = f"服务器上的记录字段 {e.field} 无效：{e.reason}，请联系县管理员"
             return _reject(c, "invalid", reason)
     conflicts = [{"field": f, "server_value": sv, "device_value": dv} for f, sv, dv in clashes]
+    if clashes and b.authors:  # who wrote the value this change replaces, and when
+        by = _who(conn, b, existing)
+        at = existing["updated_at"].replace(tzinfo=UTC).isoformat()
+        conflicts = [{**c, "server_by": by, "server_at": at} for c in conflicts]
     for f, sv, dv in clashes:
         b.conflicts.append(
             {
@@ -568,6 +669,20 @@ def _update(
     return _result(c, "applied", version=version, conflicts=conflicts)
 
 
+def _who(conn: Connection, b: Batch, row: dict[str, Any]) -> str:
+    """The name of the person whose change wrote ``row`` (名册导入 for a roster import)."""
+    user = row.get("recorded_by") or _user_of(conn, row.get("updated_by"))
+    if user is None:
+        return "未知"
+    if user == IMPORTED_BY:
+        return "名册导入"
+    if user not in b.names:
+        u = tb.user
+        name = conn.execute(select(u.c.display_name).where(u.c.username == user)).scalar()
+        b.names[user] = str(name or user)
+    return b.names[user]
+
+
 def _announce_children(conn: Connection, b: Batch, hid: str, grid: str, prev: str | None) -> None:
     """A household moved grids: every record under it is logged again with its new grid."""
     for name in CHILD_TABLES:
@@ -576,7 +691,7 @@ def _announce_children(conn: Connection, b: Batch, hid: str, grid: str, prev: st
             _log(b, name, rid, hid, grid, prev)
 
 
-def _log(b: Batch, table: str, rid: str, hid: str, grid: str, prev: str | None) -> None:
+def _log(b: Batch, table: str, rid: str, hid: str | None, grid: str, prev: str | None) -> None:
     b.log.append(
         {
             "table_name": table,
@@ -605,6 +720,7 @@ def _write(conn: Connection, b: Batch) -> None:
         conn.execute(tb.conflict.insert(), b.conflicts)
     if b.inserts.get("_results"):
         bulk_insert(conn, tb.push_result, b.inserts["_results"])
+    points.written(conn, b.inserts)
     _derive(conn, b)
 
 

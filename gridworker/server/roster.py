@@ -7,7 +7,9 @@ A household already on the server with the same 户编号 and 网格编码 is up
 the columns present in the file, each changed record as a new version (the superseded version
 goes to ``record_history``, the base a device's concurrent edit is merged on). Members are
 matched by 证件号码 within the household; members on the server but not in the file are left
-alone. Re-importing the same file therefore changes nothing.
+alone. Re-importing the same file therefore changes nothing. A row for someone recorded as
+having died (死亡, in any household) or moved out of this household (迁出) is never imported
+again: the row is reported as 跳过 with the reason, and the rest of the household goes in.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
+from gridworker import vocab
 from gridworker.reports import derived
 from gridworker.reports.xlsx import write_table
-from gridworker.server import db, load
+from gridworker.server import case_scope, db, load
 from gridworker.server import tables as tb
 from gridworker.server.admin import AdminError
 from gridworker.server.load import IMPORTED_BY
@@ -43,7 +46,7 @@ class RowResult:
     row: int
     household: str
     name: str
-    status: str  # 新增 / 更新 / 未变 / 拒绝
+    status: str  # 新增 / 更新 / 未变 / 拒绝 / 跳过 (a member who died or moved out)
     reason: str = ""
 
 
@@ -62,6 +65,10 @@ class ImportReport:
         return [r for r in self.rows if r.status == "拒绝"]
 
     @property
+    def skipped(self) -> list[RowResult]:
+        return [r for r in self.rows if r.status == "跳过"]
+
+    @property
     def rejected_households(self) -> int:
         return len({r.household or f"#{r.row}" for r in self.rejected})
 
@@ -72,8 +79,9 @@ class ImportReport:
             f"更新 {self.households_updated} 户（新增或更新成员 "
             f"{self.members_updated} 人），未变 {self.households_unchanged} 户，"
             f"拒绝 {self.rejected_households} 户（{len(self.rejected)} 行）"
+            + (f"，跳过 {len(self.skipped)} 行（已死亡或已迁出的成员）" if self.skipped else "")
         ]
-        for r in self.rejected:
+        for r in self.rejected + self.skipped:
             lines.append(f"  第{r.row}行 户编号 {r.household or '（空）'} {r.name}：{r.reason}")
         return "\n".join(lines)
 
@@ -101,12 +109,13 @@ def import_roster(engine: Engine, path: Path | str, *, today: date | None = None
 
     def run(
         conn: Connection,
-    ) -> tuple[dict[str, str], ImportReport, list[tuple[Household, int, str]]]:
+    ) -> tuple[dict[str, str], ImportReport, list[tuple[Household, int, str]], dict[int, str]]:
         tally = ImportReport(path)  # fresh on every attempt (retries)
         clashes: list[tuple[Household, int, str]] = []
-        return _write(conn, good, tally, clashes), tally, clashes
+        skipped: dict[int, str] = {}
+        return _write(conn, good, tally, clashes, skipped), tally, clashes, skipped
 
-    statuses, tally, clashes = db.in_transaction(engine, run)
+    statuses, tally, clashes, skipped = db.in_transaction(engine, run)
     for name in (
         "households_new",
         "households_updated",
@@ -118,18 +127,20 @@ def import_roster(engine: Engine, path: Path | str, *, today: date | None = None
     for h, n, reason in clashes:
         h.errors.append((n, reason))
     for h in households:
-        _report_rows(report, h, statuses.get(h.number, "拒绝"))
+        _report_rows(report, h, statuses.get(h.number, "拒绝"), skipped)
     report.rows.sort(key=lambda x: x.row)
     return report
 
 
-def _report_rows(report: ImportReport, h: Household, status: str) -> None:
+def _report_rows(report: ImportReport, h: Household, status: str, skipped: dict[int, str]) -> None:
     bad: dict[int, str] = {}
     for n, reason in h.errors:
         bad[n] = f"{bad[n]}；{reason}" if n in bad else reason
     for row, mvals in h.members:
         name = str(mvals.get("name") or "")
-        if not h.errors:
+        if not h.errors and row.number in skipped:
+            report.rows.append(RowResult(row.number, h.number, name, "跳过", skipped[row.number]))
+        elif not h.errors:
             report.rows.append(RowResult(row.number, h.number, name, status))
         elif row.number in bad:
             report.rows.append(RowResult(row.number, h.number, name, "拒绝", bad[row.number]))
@@ -188,15 +199,48 @@ def _foreign_ids(
     return out
 
 
+def _departed(conn: Connection, good: list[Household]) -> dict[str, dict[str, Any]]:
+    """ID numbers in the file of members recorded as gone for good (vocab.FINAL_DEPARTURES:
+    died, or moved out) -> that member (its household, reason and date)."""
+    m = T.member
+    ids = sorted({mv["id_number"] for x in good for _, mv in x.members if mv.get("id_number")})
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), 900):
+        q = select(m.c.id_number, m.c.household_id, m.c.departure_reason, m.c.departure_date).where(
+            m.c.id_number.in_(ids[i : i + 900]),
+            m.c.deleted.is_(True),
+            m.c.departure_reason.in_(vocab.FINAL_DEPARTURES),
+        )
+        for r in conn.execute(q).mappings():
+            out.setdefault(r["id_number"], dict(r))
+    return out
+
+
+def _gone_for_good(
+    departed: dict[str, dict[str, Any]], mv: dict[str, Any], hid: str | None
+) -> str | None:
+    """Why this row's person is not imported again (None: import it): they died, or they
+    moved out of this very household."""
+    d = departed.get(mv.get("id_number") or "")
+    if d is None or (d["departure_reason"] != "死亡" and d["household_id"] != hid):
+        return None
+    return (
+        f"此人已于 {d['departure_date']} 登记为{d['departure_reason']}，不再导入"
+        "（如登记有误，请在应用中更正）"
+    )
+
+
 def _write(
     conn: Connection,
     good: list[Household],
     report: ImportReport,
     errors: list[tuple[Household, int, str]],
+    skipped: dict[int, str],
 ) -> dict[str, str]:
     existing = _existing(conn, good)
     members = _members_of(conn, [e["id"] for e in existing.values()])
     foreign = _foreign_ids(conn, good, existing)
+    departed = _departed(conn, good)
     new: dict[str, list[dict[str, Any]]] = {"household": [], "member": []}
     changes: list[tuple[str, dict[str, Any], dict[str, Any], str, str]] = []
     statuses: dict[str, str] = {}
@@ -212,24 +256,35 @@ def _write(
                 other = foreign[idn].split("|")[0]
                 errors.append((h, n, f"证件号码已登记在服务器上的另一户（户编号 {other}）"))
             continue
-        head = next(mv for _, mv in h.members if mv.get("relationship") == "户主")
-        hvals = {**h.values, "head_name": head["name"]}
         old = existing.get((h.number, h.grid_code))
+        gone = {
+            row.number: why
+            for row, mv in h.members
+            if (why := _gone_for_good(departed, mv, old["id"] if old else None)) is not None
+        }
+        staying = [(row, mv) for row, mv in h.members if row.number not in gone]
+        head = next((mv for _, mv in staying if mv.get("relationship") == "户主"), None)
+        if head is None and old is None:
+            for n in gone:
+                errors.append((h, n, "户主已登记为死亡或迁出，请在名册中改定户主后再导入"))
+            continue
+        skipped.update(gone)
+        hvals = {**h.values, **({"head_name": head["name"]} if head else {})}
         if old is None:
             hid = str(uuid.uuid4())
             new["household"].append({**_defaults("household"), **hvals, "id": hid})
             new["member"] += [
                 {**_defaults("member"), **mv, "id": str(uuid.uuid4()), "household_id": hid}
-                for _, mv in h.members
+                for _, mv in staying
             ]
             report.households_new += 1
-            report.members_new += len(h.members)
+            report.members_new += len(staying)
             statuses[h.number] = "新增"
             continue
         hid = old["id"]
         touched = _change(changes, "household", old, hvals, hid, h.grid_code)
         by_id = {m["id_number"]: m for m in members.get(hid, []) if m["id_number"]}
-        for _, mv in h.members:
+        for _, mv in staying:
             cur = by_id.get(mv["id_number"])
             if cur is None:
                 new["member"].append(
@@ -252,6 +307,8 @@ def _write(
     hids = {r["household_id"] for r in new["member"]} | {c[3] for c in changes}
     if hids:
         derived.record(conn, T.metadata.tables, [], sorted(hids))
+    # a 监测对象类别 from the roster puts a household in the county's case scope
+    case_scope.update_logged(conn, hids | {r["id"] for r in new["household"]}, date.today())
     return statuses
 
 

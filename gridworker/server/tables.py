@@ -13,6 +13,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
     Index,
     Integer,
@@ -171,6 +172,26 @@ Index(
     T.visit.c.signature,
     postgresql_where=T.visit.c.signature.is_not(None),
     sqlite_where=T.visit.c.signature.is_not(None),
+)
+
+# ... or a case step (a 申请's signature or thumbprint image).
+Index(
+    "ix_monitoring_event_signature",
+    T.monitoring_event.c.signature,
+    postgresql_where=T.monitoring_event.c.signature.is_not(None),
+    sqlite_where=T.monitoring_event.c.signature.is_not(None),
+)
+
+# The county user's scope (role ``county``): the households with a case under way or monitored
+# (gridworker.server.case_scope). ``active`` false: it left the scope (its devices drop it);
+# ``visits_from``: its visits from this day on travel with it (12 months before it entered).
+case_scope = Table(
+    "case_scope",
+    md,
+    Column("household_id", String(36), primary_key=True),
+    Column("active", Boolean, nullable=False),
+    Column("visits_from", Date, nullable=False),
+    Column("changed_at", DateTime, nullable=False),
 )
 
 COUNTERS = ("seq", "ref")

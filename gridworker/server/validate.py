@@ -51,7 +51,10 @@ def prepare(device_id: str, changes: list[Change], limits: codec.Limits) -> list
             continue
         seen.add(c.change_id)
         try:
-            p.checked = codec.check(c.table, c.fields, limits=limits)
+            checked = codec.check(c.table, c.fields, limits=limits)
+            if c.table == "member" and checked.values.get("departure_reason") and not c.deleted:
+                raise codec.FieldError("departure_reason", "写了离开原因的成员必须标为已离开")
+            p.checked = checked
         except codec.FieldError as e:
             p.code, p.reason = "invalid", f"字段 {e.field} 无效：{e.reason}"
     return out

@@ -383,6 +383,8 @@ def _record_risk_clue(conn: Connection, visit: Visit, ev: Evaluation) -> None:
             "risk_codes": codes,
             "visit_id": visit.id,
             "note": "；".join(dict.fromkeys(f.message for f in clues)),
+            "details": {"source": vocab.CLUE_SOURCES[0]},
+            "recorded_at": records.utcnow(),
         },
     )
 

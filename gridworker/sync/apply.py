@@ -21,7 +21,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, bindparam, delete, func, select
 
 from gridworker.reports import derived
-from gridworker.schema import SYNCED_TABLES
+from gridworker.schema import SYNCED_TABLES, VILLAGE_TABLES
 from gridworker.store import bulk
 from gridworker.store.households import household_search_key
 from gridworker.store.records import utcnow
@@ -144,7 +144,7 @@ def _upsert(
             continue
         values = codec.decode_lenient(t, r.fields or {})
         values.update(version=r.version, deleted=r.deleted, sync_state="synced", sync_error=None)
-        if name == "visit" and values.get("signature"):
+        if name in ("visit", "monitoring_event") and values.get("signature"):
             counts.signatures.add(values["signature"])
         elif name == "photo" and not r.deleted and photos_too:
             counts.signatures |= {values["sha256"], values["thumb_sha256"]}
@@ -223,7 +223,7 @@ def _write_search(conn: Connection, s: Any, households: Any, members: Any) -> No
 def _gone(conn: Connection, store: Store, hid: str, counts: ApplyCounts) -> list[dict[str, Any]]:
     """Delete a household that left the scope; returns its visits, as tombstones (their derived
     rows go too)."""
-    tables = [store.t.metadata.tables[n] for n in SYNCED_TABLES]
+    tables = [store.t.metadata.tables[n] for n in SYNCED_TABLES if n not in VILLAGE_TABLES]
     for t in tables:
         key = t.c.id if t.name == "household" else t.c.household_id
         # "error" too: a quarantined edit (typically refused as out of scope by the very push

@@ -131,29 +131,33 @@ def download_missing(store: Store, client: Client, shas: set[str]) -> int:
 
 
 def missing_signatures(store: Store) -> set[str]:
-    """Signatures of local visits whose image is not in the store (e.g. after an interruption),
-    and on a device that keeps its photos (``state.keeps_photos``) the images of its photos.
+    """Signatures of local visits and case steps whose image is not in the store (e.g. after
+    an interruption), and on a device that keeps its photos (``state.keeps_photos``) the images
+    of its photos.
 
     Looked for (a scan of every visit: half a second on a township's store) only while pulled
     pages may have brought some (``state.SIGNATURES_DUE``); a visit recorded here stores its
     image with it."""
     if store.get_kv(state.SIGNATURES_DUE, True) is False:
         return set()
-    v, a, p = store.t.visit, store.t.attachment, store.t.photo
+    a = store.t.attachment
+    out: set[str] = set()
     with store.read() as conn:
-        missing = set(
-            conn.execute(
-                select(v.c.signature).where(
-                    v.c.signature.is_not(None), v.c.signature.not_in(select(a.c.sha256))
-                )
-            ).scalars()
-        )
+        for t in (store.t.visit, store.t.monitoring_event):  # (a 申请's signature too)
+            out.update(
+                conn.execute(
+                    select(t.c.signature).where(
+                        t.c.signature.is_not(None), t.c.signature.not_in(select(a.c.sha256))
+                    )
+                ).scalars()
+            )
         if state.keeps_photos(store):
+            p = store.t.photo
             live = p.c.deleted.is_(False)
             for col in (p.c.sha256, p.c.thumb_sha256):
                 q = select(col).where(live, col.not_in(select(a.c.sha256)))
-                missing |= set(conn.execute(q).scalars())
-        return missing
+                out.update(conn.execute(q).scalars())
+    return out
 
 
 def fetch(store: Store, shas: set[str], config: ClientConfig | None = None) -> int:

@@ -24,7 +24,7 @@ import requests
 from pydantic import BaseModel
 
 from gridworker import __version__
-from gridworker.wire.protocol import API, VERSION_HEADER
+from gridworker.wire.protocol import ACCEPTS, ACCEPTS_HEADER, API, VERSION_HEADER
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -102,6 +102,7 @@ class Client:
         self.cancelled = cancelled or (lambda: False)
         self.session = requests.Session()
         self.session.headers[VERSION_HEADER] = __version__
+        self.session.headers[ACCEPTS_HEADER] = ACCEPTS
         self.session.headers["Accept-Encoding"] = "gzip"
         if not self.config.keep_alive:
             self.session.headers["Connection"] = "close"

@@ -12,9 +12,9 @@ one that was sent.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import (
@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 
 from gridworker.schema import SYNCED_TABLES
-from gridworker.store.records import utcnow
+from gridworker.store import sync_issues
 from gridworker.store.store import Store
 from gridworker.wire import codec
 from gridworker.wire.protocol import ChangeResult
@@ -36,7 +36,9 @@ from gridworker.wire.protocol import ChangeResult
 PENDING = ("new", "changed", "uploading")
 BATCH_CHANGES = 2000
 BATCH_BYTES = 3 * 1024 * 1024
-ISSUE_NS = uuid.UUID("6f1d8a52-3c1e-4f7e-9a4b-2f0e5d6c7b8a")
+# A field conflict, in plain words: both computers changed it; the server keeps this one's
+# (it arrived later) until a person chooses on the 待核对 list.
+FIELD_CONFLICT = "这一项在另一台电脑上也改过，两边不一样。现在暂用本机改的，请选定用哪个。"
 
 
 @dataclass(frozen=True)
@@ -130,35 +132,10 @@ class AckCounts:
     retry: int = 0
 
 
-def _issue(
-    conn: Connection,
-    store: Store,
-    key: str,
-    kind: str,
-    table: str,
-    rid: str,
-    field: str | None,
-    local: Any,
-    server: Any,
-    reason: str,
-) -> None:
-    si = store.t.metadata.tables["sync_issue"]
-    iid = str(uuid.uuid5(ISSUE_NS, key))
-    if conn.execute(select(si.c.id).where(si.c.id == iid)).first() is None:
-        conn.execute(
-            si.insert().values(
-                id=iid,
-                kind=kind,
-                table_name=table,
-                record_id=rid,
-                field=field,
-                local_value=local,
-                server_value=server,
-                reason=reason,
-                detected_at=utcnow(),
-                resolved=False,
-            )
-        )
+def _edited_at(conn: Connection, store: Store, item: Outgoing) -> Any:
+    """When the record sent was last changed on this computer (UTC)."""
+    t = store.t.metadata.tables[item.table]
+    return conn.execute(select(t.c.updated_at).where(t.c.id == item.id)).scalar()
 
 
 def body(batch: list[Outgoing], device_time: str) -> bytes:
@@ -186,11 +163,11 @@ def acknowledge(store: Store, sent: list[Outgoing], results: list[ChangeResult])
                 acks.setdefault(item.table, []).append(
                     {"b_id": item.id, "b_rev": item.local_rev, "b_version": res.version or 0}
                 )
+                local_at = _edited_at(conn, store, item) if res.conflicts else None
                 for fc in res.conflicts:
                     counts.conflicts += 1
-                    _issue(
+                    sync_issues.add(
                         conn,
-                        store,
                         f"{cid}:{fc.field}",
                         "conflict",
                         item.table,
@@ -198,7 +175,14 @@ def acknowledge(store: Store, sent: list[Outgoing], results: list[ChangeResult])
                         fc.field,
                         fc.device_value,
                         fc.server_value,
-                        "两台设备同时修改了同一字段：已采用后到达的值，原值保留待核对",
+                        FIELD_CONFLICT,
+                        local_at=local_at,
+                        server_by=fc.server_by,
+                        server_at=(
+                            fc.server_at.astimezone(UTC).replace(tzinfo=None)
+                            if fc.server_at
+                            else None
+                        ),
                     )
                 continue
             kind = "conflict" if res.status == "conflict" else "quarantined"
@@ -207,7 +191,7 @@ def acknowledge(store: Store, sent: list[Outgoing], results: list[ChangeResult])
             else:
                 counts.quarantined += 1
             reason = res.reason or res.code or res.status
-            _issue(conn, store, cid, kind, item.table, item.id, None, item.fields(), None, reason)
+            sync_issues.add(conn, cid, kind, item.table, item.id, None, item.fields(), None, reason)
             t = store.t.metadata.tables[item.table]
             conn.execute(
                 update(t)

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from gridworker import pinyin
 from gridworker.memory import paused_gc
+from gridworker.points import ledger
 from gridworker.store.records import utcnow
 from gridworker.store.store import Account, Store
 from gridworker.sync import attachments, collect, state
@@ -59,6 +60,8 @@ class SyncReport:
     cursor: int = 0
     seconds: float = 0.0
     nothing_to_do: bool = False
+    # 爱心超市: balances or stock levels that differ from their ledger's sum (empty: all agree)
+    ledger_problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         lines = [
@@ -74,6 +77,8 @@ class SyncReport:
         lines += self.attachment_notes
         if self.sanity_ok is False:
             lines.append("核对：本机与服务器数据不一致，已尝试修复：" + "、".join(self.repaired))
+        if self.ledger_problems:
+            lines.append("积分核对：" + "；".join(self.ledger_problems[:3]))
         return "\n".join(lines)
 
 
@@ -146,6 +151,8 @@ def _run(
         if ok:
             with store.write() as conn:
                 store.set_kv(conn, state.CHECKED, report.cursor)
+    with store.read() as conn:  # every balance and stock level equals its ledger's sum
+        report.ledger_problems = ledger.mismatches(conn, store.t)
     _finish(store, report)
 
 

@@ -27,6 +27,8 @@ class Actions:
     roster: QAction
     back: QAction
     township: QAction
+    review: QAction
+    cases: QAction
     register: QAction
     sync: QAction
     sign_out: QAction
@@ -54,6 +56,8 @@ class Actions:
         if not signed_in:
             self.sync.setVisible(False)
             self.township.setVisible(False)
+            self.review.setVisible(False)
+            self.cases.setVisible(False)
 
 
 def build_actions(window: QMainWindow) -> Actions:
@@ -85,6 +89,8 @@ def build_actions(window: QMainWindow) -> Actions:
         roster=act(QT_TRANSLATE_NOOP("actions", "花名册"), "Ctrl+F", "roster"),
         back=act(QT_TRANSLATE_NOOP("actions", "返回"), QKeySequence.StandardKey.Back, "back"),
         township=act(QT_TRANSLATE_NOOP("actions", "乡镇报表"), "Ctrl+3", "report"),
+        review=act(QT_TRANSLATE_NOOP("actions", "积分评议…")),
+        cases=act(QT_TRANSLATE_NOOP("actions", "监测案件"), "Ctrl+4", "report"),
         register=act(
             QT_TRANSLATE_NOOP("actions", "登记新户…"), QKeySequence.StandardKey.New, "register"
         ),
@@ -99,6 +105,8 @@ def build_actions(window: QMainWindow) -> Actions:
     )
     actions.sync.setVisible(False)  # shown only when a sync service is passed in
     actions.township.setVisible(False)  # shown only to township and county users
+    actions.review.setVisible(False)  # shown only to village users (村级评议 of points)
+    actions.cases.setVisible(False)  # shown only to village, township and county users
     return actions
 
 
@@ -112,7 +120,7 @@ def build_menus(window: QMainWindow, a: Actions) -> QToolBar:
     file_menu.addAction(a.sign_out)
     file_menu.addAction(a.quit)
     go = bar.addMenu(QCoreApplication.translate("actions", "转到"))
-    for action in (a.township, a.today, a.roster, a.back):
+    for action in (a.township, a.cases, a.today, a.roster, a.back, a.review):
         go.addAction(action)
     view = bar.addMenu(QCoreApplication.translate("actions", "查看"))
     for action in (a.bigger, a.smaller, a.normal_size):
@@ -127,6 +135,6 @@ def build_menus(window: QMainWindow, a: Actions) -> QToolBar:
     # Qt.ToolButtonStyle.ToolButtonTextBesideIcon (2), set as a property: naming it would build
     # PySide6's whole ``Qt`` namespace before the first window is painted (see bind_shortcuts).
     toolbar.setProperty("toolButtonStyle", 2)
-    for action in (a.township, a.today, a.roster, a.back, a.register, a.sync):
+    for action in (a.township, a.cases, a.today, a.roster, a.back, a.register, a.sync):
         toolbar.addAction(action)
     return toolbar

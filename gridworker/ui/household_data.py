@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from gridworker import cases
 from gridworker.checklist.functions import age_on, member_birth
+from gridworker.store import cases as store_cases
 from gridworker.store import problems, visits
-from gridworker.store.households import household_row, member_rows
+from gridworker.store.households import MemberChange, household_row, member_changes, member_rows
 from gridworker.store.visits import Visit
 
 if TYPE_CHECKING:
@@ -22,8 +24,9 @@ class HouseholdView:
     visits: list[Visit]
     problems: list[dict[str, Any]]
     measures: list[dict[str, Any]]
-    monitoring: list[dict[str, Any]]
+    case: cases.Case  # its timeline: every monitoring event, in force or not
     draft_id: str | None
+    changes: list[MemberChange]  # 成员变动: who joined or left, why and when (oldest first)
 
     @property
     def id(self) -> str:
@@ -43,8 +46,9 @@ def load_household(conn: Connection, household_id: str) -> HouseholdView:
         visits=visits.household_visits(conn, household_id),
         problems=problems.problems(conn, household_id),
         measures=problems.measures(conn, household_id),
-        monitoring=problems.monitoring_history(conn, household_id),
+        case=store_cases.household_case(conn, household_id),
         draft_id=visits.find_draft(conn, household_id),
+        changes=member_changes(conn, household_id),
     )
 
 

@@ -6,7 +6,15 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gridworker import vocab
 from gridworker.changes import Changed, Changes
@@ -178,6 +186,14 @@ class HouseholdDialog(RecordDialog):
         self.submit(create, {"household": self.form, "member": self.head})
 
 
+# A new member's 成员变动: why and when they joined (optional: a roster member has none).
+ARRIVAL_FIELDS: list[Field] = [
+    ("arrival_reason", QT_TRANSLATE_NOOP("record", "加入原因"), "choice", vocab.ARRIVAL_REASONS),
+    ("arrival_date", QT_TRANSLATE_NOOP("record", "加入日期"), "text", ()),
+    ("change_note", QT_TRANSLATE_NOOP("record", "变动说明"), "text", ()),
+]
+
+
 class MemberDialog(RecordDialog):
     def __init__(
         self,
@@ -189,7 +205,12 @@ class MemberDialog(RecordDialog):
         super().__init__(session, self.tr("修改成员") if member else self.tr("添加成员"), parent)
         self.setObjectName("memberDialog")
         self.household_id, self.member = household_id, member
-        self.form = RecordForm(MEMBER_FIELDS, member or {"id_type": "居民身份证"})
+        fields = MEMBER_FIELDS if member else [*MEMBER_FIELDS, *ARRIVAL_FIELDS]
+        self.form = RecordForm(fields, member or {"id_type": "居民身份证"})
+        if member is None:
+            day = self.form.editors["arrival_date"]
+            assert isinstance(day, QLineEdit)
+            day.setPlaceholderText(self.tr("如 2026-11-03（新生儿填出生日期）"))
         self.body.addWidget(self.form)
 
     def save(self) -> None:

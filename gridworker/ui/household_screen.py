@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker import vocab
+from gridworker.case_papers import step_text
+from gridworker.store.cases import timeline
 from gridworker.ui.care_dialogs import MeasureDialog, ResolveDialog
+from gridworker.ui.case_dialog import StepDialog, can_settle, offered
 from gridworker.ui.dialogs import show_error
 from gridworker.ui.household_data import (
     HouseholdView,
@@ -33,10 +38,20 @@ from gridworker.ui.household_data import (
 )
 from gridworker.ui.household_edit import HouseholdDialog, MemberDialog
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
+from gridworker.ui.member_leave import MemberLeaveDialog
 from gridworker.ui.photo_strip import PhotoStrip, PhotoTarget
 from gridworker.ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# The 成员变动 reasons as the history shows them (vocab.ARRIVAL_REASONS, DEPARTURE_REASONS).
+CHANGE_REASONS = (
+    QT_TRANSLATE_NOOP("HouseholdScreen", "新生儿"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "婚入"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "死亡"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "迁出"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "婚出"),
+    QT_TRANSLATE_NOOP("HouseholdScreen", "其他"),
+)
 PHASE_TITLES = {
     "整改前": QT_TRANSLATE_NOOP("ProblemPhotos", "整改前照片"),
     "整改后": QT_TRANSLATE_NOOP("ProblemPhotos", "整改后照片"),
@@ -75,6 +90,7 @@ def selected_id(table: QTableWidget) -> Any:
 class HouseholdScreen(QWidget):
     visit_requested = Signal(str, str)  # household id, visit id ('' = start or resume a draft)
     loaded = Signal(str)
+    case_saved = Signal(object)  # the path of a case history written
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,8 +109,21 @@ class HouseholdScreen(QWidget):
         self.member_button = QPushButton(self.tr("添加成员…"))
         self.member_button.setObjectName("addMember")
         self.member_button.clicked.connect(lambda: self._edit_member(None))
+        self.leave_button = QPushButton(self.tr("成员离开…"))
+        self.leave_button.setObjectName("memberLeaves")
+        self.leave_button.setToolTip(self.tr("死亡、迁出、婚出等：登记原因和日期，记入成员变动"))
+        self.leave_button.clicked.connect(self._leave)
+        self.points_button = QPushButton(self.tr("积分…"))
+        self.points_button.setObjectName("pointsButton")
+        self.points_button.clicked.connect(self._points)
         buttons = QHBoxLayout()
-        for b in (self.visit_button, self.edit_button, self.member_button):
+        for b in (
+            self.visit_button,
+            self.edit_button,
+            self.member_button,
+            self.leave_button,
+            self.points_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.tabs = QTabWidget()
@@ -167,11 +196,41 @@ class HouseholdScreen(QWidget):
                 for h in (
                     QT_TRANSLATE_NOOP("HouseholdScreen", "日期"),
                     QT_TRANSLATE_NOOP("HouseholdScreen", "环节"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "结果"),
                     QT_TRANSLATE_NOOP("HouseholdScreen", "风险类型"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "说明"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "记录人"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "状态"),
+                )
+            ]
+        )
+        self.changes = make_table(
+            [
+                self.tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "日期"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "姓名"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "与户主关系"),
+                    QT_TRANSLATE_NOOP("HouseholdScreen", "变动"),
                     QT_TRANSLATE_NOOP("HouseholdScreen", "说明"),
                 )
             ]
         )
+        self.changes.setObjectName("memberChanges")
+        self.monitoring.setObjectName("timeline")
+        self.case_line = QLabel()
+        self.case_line.setObjectName("caseLine")
+        self.step_choice = QComboBox()
+        self.step_choice.setObjectName("stepChoice")
+        self.step_button = QPushButton(self.tr("记录环节…"))
+        self.step_button.setObjectName("stepButton")
+        self.step_button.clicked.connect(self._record_step)
+        self.settle_button = QPushButton(self.tr("处理公示异议…"))
+        self.settle_button.setObjectName("settleButton")
+        self.settle_button.clicked.connect(self._settle)
+        self.print_case_button = QPushButton(self.tr("监测记录另存为 PDF…"))
+        self.print_case_button.setObjectName("printCaseButton")
+        self.print_case_button.clicked.connect(lambda: self.save_case_pdf())
         self.tabs.addTab(self.members, self.tr("家庭成员"))
         self.tabs.addTab(self.visits, self.tr("走访记录"))
         self.tabs.addTab(
@@ -179,7 +238,8 @@ class HouseholdScreen(QWidget):
             self.tr("问题"),
         )
         self.tabs.addTab(self._with_button(self.measures, self.measure_button), self.tr("帮扶措施"))
-        self.tabs.addTab(self.monitoring, self.tr("监测记录"))
+        self.tabs.addTab(self._timeline_tab(), self.tr("监测记录"))
+        self.tabs.addTab(self.changes, self.tr("成员变动"))
         # every photo of the household (visits' and problems'): a township fetches them here
         self.photos_page = QWidget()
         self.photos_page.setLayout(QVBoxLayout())
@@ -189,6 +249,26 @@ class HouseholdScreen(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
+
+    def _points(self) -> None:
+        """The 积分 section on its own (a weekly hygiene check without the full screening)."""
+        if self.view is not None:
+            from gridworker.ui.points_dialog import AwardDialog
+
+            AwardDialog(self.session, self.view.id, None, self).open()
+
+    def _timeline_tab(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.case_line)
+        layout.addWidget(self.monitoring, 1)
+        row = QHBoxLayout()
+        for w in (self.step_choice, self.step_button, self.settle_button, self.print_case_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
 
     @staticmethod
     def _with_button(table: QTableWidget, *buttons: QPushButton) -> QWidget:
@@ -259,7 +339,7 @@ class HouseholdScreen(QWidget):
                         m["name"],
                         m["relationship"],
                         member_age(m, today),
-                        m["health"]
+                        (m["health"] or "")  # (a roster may leave it empty)
                         + (f"（{m['disability_class']}）" if m.get("disability_class") else ""),
                         schooling_text(m),
                         work_text(m),
@@ -326,22 +406,83 @@ class HouseholdScreen(QWidget):
                 for m in view.measures
             ],
         )
+        left, joined = self.tr("已不在本户"), self.tr("加入本户")
+        fill(
+            self.changes,
+            [
+                (
+                    c.member_id,
+                    (
+                        c.on.isoformat(),
+                        c.name,
+                        c.relationship,
+                        f"{self.tr(c.reason)}（{left if c.left else joined}）",
+                        c.note,
+                    ),
+                )
+                for c in reversed(view.changes)
+            ],
+        )
+        self._show_case(view)
+        self.loaded.emit(view.id)
+
+    def _show_case(self, view: HouseholdView) -> None:
+        case, role = view.case, self.session.account.role
+        self.case_line.setText(case.summary(self.session.today()))
         fill(
             self.monitoring,
             [
                 (
-                    e["id"],
+                    x.event.id,
                     (
-                        e["event_date"],
-                        e["stage"],
-                        "、".join(vocab.RISK_TYPES.get(c, c) for c in e["risk_codes"] or []),
-                        e["note"],
+                        x.event.event_date.isoformat(),
+                        x.event.stage,
+                        x.event.result or "",
+                        "、".join(vocab.RISK_TYPES.get(c, c) for c in x.event.risk_codes),
+                        step_text(x.event),
+                        x.event.recorded_by or self.tr("本机（未同步）"),
+                        x.state + (f"：{x.why}" if x.why else ""),
                     ),
                 )
-                for e in view.monitoring
+                for x in case.entries
             ],
         )
-        self.loaded.emit(view.id)
+        steps = offered(role, case)
+        self.step_choice.clear()
+        for s in steps:
+            self.step_choice.addItem(s, s)
+        for w in (self.step_choice, self.step_button):
+            w.setVisible(bool(steps))
+        self.settle_button.setVisible(can_settle(role, case))
+
+    def save_case_pdf(self, path: Path | None = None) -> None:
+        """The household's case history on paper; ``case_saved`` carries the path."""
+        from gridworker.ui.case_queue import save_paper
+        from gridworker.ui.files import ask_path
+
+        if self.view is None:
+            return
+        hid, today = self.view.id, self.session.today()
+        target = path or ask_path(self, self.tr("另存为 PDF"), "监测记录.pdf", "PDF 文件 (*.pdf)")
+        if target is not None:
+            save_paper(
+                self, self.session, lambda c: timeline(c, hid, today), target, self.case_saved.emit
+            )
+
+    def _record_step(self) -> None:
+        stage = self.step_choice.currentData()
+        if self.view is None or not stage:
+            return
+        StepDialog(self.session, self.view.id, self.view.case, str(stage), self).open()
+
+    def _settle(self) -> None:
+        if self.view is None:
+            return
+        notice = self.view.case.steps.get(vocab.NOTICE)
+        if notice is not None:
+            StepDialog(
+                self.session, self.view.id, self.view.case, vocab.NOTICE, self, correcting=notice
+            ).open()
 
     # --- actions -------------------------------------------------------------------------
     def _visit(self) -> None:
@@ -364,6 +505,14 @@ class HouseholdScreen(QWidget):
             return
         member = next((m for m in self.view.members if m["id"] == member_id), None)
         dialog = MemberDialog(self.session, self.view.id, member, self)
+        dialog.open()
+
+    def _leave(self) -> None:
+        if self.view is None or not self.view.members:
+            return
+        dialog = MemberLeaveDialog(
+            self.session, self.view.id, self.view.members, selected_id(self.members), self
+        )
         dialog.open()
 
     def _resolve(self) -> None:

@@ -29,6 +29,7 @@ from gridworker.ui.operations import Operations
 from gridworker.ui.session import PrintVisit, Session, SyncService
 from gridworker.ui.signin import SignInScreen
 from gridworker.ui.statusbar import StatusBar
+from gridworker.vocab import role_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -99,7 +100,9 @@ class MainWindow(QMainWindow):
         a.today.triggered.connect(lambda: self._in_workspace("go_today"))
         a.roster.triggered.connect(lambda: self._in_workspace("go_roster"))
         a.township.triggered.connect(lambda: self._in_workspace("go_township"))
+        a.cases.triggered.connect(lambda: self._in_workspace("go_cases"))
         a.back.triggered.connect(lambda: self._in_workspace("back"))
+        a.review.triggered.connect(lambda: self._in_workspace("review_points"))
         a.register.triggered.connect(lambda: self._in_workspace("register_household"))
         a.sync.triggered.connect(self._sync)
         a.set_signed_in(self.session is not None)
@@ -144,6 +147,8 @@ class MainWindow(QMainWindow):
             self.toolbar.setVisible(True)
         self.commands.sync.setVisible(self.sync is not None)
         self.commands.township.setVisible(self.workspace.township is not None)
+        self.commands.review.setVisible(role_name(self.session.account.role) == "village")
+        self.commands.cases.setVisible(self.workspace.cases is not None)
 
     def sign_out(self) -> None:
         """Save what is being edited, stop background work, then close the store."""

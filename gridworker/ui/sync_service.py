@@ -336,7 +336,7 @@ class SyncController(QObject):
             return
         from gridworker.ui.sync_issues_screen import SyncIssuesDialog
 
-        SyncIssuesDialog(self.session.ops, self.window).open()
+        SyncIssuesDialog(self.session, self.window).open()
 
     def _message(self, text: str, name: str = "syncMessage") -> None:
         parent = self.window

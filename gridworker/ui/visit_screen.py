@@ -117,6 +117,9 @@ class VisitScreen(QWidget):
         self.print_button.setObjectName("printButton")
         self.print_button.setVisible(session.print_visit is not None)
         self.print_button.clicked.connect(self._print)
+        self.points_button = QPushButton(self.tr("积分…"))
+        self.points_button.setObjectName("visitPoints")
+        self.points_button.clicked.connect(self._points)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         date_label = QLabel(self.tr("走访日期"))
@@ -130,7 +133,7 @@ class VisitScreen(QWidget):
         top.addWidget(self.mode)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
-        for b in (self.print_button, self.revise_button, self.complete_button):
+        for b in (self.points_button, self.print_button, self.revise_button, self.complete_button):
             bottom.addWidget(b)
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
@@ -138,6 +141,15 @@ class VisitScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
+
+    def _points(self) -> None:
+        """The 积分 section during the visit (one ledger entry naming this visit)."""
+        if self.data is None:
+            return
+        from gridworker.ui.points_dialog import AwardDialog
+
+        v = self.data.visit
+        AwardDialog(self.session, v.household_id, v.id, self).open()
 
     # --- opening -------------------------------------------------------------------------
     def start(self, household_id: str) -> None:

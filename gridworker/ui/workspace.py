@@ -11,11 +11,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from gridworker.changes import Changes
+from gridworker.ui.case_queue import CaseQueue, has_queue
 from gridworker.ui.household_edit import HouseholdDialog
 from gridworker.ui.household_screen import HouseholdScreen
 from gridworker.ui.roster_data import RosterData
 from gridworker.ui.roster_screen import RosterScreen
 from gridworker.ui.session import Session
+from gridworker.ui.shop_screen import ShopScreen
 from gridworker.ui.today_screen import TodayScreen
 from gridworker.ui.township_screen import TownshipScreen, can_see_reports
 from gridworker.ui.visit_screen import VisitScreen
@@ -40,6 +42,18 @@ class Workspace(QStackedWidget):
         self.roster.household_activated.connect(self.open_household)
         self.household.visit_requested.connect(self.open_visit)
         self.session.ops.changed.connect(self.apply_changes)
+        self.shop: ShopScreen | None = None
+        if session.account.role == "shop":  # the village shop's computer: it starts there
+            self.shop = ShopScreen(session)
+            self.addWidget(self.shop)
+            self.setCurrentWidget(self.shop)
+        self.cases: CaseQueue | None = None
+        if has_queue(session.account.role):  # village, township and county users
+            self.cases = CaseQueue(session)
+            self.addWidget(self.cases)
+            self.cases.household_activated.connect(self.open_household)
+            if not can_see_reports(session):
+                self.setCurrentWidget(self.cases)
         self.township: TownshipScreen | None = None
         if can_see_reports(session):
             self.township = TownshipScreen(session)
@@ -71,6 +85,10 @@ class Workspace(QStackedWidget):
         if self.township is not None:
             self.show_screen(self.township)
 
+    def go_cases(self) -> None:
+        if self.cases is not None:
+            self.show_screen(self.cases)
+
     def back(self) -> None:
         if self._history:
             self.show_screen(self._history.pop(), remember=False)
@@ -85,6 +103,14 @@ class Workspace(QStackedWidget):
         else:
             self.visit.start(household_id)
         self.show_screen(self.visit)
+
+    def review_points(self) -> QWidget:
+        """The village review of the month's points awards (a dialog)."""
+        from gridworker.ui.points_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     def register_household(self) -> HouseholdDialog:
         dialog = HouseholdDialog(self.session, self)
@@ -105,6 +131,10 @@ class Workspace(QStackedWidget):
             self.household.reload()
         if self.township is not None and changes.records:
             self.township.store_changed()
+        if self.shop is not None and changes.scope:
+            self.shop.reload()
+        if self.cases is not None and (changes.problems or changes.scope):
+            self.cases.reload()
 
     def flush(self) -> None:
         """Save whatever is being edited (before closing, signing out, switching language)."""

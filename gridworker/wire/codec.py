@@ -85,6 +85,8 @@ _ENUMS: dict[tuple[str, str], tuple[Any, ...]] = {
     ("member", "labour"): (None, *vocab.LABOUR),
     ("member", "work_location"): (None, *vocab.WORK_LOCATIONS),
     ("member", "political"): (None, *vocab.POLITICAL_STATUS),
+    ("member", "arrival_reason"): (None, *vocab.ARRIVAL_REASONS),
+    ("member", "departure_reason"): (None, *vocab.DEPARTURE_REASONS),
     ("visit", "mode"): vocab.VISIT_MODES,
     ("visit", "status"): ("completed",),
     ("problem", "type"): vocab.PROBLEM_TYPES,
@@ -92,6 +94,9 @@ _ENUMS: dict[tuple[str, str], tuple[Any, ...]] = {
     ("monitoring_event", "stage"): vocab.MONITOR_STAGES,
     ("monitoring_event", "monitor_type"): (None, *vocab.MONITOR_TYPES),
     ("photo", "phase"): (None, *vocab.PHOTO_PHASES),
+    ("points_entry", "kind"): vocab.POINTS_KINDS,
+    ("stock_move", "kind"): vocab.STOCK_KINDS,
+    ("monitoring_event", "result"): (None, *vocab.CASE_RESULTS),
 }
 _RISK_LISTS = {("household", "risk_codes"), ("monitoring_event", "risk_codes")}
 # Integer columns hold 32-bit integers on PostgreSQL.
@@ -113,7 +118,7 @@ class Limits:
     max_json: int = 256 * 1024  # characters of one JSON field, canonically encoded
     max_depth: int = 16  # nesting of objects and lists in one JSON field
     backdate_days: int | None = None  # None: a visit's date is not compared with its entry
-    today: date | None = None
+    today: date | None = None  # the server's today (a member change is never dated after it)
 
     # (looked up for every record checked: its hash is worked out once)
     _hash: int = field(init=False, repr=False, compare=False, default=0)
@@ -661,7 +666,7 @@ def _fields(table_name: str, limits: Limits) -> tuple[_Field, ...]:
                     _checker(name, col.type, limits),
                     _ENUMS.get((table_name, name)),
                     (table_name, name) in _RISK_LISTS,
-                    name.endswith("_id") or name in ("revision_of", "root_id"),
+                    name.endswith("_id") or name in ("revision_of", "root_id", "supersedes"),
                 ),
             )
         )
@@ -700,9 +705,28 @@ def check(
                 texts[name] = _check_json(name, value, limits)
         elif not partial:
             values[name] = f.missing()
+    if table_name == "member" and not partial:
+        member_change_problem(values, limits.today)
     if table_name == "visit" and limits.backdate_days is not None:
         check_visit_date(values, limits)
     return Checked(values, texts)
+
+
+def member_change_problem(values: Mapping[str, Any], today: date | None = None) -> None:
+    """FieldError when a member's change (成员变动) does not hold together: a reason needs its
+    date and a date its reason, no change is dated after ``today`` (a day's grace for clocks),
+    and nobody leaves before they arrived."""
+    grace = date.max if today is None else today + timedelta(days=1)
+    for kind in ("arrival", "departure"):
+        reason, day = values.get(f"{kind}_reason"), values.get(f"{kind}_date")
+        if (reason is None) != (day is None):
+            missing = f"{kind}_date" if day is None else f"{kind}_reason"
+            raise FieldError(missing, "成员变动的原因和日期要一起填写")
+        if day is not None and day > grace:
+            raise FieldError(f"{kind}_date", "成员变动的日期不能晚于今天")
+    came, left = values.get("arrival_date"), values.get("departure_date")
+    if came is not None and left is not None and left < came:
+        raise FieldError("departure_date", "离开的日期不能早于加入的日期")
 
 
 def check_visit_date(values: Mapping[str, Any], limits: Limits) -> None:
@@ -744,9 +768,11 @@ def decode(
 
 
 def decode_lenient(table: Table, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """Column values for the device from fields the server sent (trusted, no vocab checks)."""
+    """Column values for the device from fields the server sent (trusted, no vocab checks). A
+    field this program has no column for (a newer server's) is left out, never a failed
+    sync."""
     parse = _parsers(table)
-    out = dict(fields)
+    out = {k: v for k, v in fields.items() if k in table.c}
     for name, value in fields.items():
         if isinstance(value, str) and name in parse:
             out[name] = parse[name](value)

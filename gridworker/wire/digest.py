@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Select, select
 
-from gridworker.schema import Tables
+from gridworker.schema import VILLAGE_TABLES, Tables
 from gridworker.sql import within
 from gridworker.wire.protocol import TableDigest
 
@@ -51,6 +51,8 @@ def digest_rows(tables: Tables, name: str, scope: str | None = None) -> Select[A
     h = tables.household
     if name == "household":
         return select(*cols).where(within(t.c.grid_code, scope))
+    if name in VILLAGE_TABLES:
+        return select(*cols).where(within(t.c.village_code, scope), t.c.version > 0)
     return (
         select(*cols)
         .select_from(t.join(h, h.c.id == t.c.household_id))

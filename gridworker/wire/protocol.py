@@ -16,9 +16,37 @@ PROTOCOL_VERSION = 1
 MAX_BODY = 8 * 1024 * 1024  # bytes of JSON after decompression
 MAX_CHANGES = 5000
 VERSION_HEADER = "X-Gridworker-Version"
+# What a client understands beyond protocol 1 (comma-separated): a server adds such fields to
+# its answers only for a client that says so, since apps released before forbid unknown fields.
+ACCEPTS_HEADER = "X-Gridworker-Accepts"
+CONFLICT_AUTHORS = "conflict-authors"  # FieldConflict.server_by / server_at
+MEMBER_CHANGES = "member-changes"  # the member columns of 成员变动 in pulled records
+ACCEPTS = f"{CONFLICT_AUTHORS}, {MEMBER_CHANGES}"  # what this app sends
+# Wire columns added after protocol 1, each sent only to an app that accepts its feature (an
+# app released before would fail to store a pulled record with a column it does not know).
+LATER_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    MEMBER_CHANGES: {
+        "member": (
+            "arrival_reason",
+            "arrival_date",
+            "departure_reason",
+            "departure_date",
+            "change_note",
+        )
+    },
+}
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 TableName = Literal[
-    "household", "member", "visit", "problem", "measure", "monitoring_event", "photo"
+    "household",
+    "member",
+    "visit",
+    "problem",
+    "measure",
+    "monitoring_event",
+    "photo",
+    "points_entry",
+    "shop_item",
+    "stock_move",
 ]
 Status = Literal["applied", "duplicate", "conflict", "rejected", "retry"]
 
@@ -127,6 +155,10 @@ class FieldConflict(Model):
     field: str
     server_value: Any = None  # the earlier value, replaced
     device_value: Any = None  # this change's value, applied
+    # who wrote the earlier value (a person's name, or 名册导入) and when: only for a client
+    # that sends ACCEPTS_HEADER with CONFLICT_AUTHORS
+    server_by: str | None = None
+    server_at: ServerTime | None = None
 
 
 class ChangeResult(Model):

@@ -306,3 +306,45 @@ def test_cli_prints_one_visit_and_a_grid(tmp_path: Path, monkeypatch: pytest.Mon
         main(["print", "--home", str(home), "--user", "gw1", "--visit", vid, "--out", str(out)])
         == 1
     )
+
+
+def test_a_member_who_left_is_in_the_printed_summary(store: Store, tmp_path: Path) -> None:
+    """Issue 16: the 成员变动 block lists a member who died (no longer in the household) with
+    the date, and a newborn with the reason; the public variant too."""
+    from datetime import date
+
+    from gridworker.residentid import build
+    from gridworker.store import households
+
+    vid = make_visit(store, size=4)
+    with store.read() as conn:
+        hid = get_visit(conn, vid).household_id
+    leaving = next(m for m in members_of(store, vid) if m["relationship"] != "户主")
+    with store.write() as conn:
+        households.remove_member(
+            conn, hid, str(leaving["id"]), "死亡", date(2022, 7, 1), date(2022, 8, 1)
+        )
+        households.save_member(
+            conn,
+            hid,
+            {
+                "name": "赵新宝",
+                "sex": "女",
+                "id_type": "居民身份证",
+                "id_number": build("340621", date(2022, 7, 20), 2),
+                "relationship": "之孙女",
+                "arrival_reason": "新生儿",
+                "arrival_date": "2022-07-20",
+            },
+            date(2022, 8, 1),
+        )
+    for options in ({}, {"public": True}):
+        flat = squeeze(write(store, vid, tmp_path / f"left{len(options)}.pdf", **options))
+        assert "成员变动" in flat
+        assert f"{leaving['name']}" in flat
+        assert "死亡（已不在本户）" in flat and "2022-07-01" in flat
+        assert "赵新宝" in flat and "新生儿（加入本户）" in flat and "2022-07-20" in flat
+    # the visit was before the death: the member is still in its member table, marked (the
+    # narrow name column wraps in the PDF, so the document model is read here)
+    names = [row[0] for row in build_summary(load_summary(store, vid)).members.rows]
+    assert f"{leaving['name']}（2022-07-01死亡，已不在本户）" in names

@@ -14,7 +14,7 @@ another township. Households:
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from gridworker.residentid import build
@@ -142,7 +142,55 @@ def problem(
 
 
 def event(h: str, stage: str, day: date, **kw: Any) -> dict[str, Any]:
-    return {"id": _next(), "household_id": hid(h), "stage": stage, "event_date": day, **kw}
+    rid = _next()
+    return {
+        "id": rid,
+        "household_id": hid(h),
+        "stage": stage,
+        "event_date": day,
+        # (steps of one day in the order they were taken)
+        "recorded_at": datetime.combine(day, time(8)) + timedelta(seconds=int(rid[-6:], 16)),
+        # (every row with the same keys: executemany takes the first row's)
+        "result": None,
+        "details": None,
+        "monitor_type": None,
+        "risk_codes": [],
+        **kw,
+    }
+
+
+def _notice(h: str, start: date) -> dict[str, Any]:
+    end = (start + timedelta(days=4)).isoformat()
+    return event(h, "村内公示", start, details={"start": start.isoformat(), "end": end})
+
+
+def identified(h: str, clue: date, decided: date) -> list[dict[str, Any]]:
+    """A case from its clue to 县级审定 纳入, every step in between (gridworker.cases)."""
+    one = timedelta(days=1)
+    return [
+        event(h, "风险线索", clue),
+        event(h, "申请", clue, details={"mark": "手印"}),
+        event(h, "入户核查", clue, result="有风险"),
+        event(h, "村级评议", clue + one, result="通过", details={"participants": 10}),
+        _notice(h, clue + one),
+        event(h, "信息比对", clue + one, result="一致"),
+        event(h, "乡镇审核", clue + 6 * one, result="通过"),
+        event(
+            h, "县级审定", decided, result="纳入", monitor_type="边缘易致贫户", risk_codes=["01"]
+        ),
+    ]
+
+
+def cleared(h: str, proposed: date, on: date) -> list[dict[str, Any]]:
+    """风险消除: proposed → 评议 → 公示 → 审核 → 稳定消除 on ``on``."""
+    one = timedelta(days=1)
+    return [
+        event(h, "消除提出", proposed),
+        event(h, "村级评议", proposed + one, result="通过", details={"participants": 10}),
+        _notice(h, proposed + one),
+        event(h, "乡镇审核", proposed + 6 * one, result="通过"),
+        event(h, "风险消除", on, result="稳定消除"),
+    ]
 
 
 def county() -> dict[str, list[dict[str, Any]]]:
@@ -262,17 +310,12 @@ def county() -> dict[str, list[dict[str, Any]]]:
         problem("X", "义务教育", d(2022, 5, 2)),
     ]
     events = [
-        event("A", "风险线索", d(2021, 3, 1)),
-        event("A", "村级评议", d(2021, 3, 5)),
-        event("A", "乡镇审核", d(2021, 3, 10)),
-        event("A", "县级审定", d(2021, 3, 20)),
-        event("F", "风险线索", d(2022, 5, 2)),
-        event("F", "县级审定", d(2022, 5, 25)),
+        *identified("A", d(2021, 3, 1), d(2021, 3, 20)),
+        *identified("F", d(2022, 5, 2), d(2022, 5, 25)),
         event("B", "风险线索", d(2022, 4, 10)),
         event("E", "风险线索", d(2022, 5, 3)),
-        event("G", "风险线索", d(2022, 2, 20)),
-        event("G", "县级审定", d(2022, 3, 1)),
-        event("G", "风险消除", d(2022, 4, 15)),
+        *identified("G", d(2022, 2, 20), d(2022, 3, 1)),
+        *cleared("G", d(2022, 4, 1), d(2022, 4, 15)),
     ]
     return {
         "region": regions,

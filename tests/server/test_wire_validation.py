@@ -207,3 +207,123 @@ def test_change_ids_are_bound_to_their_device_first(live: Live, world: Any) -> N
     # ... so B's real change is applied when it comes
     assert b.push([future])[0]["status"] == "applied"
     assert b.push([future])[0]["duplicate"] is True  # (B's own resend: its stored answer)
+
+
+def test_member_changes_are_checked_at_the_wire(live: Live, world: Any) -> None:
+    """Issue 16: a member change's reason is one of the vocabulary, comes with its date (and the
+    date with its reason), is not dated after today, and a member who left is a tombstone."""
+    dev, hid, _ = world
+    base = {"household_id": hid, "name": "新人", "sex": "女", "relationship": "之孙女"}
+    later = date.fromordinal(TODAY.toordinal() + 3).isoformat()
+    changes = [
+        dev.change("member", {**base, "arrival_reason": "捡来", "arrival_date": "2026-10-20"}),
+        dev.change("member", {**base, "arrival_reason": "新生儿"}),
+        dev.change("member", {**base, "arrival_date": "2026-10-20"}),
+        dev.change("member", {**base, "arrival_reason": "新生儿", "arrival_date": later}),
+        # left, but not a tombstone
+        dev.change("member", {**base, "departure_reason": "死亡", "departure_date": "2026-10-01"}),
+        dev.change(
+            "member",
+            {
+                **base,
+                "arrival_reason": "婚入",
+                "arrival_date": "2026-10-20",
+                "departure_reason": "婚出",
+                "departure_date": "2026-10-01",
+            },
+            deleted=True,
+        ),
+        dev.change("member", {**base, "arrival_reason": "新生儿", "arrival_date": "2026-10-20"}),
+        dev.change(
+            "member",
+            {**base, "departure_reason": "迁出", "departure_date": "2026-10-21"},
+            deleted=True,
+        ),
+    ]
+    results = dev.push(changes)
+    assert [r["status"] for r in results] == ["rejected"] * 6 + ["applied"] * 2, results
+    reasons = [r["reason"] for r in results[:6]]
+    assert "arrival_reason" in reasons[0] and "取值无效" in reasons[0]
+    assert all("一起填写" in r for r in reasons[1:3])
+    assert "不能晚于今天" in reasons[3]
+    assert "已离开" in reasons[4]
+    assert "不能早于" in reasons[5]
+
+
+def test_conflict_authors_only_for_apps_that_accept_them(live: Live, world: Any) -> None:
+    """Issue 16: who wrote the value a conflicting change replaced, and when, goes only to an app
+    that says it reads it (apps released before forbid unknown fields in the answer)."""
+    from gridworker.wire.protocol import ACCEPTS_HEADER, CONFLICT_AUTHORS, PushResponse
+
+    first, hid, _ = world
+    second = Device(live, "gw_a2")
+
+    def change(dev: Device, address: str, rev: int) -> dict[str, Any]:
+        fields = {
+            "number": "X1",
+            "grid_code": GRID_A,
+            "address": address,
+            "household_type": "普通农户",
+            "head_name": "户主0",
+        }
+        c = dev.change("household", fields, rid=hid)
+        return {**c, "change_id": f"{dev.id}:{hid}:1:{rev}", "base_version": 1}
+
+    assert first.push([change(first, "甲改", 1)])[0]["status"] == "applied"
+    old = second.push([change(second, "乙改", 1)])[0]
+    assert old["conflicts"][0].keys() == {"field", "server_value", "device_value"}
+    PushResponse.model_validate({"server_time": "2026-12-04T00:00:00+00:00", "results": [old]})
+    first.headers[ACCEPTS_HEADER] = CONFLICT_AUTHORS  # the first device edits again, on base 1
+    new = first.push([change(first, "甲又改", 2)])[0]
+    clash = {c["field"]: c for c in new["conflicts"]}["address"]
+    assert (clash["server_value"], clash["device_value"]) == ("乙改", "甲又改")
+    assert clash["server_by"] == "gw_a2" and clash["server_at"].endswith("+00:00")
+    PushResponse.model_validate({"server_time": "2026-12-04T00:00:00+00:00", "results": [new]})
+
+
+def test_member_changes_go_only_to_apps_that_know_them(live: Live, world: Any) -> None:
+    """An app released before the member-change columns would fail to store a pulled member
+    with columns it has no place for: those columns go only to apps that accept them."""
+    from gridworker.wire.protocol import ACCEPTS, ACCEPTS_HEADER, LATER_COLUMNS, MEMBER_CHANGES
+
+    dev, hid, _ = world
+    gone = {"household_id": hid, "name": "老人", "sex": "男", "relationship": "之父"}
+    gone |= {"departure_reason": "死亡", "departure_date": "2026-10-21"}
+    assert dev.push([dev.change("member", gone, deleted=True)])[0]["status"] == "applied"
+
+    def pulled(headers: dict[str, str]) -> dict[str, Any]:
+        r = requests.get(dev.url + "/api/v1/pull", params={"after": 0}, headers=headers, timeout=30)
+        assert r.status_code == 200, r.text
+        return next(x for x in r.json()["records"] if x["fields"].get("name") == "老人")
+
+    old = pulled(dev.headers)
+    assert not set(old["fields"]) & set(LATER_COLUMNS[MEMBER_CHANGES]["member"])
+    assert old["deleted"] is True  # (it still learns the member is gone)
+    new = pulled({**dev.headers, ACCEPTS_HEADER: ACCEPTS})
+    assert (new["fields"]["departure_reason"], new["fields"]["departure_date"]) == (
+        "死亡",
+        "2026-10-21",
+    )
+
+
+def test_an_app_that_never_got_the_member_columns_does_not_clear_them(
+    live: Live, world: Any
+) -> None:
+    """An app from before the member-change columns edits a newborn (its fields have no
+    arrival_*): the reason and date stay as recorded."""
+    dev, hid, _ = world
+    baby = {"household_id": hid, "name": "小宝", "sex": "女", "relationship": "之孙女"}
+    new = dev.change("member", {**baby, "arrival_reason": "新生儿", "arrival_date": "2026-10-20"})
+    assert dev.push([new])[0]["status"] == "applied"
+    old = Device(live, "gw_a2")
+    edit = old.change("member", {**baby, "name": "张小宝"}, rid=new["id"])
+    edit = {**edit, "change_id": f"{old.id}:{new['id']}:1:2", "base_version": 1}
+    assert old.push([edit])[0]["status"] == "applied"
+    with live.engine.connect() as conn:
+        m = tb.T.member
+        row = conn.execute(select(m).where(m.c.id == new["id"])).mappings().one()
+    assert (row["name"], row["arrival_reason"], str(row["arrival_date"])) == (
+        "张小宝",
+        "新生儿",
+        "2026-10-20",
+    )

@@ -138,9 +138,9 @@ def test_enrol_sync_conflict(qtbot: QtBot, sync_window: Any, county: Any, tmp_pa
     table = issues.table
     assert table.rowCount() == 1
     row = [table.item(0, c).text() for c in range(table.columnCount())]
-    assert row[0] == "冲突" and row[2] == "address"
-    assert {row[3], row[4]} == {"甲改", "乙改"}
-    assert "同一字段" in row[5]
+    assert row[0].startswith("户主 户主0") and row[1] == "两边都改了：户信息 · 地址"
+    assert row[2].startswith("甲改\n本机（gw_a） · ") and row[3].startswith("乙改\ngw_a2 · ")
+    assert "另一台电脑上也改过" in row[4]
     table.selectRow(0)
     issues.mark_selected()
     qtbot.waitUntil(lambda: issues.loaded and table.rowCount() == 0, timeout=TIMEOUT)

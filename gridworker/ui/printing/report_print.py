@@ -27,7 +27,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from gridworker.reports import Report
-from gridworker.reports.layout import report_html
+from gridworker.reports.layout import Sheet, report_html, sheets_html
 from gridworker.ui.printing.fonts import print_font_family
 from gridworker.ui.printing.render import (
     MARGINS_MM,
@@ -49,6 +49,11 @@ def landscape_layout() -> QPageLayout:
 
 def report_document(report: Report, device: QPagedPaintDevice, family: str) -> QTextDocument:
     """The report as a QTextDocument paginated for ``device`` (already A4 landscape)."""
+    return html_document(report_html(report), device, family)
+
+
+def html_document(page: str, device: QPagedPaintDevice, family: str) -> QTextDocument:
+    """A report's HTML page (`reports.layout.sheets_html`) paginated for ``device``."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)  # the trap: else fonts are laid out at 96 dpi
     font = QFont(family)
@@ -58,7 +63,7 @@ def report_document(report: Report, device: QPagedPaintDevice, family: str) -> Q
     doc.setDocumentMargin(0)
     body = body_rect(device)
     doc.setPageSize(QSizeF(body.width(), body.height()))
-    html = re.sub(r"font-family:[^;}]*", f"font-family:'{family}'", report_html(report))
+    html = re.sub(r"font-family:[^;}]*", f"font-family:'{family}'", page)
     html = html.replace("font-size:10pt", "font-size:8.5pt")
     doc.setHtml(html)
     return doc
@@ -66,19 +71,43 @@ def report_document(report: Report, device: QPagedPaintDevice, family: str) -> Q
 
 def paint_report(device: QPagedPaintDevice, report: Report) -> int:
     """Paint every page of ``report`` onto ``device``; the number of pages."""
+    heading = (
+        f"{report.region_name} 防返贫监测{report.period_title}报告"
+        f"（{report.start} 至 {report.end}）"
+    )
+    return paint_html(device, report_html(report), heading)
+
+
+def paint_sheets(device: QPagedPaintDevice, heading: str, tables: list[Sheet]) -> int:
+    """Any report's tables (e.g. ``reports.points.points_sheets``) onto ``device``."""
+    return paint_html(device, sheets_html(heading, heading, tables), heading)
+
+
+def write_sheets_pdf(path: Path | str, heading: str, tables: list[Sheet]) -> int:
+    writer = pdf_writer(path, title=heading)
+    writer.setResolution(PDF_DPI)
+    return paint_sheets(writer, heading, tables)
+
+
+def preview_sheets(parent: QWidget | None, heading: str, tables: list[Sheet]) -> None:
+    printer = _printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"打印预览 — {heading}")
+    dialog.paintRequested.connect(lambda p: paint_sheets(p, heading, tables))
+    dialog.exec()
+
+
+def paint_html(device: QPagedPaintDevice, page: str, heading: str) -> int:
+    """Paint every page of a report's HTML onto ``device``; the number of pages."""
     device.setPageLayout(landscape_layout())
     family = print_font_family()
-    doc = report_document(report, device, family)
+    doc = html_document(page, device, family)
     count = doc.pageCount()
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("无法开始打印（打印机或文件不可用）")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        heading = (
-            f"{report.region_name} 防返贫监测{report.period_title}报告"
-            f"（{report.start} 至 {report.end}）"
-        )
         for i in range(count):
             if i:
                 device.newPage()

@@ -1,7 +1,7 @@
 """photo: photos as evidence (issue 18)
 
 Revision ID: 0010
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-04 23:30:00
 
 A new synced table, ``photo``: a photo of a visit's question or of a problem (before / after),
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010'
-down_revision = '0005'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
