@@ -235,8 +235,10 @@ def digests(engine: Engine, caller: Caller, content: bool = False) -> DigestResp
     out: dict[str, TableDigest] = {}
     with db.read(engine) as conn:
         for name in SYNCED_TABLES:
-            if caller.role == "shop" and name not in SHOP_TABLES:
-                out[name] = table_digest((), content=content)  # (it holds none of them)
+            if (caller.role == "shop" and name not in SHOP_TABLES) or (
+                name in VILLAGE_TABLES and case_scope.case_scoped(caller.role)
+            ):  # (it holds none of them: a county device holds the households of its cases)
+                out[name] = table_digest((), content=content)
                 continue
             q = (
                 case_scope.digest_rows(name)
