@@ -6,10 +6,14 @@
 - first sync of a township's scope (30,000 households with their members and visits):
   target < 60 s.
 
-    python benchmarks/bench_sync_first.py [--township N] [--sqlite]
+    python benchmarks/bench_sync_first.py [--township N] [--sqlite] [--photos F]
 
 Households come from the demo county generator (realistic members, visits, problems), re-homed
 into one grid (100 households) and one township (N households in grids of 100).
+
+``--photos F`` (issue 18): the township's first sync is measured twice, side by side: as above,
+then with a photo (record, image and thumbnail) on a fraction F of the households. A township's
+device fetches a photo when someone opens it, so the second figure should equal the first.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import sys
 import tempfile
 import time
 from contextlib import ExitStack
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +44,7 @@ from tests.server import pg
 from tests.server.fixtures import PASSWORD, enroll_device, process_server
 
 TOWN = "340621104"
+NOW = datetime(2026, 11, 30, 8, 0)
 GRID = "34062110420101"
 
 
@@ -46,8 +52,11 @@ def _grid(i: int) -> str:
     return f"{TOWN}{201 + i // 30:03d}{1 + i % 30:02d}"
 
 
-def load_scope(engine: Engine, households: int, visits_per: float | None) -> None:
-    """``households`` demo households in grids of 100 under TOWN (the first grid is GRID)."""
+def load_scope(
+    engine: Engine, households: int, visits_per: float | None, photos: float = 0.0
+) -> None:
+    """``households`` demo households in grids of 100 under TOWN (the first grid is GRID);
+    a ``photos`` fraction of them with a photo of their last visit's housing."""
     grids = sorted({_grid(i // 100) for i in range(households)})
     regions = [
         {"code": "340621", "name": "濉溪县", "level": "county", "parent_code": None},
@@ -82,12 +91,50 @@ def load_scope(engine: Engine, households: int, visits_per: float | None) -> Non
             chunk.setdefault("problem", []).extend(b.problems)
             chunk.setdefault("measure", []).extend(b.measures)
             chunk.setdefault("monitoring_event", []).extend(b.monitoring_events)
+            if visits and photos and (i * photos) % 1 + photos >= 1:
+                chunk.setdefault("photo", []).append(_photo(conn, i, visits[-1]))
             if (i + 1) % 2000 == 0:
                 load.insert_records(conn, chunk)
                 chunk = {}
         if chunk:
             load.insert_records(conn, chunk)
         derived.rebuild(conn)
+
+
+def _photo(conn: Any, i: int, visit: dict[str, Any]) -> dict[str, Any]:
+    """A photo record of ``visit`` and its two images (distinct, small: the township never
+    downloads them at sync, so their size does not matter here)."""
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    shas = []
+    for k in (0, 1):
+        buf = io.BytesIO()
+        Image.new("RGB", (16, 12), (i % 256, (i // 256) % 256, k * 200)).save(buf, "JPEG")
+        data = buf.getvalue() + i.to_bytes(4, "big")  # (bytes after the end marker)
+        sha = hashlib.sha256(data).hexdigest()
+        conn.execute(
+            tb.T.attachment.insert().values(
+                sha256=sha, mime="image/jpeg", size=len(data), data=data, created_at=NOW
+            )
+        )
+        shas.append(sha)
+    return {
+        "id": f"00000000-0000-4000-9000-{i:012d}",
+        "household_id": visit["household_id"],
+        "visit_id": visit["id"],
+        "question": "housing",
+        "sha256": shas[0],
+        "thumb_sha256": shas[1],
+        "size": 300_000,
+        "width": 1600,
+        "height": 1200,
+        "attached_at": NOW,
+        "attached_by": "demo",
+        "note": "",
+    }
 
 
 def demo_id(i: int, k: int) -> str:
@@ -98,7 +145,7 @@ def counts(engine: Engine) -> dict[str, int]:
     with db.read(engine) as conn:
         return {
             n: conn.execute(select(func.count()).select_from(tb.T.metadata.tables[n])).scalar_one()
-            for n in ("household", "member", "visit")
+            for n in ("household", "member", "visit", "photo", "attachment")
         }
 
 
@@ -113,8 +160,8 @@ def first_sync(base: str, username: str, scope: str, engine: Engine) -> float:
         secs = time.perf_counter() - t
         assert report.sanity_ok, report
         print(
-            f"  first sync of {username} ({scope}): received {report.received} records in "
-            f"{secs:.2f} s",
+            f"  first sync of {username} ({scope}): received {report.received} records and "
+            f"{report.attachments_down} images in {secs:.2f} s",
             flush=True,
         )
         # warm no-op syncs
@@ -138,10 +185,18 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--township", type=int, default=30_000)
     ap.add_argument("--sqlite", action="store_true")
+    ap.add_argument("--photos", type=float, default=0.0, help="fraction of households with one")
     args = ap.parse_args()
+    runs: list[tuple[str, int, float | None, float]] = [
+        ("grid", 100, 10, 0.0),
+        ("township", args.township, None, 0.0),
+    ]
+    if args.photos:
+        runs.append(("township", args.township, None, args.photos))
+    figures = []
     with ExitStack() as stack:
         url = None if args.sqlite else stack.enter_context(pg.session_database())
-        for what, households, per in (("grid", 100, 10), ("township", args.township, None)):
+        for what, households, per, photos in runs:
             if url is None:
                 url = f"sqlite:///{tempfile.mkdtemp()}/server.db"
             if what == "township" and not args.sqlite:
@@ -150,7 +205,7 @@ def main() -> int:
             engine = db.make_engine(url)
             migrate.upgrade(engine)
             t = time.perf_counter()
-            load_scope(engine, households, per)
+            load_scope(engine, households, per, photos)
             c = counts(engine)
             print(
                 f"{what}: server holds {c} (loaded in {time.perf_counter() - t:.1f} s, "
@@ -160,10 +215,20 @@ def main() -> int:
             with process_server(url) as base:
                 secs = first_sync(base, f"u_{what}", GRID if what == "grid" else TOWN, engine)
             target = 3 if what == "grid" else 60
-            print(f"first sync, {what} scope: {secs:.2f} s (target < {target} s)", flush=True)
+            with_photos = f", photos on {photos:.0%} of households" if photos else ""
+            print(
+                f"first sync, {what} scope{with_photos}: {secs:.2f} s (target < {target} s)",
+                flush=True,
+            )
+            figures.append(secs)
             engine.dispose()
             if args.sqlite:
                 url = None
+    if args.photos:
+        print(
+            f"township first sync without / with photos: {figures[1]:.2f} s / {figures[2]:.2f} s "
+            f"(ratio {figures[2] / figures[1]:.2f})"
+        )
     return 0
 
 

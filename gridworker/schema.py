@@ -41,6 +41,7 @@ SYNCED_TABLES = (
     "problem",
     "measure",
     "monitoring_event",
+    "photo",
     "points_entry",
     "shop_item",
     "stock_move",
@@ -159,6 +160,7 @@ class Tables:
     problem: Table
     measure: Table
     monitoring_event: Table
+    photo: Table
     points_entry: Table
     shop_item: Table
     stock_move: Table
@@ -351,6 +353,31 @@ def define(side: Side) -> Tables:
         Index("ix_monitoring_event_stage_date", "stage", "event_date"),
         *_bookkeeping(side),
     )
+    # A photo as evidence (gridworker.photos): of a visit's question (``visit_id`` and
+    # ``question``, e.g. the housing or water section) or of a problem (``problem_id``, before or
+    # after its fix: ``phase``). The image itself is an attachment (content-addressed, like a
+    # signature): ``sha256`` the shrunk JPEG, ``thumb_sha256`` its thumbnail for lists. Removing
+    # one is a tombstone. (A monitoring-case step would add its own ``..._id`` column here.)
+    photo = Table(
+        "photo",
+        md,
+        _uuid(primary_key=True),
+        _uuid("household_id", nullable=False, index=True),
+        _uuid("visit_id", index=True),
+        Column("question", String(64)),
+        _uuid("problem_id", index=True),
+        Column("phase", String(8)),  # vocab.PHOTO_PHASES (problems: before / after the fix)
+        Column("sha256", String(64), nullable=False, index=True),
+        Column("thumb_sha256", String(64), nullable=False),
+        Column("size", Integer, nullable=False),
+        Column("width", Integer, nullable=False),
+        Column("height", Integer, nullable=False),
+        Column("taken_at", DateTime),  # from the camera's EXIF (before it is removed), if any
+        Column("attached_at", DateTime, nullable=False),
+        Column("attached_by", String(64), nullable=False),  # the user who attached it
+        Column("note", Text, nullable=False, default=""),
+        *_bookkeeping(side),
+    )
     points_entry, shop_item, stock_move = _points_tables(md, side)
     # Derived, not synced, written at ingest by gridworker.reports.facts.record_visit (and rebuilt
     # by facts.rebuild): the completed visits that a newer completed revision of their chain
@@ -528,6 +555,7 @@ def define(side: Side) -> Tables:
         problem,
         measure,
         monitoring_event,
+        photo,
         points_entry,
         shop_item,
         stock_move,

@@ -35,6 +35,7 @@ from gridworker.checklist import Checklist, Question, evaluate, repeat
 from gridworker.checklist.answertypes import normalize
 from gridworker.regions import SUIXI_COUNTY, SUIXI_COUNTY_NAME, SUIXI_TOWNS, ancestors
 from gridworker.residentid import InvalidResidentId, mask, parse
+from gridworker.store import photos as store_photos
 from gridworker.store.errors import StoreError
 from gridworker.store.households import MemberChange, household_row, member_changes, member_rows
 from gridworker.store.problems import measures, problems
@@ -130,6 +131,8 @@ class SummaryData:
     changed: dict[tuple[str, str | None, str], Any] = field(default_factory=dict)
     repeat_states: dict[str, str] = field(default_factory=dict)  # section → same / edited
     previous_date: str = ""
+    # the visit's photos, (caption, JPEG), when the setting ``summary_photos`` prints them
+    photos: list[tuple[str, bytes]] = field(default_factory=list)
     member_changes: list[MemberChange] = field(default_factory=list)  # who joined or left
 
 
@@ -175,6 +178,7 @@ class Summary:
     thumbprint: bool
     page_header: str  # short text repeated at the top of every page
     images: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # name → (mime, data)
+    photos: tuple[tuple[str, str], ...] = ()  # (image name in ``images``, caption)
     member_changes: TableBlock = TableBlock("", (), ())  # 成员变动: who joined or left, why, when
 
 
@@ -230,8 +234,26 @@ def load_summary_data(conn: Connection, visit_id: str) -> SummaryData:
         changed={k: val for k, val in changed.items() if k in ev.visible},
         repeat_states=repeat.states(visit.answers),
         previous_date=str(started.get("from_date") or ""),
+        photos=_photos(conn, visit, checklist, household["grid_code"]),
         member_changes=member_changes(conn, visit.household_id),
     )
+
+
+def _photos(
+    conn: Connection, visit: Visit, checklist: Checklist, grid_code: str
+) -> list[tuple[str, bytes]]:
+    """The visit's photos this device holds, when the setting ``summary_photos`` asks."""
+    if not store_photos.print_photos(conn, grid_code, visit.visit_date):
+        return []
+    titles = {s.id: s.title for s in checklist.sections}
+    out = []
+    for p in store_photos.photos_of(conn, visit_id=visit.id):
+        data = store_photos.image(conn, p["sha256"])
+        if data is not None:
+            taken = p["taken_at"] or p["attached_at"]
+            caption = f"{titles.get(p['question'], p['question'] or '')} {taken:%Y-%m-%d}"
+            out.append((caption.strip(), data))
+    return out
 
 
 def _flag_dict(flag: Any) -> dict[str, Any]:
@@ -436,6 +458,11 @@ def build_summary(data: SummaryData, options: SummaryOptions | None = None) -> S
     if data.signature and not options.public:
         images["signature"] = data.signature
         signature_image = "signature"
+    photo_names: list[tuple[str, str]] = []
+    if not options.public:  # never in a 公示 print
+        for n, (caption, jpeg) in enumerate(data.photos):
+            images[f"photo{n}"] = ("image/jpeg", jpeg)
+            photo_names.append((f"photo{n}", caption))
     variant = "公示版" if options.public else ("含完整证件号码" if options.full_ids else "")
     note = (
         "公示版：已隐去证件号码、联系电话、银行账户和健康状况。"
@@ -462,6 +489,7 @@ def build_summary(data: SummaryData, options: SummaryOptions | None = None) -> S
         f"走访日期 {v.visit_date.isoformat()}",
         images=images,
         member_changes=_changes_table(data, priv),
+        photos=tuple(photo_names),
     )
 
 
@@ -838,6 +866,8 @@ def summary_html(
         out.append(_table_html(summary.problems))
     out.append("<h2>五、帮扶措施</h2>")
     out.append(_table_html(summary.measures) if summary.measures.rows else "<p>暂无帮扶措施。</p>")
+    if summary.photos:
+        out.append(_photos_html(summary, image_src))
     out.append(_signature_html(summary, image_src))
     out.append("</body></html>")
     return "".join(out)
@@ -882,6 +912,19 @@ def _table_html(t: TableBlock) -> str:
         out.append("<tr>" + "".join(f"<td{cls}>{escape(c)}</td>" for c in row) + "</tr>")
     out.append("</tbody></table>")
     return "".join(out)
+
+
+def _photos_html(s: Summary, image_src: Callable[[str], str]) -> str:
+    """The visit's photos, three a row, each with its section and date."""
+    cells = [
+        f"<td align='center' width='33%'><img src='{escape(image_src(name))}' width='200'/>"
+        f"<br/><span class='note'>{escape(caption)}</span></td>"
+        for name, caption in s.photos
+    ]
+    while len(cells) % 3:
+        cells.append("<td width='33%'></td>")
+    rows = "".join("<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3))
+    return f"{_GRID}<thead>{_title_row('走访照片', 3)}</thead><tbody>{rows}</tbody></table>"
 
 
 def _signature_html(s: Summary, image_src: Callable[[str], str]) -> str:

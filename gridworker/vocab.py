@@ -257,6 +257,9 @@ POINTS_KIND_NAMES = {
 STOCK_KINDS = ("donation", "purchase", "redeem", "count")
 STOCK_KIND_NAMES = {"donation": "捐赠", "purchase": "采购", "redeem": "兑换", "count": "盘点"}
 
+# A problem's photo: taken before or after the fix (gridworker.photos).
+PHOTO_PHASES = ("整改前", "整改后")
+
 # Sync state of a local record (ARCHITECTURE.md, "The local store").
 SYNC_STATES = ("new", "changed", "uploading", "synced", "error")
 

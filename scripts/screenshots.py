@@ -1,6 +1,6 @@
-"""Screenshots of the Today, roster, household, visit, 待核对 (conflicts) and township screens
-(the week at 1366×768 and in English too), the township and county case queues and a
-household's case timeline, for docs and review.
+"""Screenshots of the Today, roster, household, visit (with a photo), 待核对 (conflicts) and
+township screens (the week at 1366×768 and in English too), the township and county case queues
+and a household's case timeline, for docs and review.
 
     python scripts/screenshots.py docs/screenshots
 
@@ -161,6 +161,7 @@ def shoot(out: Path, home: Path) -> int:
     save("visit")
     form.setCurrentIndex(form.section_tabs["member_basic"])
     save("visit-members")
+    shoot_photos(ws, target.id, home, save)
     shoot_conflicts(window, target.id, out)
     shoot_repeat_visit(ws, rows, save)
     window.set_language("en")
@@ -171,6 +172,54 @@ def shoot(out: Path, home: Path) -> int:
     window.close()
     window.ops.shutdown()
     return 0
+
+
+def wall_photo(path: Path) -> None:
+    """A made-up photo of a cracked wall (a camera JPEG, on its side, with GPS EXIF)."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rnd = random.Random(18)
+    im = Image.effect_noise((3000, 2250), 18).convert("RGB")
+    im = Image.blend(im, Image.new("RGB", im.size, (196, 186, 170)), 0.75)
+    draw = ImageDraw.Draw(im)
+    for y in range(0, 2250, 150):  # brick courses
+        draw.line([(0, y), (3000, y)], fill=(150, 140, 128), width=8)
+    x, y = 1300, 0
+    points = [(x, y)]
+    while y < 2250:  # the crack
+        x, y = x + rnd.randint(-90, 90), y + rnd.randint(40, 120)
+        points.append((x, y))
+    draw.line(points, fill=(40, 34, 30), width=18)
+    im = im.filter(ImageFilter.SMOOTH).transpose(Image.Transpose.ROTATE_90)
+    exif = Image.Exif()
+    exif[0x0112] = 8  # the phone was held on its side
+    exif[0x8825] = {1: "N", 2: (33.0, 55.0, 12.0), 3: "E", 4: (116.0, 45.0, 1.0)}
+    im.save(path, "JPEG", quality=90, exif=exif.tobytes())
+
+
+def shoot_photos(ws: Any, household_id: str, home: Path, save: Callable[[str], None]) -> None:
+    """A photo of a cracked wall attached to the visit's 住房 section, then the household's 照片
+    tab."""
+    from gridworker.ui.photo_strip import PhotoStrip
+
+    form = ws.visit.form
+    form.setCurrentIndex(form.section_tabs["housing"])
+    if "housing" in form.bars:
+        form.bars["housing"].edit.click()
+    strip = form.findChild(PhotoStrip, "photos_housing")
+    path = home / "墙体裂缝.jpg"
+    wall_photo(path)
+    strip.attach_file(path)
+    wait_until(lambda: strip.list.count() >= 1)
+    strip.list.setCurrentRow(0)
+    save("visit-photos")
+    ws.open_household(household_id)
+    wait_until(lambda: ws.household.photos is not None)
+    wait_until(lambda: ws.household.photos.list.count() >= 1)
+    ws.household.tabs.setCurrentIndex(ws.household.tabs.count() - 1)
+    save("household-photos")
 
 
 def shoot_conflicts(window: Any, household_id: str, out: Path) -> None:

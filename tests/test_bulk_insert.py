@@ -16,6 +16,28 @@ from gridworker.wire import codec
 from tests.conftest import FAST_KDF
 
 
+def _photos(county: demo.DemoCounty) -> list[dict[str, Any]]:
+    """Photo records of some visits (the demo data has none): NULLs, a date-time, defaults."""
+    return [
+        {
+            "id": f"00000000-0000-4000-8000-{i:012d}",
+            "household_id": v["household_id"],
+            "visit_id": v["id"],
+            "question": ("housing", "water")[i % 2],
+            "phase": None,
+            "sha256": f"{i:064x}",
+            "thumb_sha256": f"{i + 1:064x}",
+            "size": 1000 + i,
+            "width": 1600,
+            "height": 1200,
+            "taken_at": datetime(2026, 11, 1, 9, i % 60, 5) if i % 3 else None,
+            "attached_at": datetime(2026, 11, 1, 10, 0, i % 60),
+            "attached_by": "gw",
+        }
+        for i, v in enumerate(county.visits[:30])
+    ]
+
+
 def _rows(name: str, county: demo.DemoCounty) -> list[dict[str, Any]]:
     source = {
         "household": county.households,
@@ -24,6 +46,7 @@ def _rows(name: str, county: demo.DemoCounty) -> list[dict[str, Any]]:
         "problem": county.problems,
         "measure": county.measures,
         "monitoring_event": county.monitoring_events,
+        "photo": _photos(county),
         "points_entry": county.points_entries,
         "shop_item": county.shop_items,
         "stock_move": county.stock_moves,

@@ -13,10 +13,12 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, select, te
 from gridworker import demo
 from gridworker.demo_accounts import _scope_rows
 from gridworker.schema import SYNCED_TABLES
-from gridworker.store import bulk
+from gridworker.store import bulk, photos
 from gridworker.store.errors import StoreError
 from gridworker.store.store import Store
 from gridworker.wire import codec
+
+from tests.photo_files import tiny_photo
 
 
 def test_the_guard_covers_every_wire_column(store: Store) -> None:
@@ -58,6 +60,10 @@ def _other(value: Any, kind: Any) -> Any:
 def test_a_raw_change_of_any_column_is_refused(store: Store, name: str) -> None:
     county = demo.generate(60, seed=5)
     bulk.load(store, _scope_rows(county, county.households[0]["grid_code"][:6]))
+    if name == "photo":  # (the demo data has no photos)
+        with store.write() as conn:
+            v = conn.execute(select(store.t.visit).limit(1)).mappings().one()
+            photos.add(conn, v["household_id"], tiny_photo(), "w", visit_id=v["id"])
     t = store.t.metadata.tables[name]
     with store.read() as conn:
         row = dict(conn.execute(select(t).limit(1)).mappings().one())

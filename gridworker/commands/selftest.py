@@ -161,6 +161,53 @@ def check_encrypted_store(ctx: Context) -> str:
     )
 
 
+def check_photo(ctx: Context) -> str:
+    """Pillow in the bundle: a camera-like JPEG (on its side, with GPS EXIF) attached to an
+    encrypted store comes back upright, shrunk, without EXIF; Qt decodes it (its JPEG plugin)."""
+    import io
+    import uuid
+
+    from PIL import Image
+
+    from gridworker import photos
+    from gridworker.store import photos as store_photos
+    from gridworker.store.store import Store
+
+    im = Image.linear_gradient("L").resize((3200, 2400)).convert("RGB")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotated: the phone was held upright
+    exif[photos.GPS_IFD] = {1: "N", 2: (33.0, 55.0, 12.0)}
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=90, exif=exif.tobytes())
+    t0 = time.perf_counter()
+    store = Store.create(ctx.tmp / "photo-store", PASSWORD, kdf=SELFTEST_KDF)
+    try:
+        with store.write() as conn:
+            row = store_photos.attach(
+                conn, str(uuid.uuid4()), buf.getvalue(), "selftest", problem_id=str(uuid.uuid4())
+            )
+        with store.read() as conn:
+            data = store_photos.image(conn, row["sha256"])
+    finally:
+        store.close()
+    ms = (time.perf_counter() - t0) * 1000
+    if data is None or len(data) > photos.MAX_BYTES or photos.exif_of(data):
+        raise RuntimeError("the stored photo is missing, too large or still has EXIF")
+    if (row["width"], row["height"]) != (1200, 1600):
+        raise RuntimeError(f"not turned upright and shrunk: {row['width']}×{row['height']}")
+    if ctx.qt_app is not None:
+        from PySide6.QtGui import QImage
+
+        if not QImage.fromData(data).width() == 1200:
+            raise RuntimeError("Qt could not decode the JPEG (imageformats plugin missing?)")
+    import PIL
+
+    return (
+        f"Pillow {PIL.__version__}: 3200×2400 with GPS → {row['width']}×{row['height']}, "
+        f"{len(data) // 1024} KB, no EXIF, stored encrypted ({ms:.0f} ms)"
+    )
+
+
 def check_checklists(ctx: Context) -> str:
     from gridworker.checklist import bundled_checklists
 
@@ -339,6 +386,7 @@ CHECKS: list[Check] = [
     Check("Qt platform", check_qt_platform),
     Check("CJK font", check_cjk_font),
     Check("encrypted store", check_encrypted_store),
+    Check("photo", check_photo),
     Check("checklists", check_checklists),
     Check("PDF", check_pdf),
     Check("app modules", check_ui_imports),

@@ -7,8 +7,9 @@ last byte arrives the hash and the image type are checked (the bytes must be a P
 declared) and the attachment becomes available once, whoever uploads it (de-duplicated).
 
 Each user may send ``ServerConfig.attachment_quota_mb`` per 24 hours (partial uploads count).
-``GET …/attachments/{sha}`` serves an image only to a caller in whose scope a visit refers to
-it, or to the user who sent it; to anyone else it does not exist (404).
+``GET …/attachments/{sha}`` serves an image only to a caller in whose scope a visit (its
+signature) or a photo (its image or thumbnail) refers to it, or to the user who sent it; to
+anyone else it does not exist (404).
 """
 
 from __future__ import annotations
@@ -187,8 +188,8 @@ def put_chunk(
 
 
 def visible(conn: Connection, sha: str, who: Caller) -> bool:
-    """A visit or a case step (a 申请's signature) in the caller's scope refers to it, or the
-    caller's user sent it."""
+    """A visit or a case step (a 申请's signature) or a photo (its image or thumbnail) in the
+    caller's scope refers to it, or the caller's user sent it."""
     h, r = T.household, tb.receipt
     for t in (T.visit, T.monitoring_event):
         in_scope = (
@@ -199,6 +200,15 @@ def visible(conn: Connection, sha: str, who: Caller) -> bool:
         )
         if conn.execute(in_scope).first() is not None:
             return True
+    p = T.photo
+    photo = (
+        select(p.c.id)
+        .select_from(p.join(h, h.c.id == p.c.household_id))
+        .where((p.c.sha256 == sha) | (p.c.thumb_sha256 == sha), within(h.c.grid_code, who.scope))
+        .limit(1)
+    )
+    if conn.execute(photo).first() is not None:
+        return True
     sent = select(r.c.id).where(r.c.sha256 == sha, r.c.username == who.username).limit(1)
     return conn.execute(sent).first() is not None
 

@@ -87,6 +87,10 @@ PERMISSIONS: tuple[tuple[str, str, str, str], ...] = (
     ("village",      "shop_item",        "create update",        ANY),
     ("shop",         "shop_item",        "create update",        ANY),
     ("shop",         "stock_move",       "create",               ANY),
+    # photos as evidence: whoever records visits and problems attaches and removes them
+    ("grid_worker",  "photo",            "create update delete", ANY),
+    ("village",      "photo",            "create update delete", ANY),
+    ("township",     "photo",            "create update delete", ANY),
 )
 # fmt: on
 
@@ -133,4 +137,5 @@ TABLE_NAMES = {
     "points_entry": "积分",
     "shop_item": "爱心超市物品",
     "stock_move": "出入库",
+    "photo": "照片",
 }

@@ -32,7 +32,15 @@ from sqlalchemy import Connection, Engine, Table, bindparam, select, text
 from gridworker import regions
 from gridworker.reports import derived
 from gridworker.schema import SHOP_TABLES, SYNCED_TABLES, VILLAGE_TABLES
-from gridworker.server import case_scope, case_steps, db, permissions, points, validate
+from gridworker.server import (
+    attachments,
+    case_scope,
+    case_steps,
+    db,
+    permissions,
+    points,
+    validate,
+)
 from gridworker.server import tables as tb
 from gridworker.server.auth import Caller
 from gridworker.server.load import IMPORTED_BY, bulk_insert
@@ -44,6 +52,8 @@ from gridworker.wire.protocol import Change, PushRequest, PushResponse, server_n
 
 T = tb.T
 CHILD_TABLES = tuple(n for n in SYNCED_TABLES if n not in ("household", *VILLAGE_TABLES))
+PHOTO_IMAGES = ("sha256", "thumb_sha256")  # a photo's attachments: the image, its thumbnail
+PHOTO_MAX_BYTES = 400 * 1024  # a photo as the app keeps it (gridworker.photos.MAX_BYTES)
 Hook = Callable[[str], None]
 Result = dict[str, Any]  # a protocol.ChangeResult as JSON
 # Tests set this to see a push's stages ("written": rows and derived tables, before numbering;
@@ -72,6 +82,7 @@ class Batch:
     seen: set[tuple[str, str]] = field(default_factory=set)
     corrected: dict[str, Any] = field(default_factory=dict)  # corrected visit id -> visit date
     limits: codec.Limits | None = None
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes of the attachments named
     authors: bool = False  # the client reads who wrote a conflict's earlier value, and when
     names: dict[str, str] = field(default_factory=dict)  # user or device -> a person's name
     cases: case_steps.Cases | None = None  # the monitoring cases this batch adds steps to
@@ -175,17 +186,20 @@ def _load(conn: Connection, caller: Caller, prepared: list[validate.Prepared]) -
         for c, vals in valid
         if c.table == "monitoring_event" and vals["signature"]
     }
+    shas |= {vals[k] for c, vals in valid if c.table == "photo" for k in PHOTO_IMAGES}
     a = T.attachment
-    have = (
-        set(conn.execute(select(a.c.sha256).where(one_of(conn, a.c.sha256, shas))).scalars())
+    sizes = (
+        dict(conn.execute(select(a.c.sha256, a.c.size).where(one_of(conn, a.c.sha256, shas))).all())
         if shas
-        else set()
+        else {}
     )
+    have = set(sizes)
     workers = {vals["worker"] for c, vals in valid if c.table == "visit"} - {caller.username}
     now = utcnow()
     # (a device a day ahead of UTC records today's step: the latest date a step may carry)
     steps = case_steps.Cases(date.today() + timedelta(days=1))
     batch = Batch(caller, now, prior, rows, grids, have, known, _users(conn, workers), cases=steps)
+    batch.sizes = sizes
     originals = {vals["revision_of"] for c, vals in valid if c.table == "visit"} - {None}
     if originals:
         v = T.visit
@@ -384,6 +398,10 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
         if reason is not None:
             return _reject(c, "forbidden" if reason in points.FORBIDDEN else "invalid", reason)
     hid = c.id if c.table == "household" else vals.get("household_id")
+    if c.table == "photo":
+        refusal = _photo(b, c, vals, existing)
+        if refusal is not None:
+            return refusal
     if c.table == "visit":
         return (
             _author(b, c, vals)
@@ -401,6 +419,27 @@ def _apply(conn: Connection, b: Batch, c: Change, checked: codec.Checked) -> Res
             b.grids[c.id] = grid
         return _result(c, "applied", version=1)
     return _update(conn, b, c, vals, existing, grid, hid)
+
+
+def _photo(
+    b: Batch, c: Change, vals: dict[str, Any], existing: dict[str, Any] | None
+) -> Result | None:
+    """A photo names its images by SHA-256, and they must be on the server before the record
+    (as a visit's signature); its image never changes; who attached it is the caller."""
+    for k in PHOTO_IMAGES:
+        if not attachments.SHA.match(vals[k] or ""):
+            return _reject(c, "invalid", f"字段 {k} 无效：应为 64 位十六进制 SHA-256")
+    if existing is not None:
+        if any(vals[k] != existing[k] for k in PHOTO_IMAGES):
+            return _reject(c, "invalid", "照片的图片不能更改（请删除后重新添加）")
+        return None
+    if vals["attached_by"] != b.caller.username:
+        return _reject(c, "invalid", "照片的添加人应为上传它的用户")
+    if any(vals[k] not in b.attachments for k in PHOTO_IMAGES):
+        return _result(c, "retry", code="attachment_missing", reason="照片尚未上传")
+    if any(b.sizes[vals[k]] > PHOTO_MAX_BYTES for k in PHOTO_IMAGES):
+        return _reject(c, "invalid", "照片超过 400 KB：应由本程序压缩后再添加")
+    return None
 
 
 def _correction_date(b: Batch, c: Change, vals: dict[str, Any]) -> Result | None:

@@ -195,4 +195,4 @@ case_scope = Table(
 )
 
 COUNTERS = ("seq", "ref")
-MUTABLE = ("household", "member", "problem", "measure", "monitoring_event")
+MUTABLE = ("household", "member", "problem", "measure", "monitoring_event", "photo")

@@ -57,12 +57,13 @@ def apply_page(store: Store, page: PullResponse, *, move_cursor: bool = True) ->
     last: dict[tuple[str, str], PulledRecord] = {}
     for rec in page.records:
         last[(rec.table, rec.id)] = rec
+    photos_too = any(t == "photo" for t, _ in last) and state.keeps_photos(store)
     with store.write(durable=False) as conn:  # (a page lost to a power cut is pulled again)
         visits: list[dict[str, Any]] = []
         for name in SYNCED_TABLES:
             recs = [r for (t, _), r in last.items() if t == name and not r.gone]
             if recs:
-                _upsert(conn, store, name, recs, counts, visits)
+                _upsert(conn, store, name, recs, counts, visits, photos_too)
         touched = {
             r.id if r.table == "household" else (r.fields or {}).get("household_id")
             for r in last.values()
@@ -124,7 +125,9 @@ def _upsert(
     recs: list[PulledRecord],
     counts: ApplyCounts,
     visits: list[dict[str, Any]],
+    photos_too: bool = False,
 ) -> None:
+    """(``photos_too``: the images of pulled photos are to be downloaded, as signatures are)"""
     t = store.t.metadata.tables[name]
     local: dict[str, tuple[str, str | None]] = {}  # id -> (sync state, content hash)
     for chunk in _chunks([r.id for r in recs]):
@@ -143,6 +146,8 @@ def _upsert(
         values.update(version=r.version, deleted=r.deleted, sync_state="synced", sync_error=None)
         if name in ("visit", "monitoring_event") and values.get("signature"):
             counts.signatures.add(values["signature"])
+        elif name == "photo" and not r.deleted and photos_too:
+            counts.signatures |= {values["sha256"], values["thumb_sha256"]}
         counts.received += 1
         # The hash of what is stored, worked out here (not taken from the server): the sanity
         # check then compares the content itself. The JSON goes in as its canonical text.

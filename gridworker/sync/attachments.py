@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select, update
 from gridworker.store.records import utcnow
 from gridworker.store.store import Store
 from gridworker.sync import state
-from gridworker.sync.client import Client, SyncError
+from gridworker.sync.client import Client, ClientConfig, SyncError
 from gridworker.wire.protocol import AttachmentState
 
 CHUNK = 64 * 1024
@@ -39,10 +39,12 @@ def store_attachment(conn: Connection, store: Store, data: bytes, mime: str = "i
 PERMANENT = (413, 415, 422)  # refusals that no resend can change
 
 
-def upload_pending(store: Store, client: Client) -> int:
+def upload_pending(store: Store, client: Client, notes: list[str] | None = None) -> int:
     """Upload every image not on the server yet; returns how many went up. One the server
     refuses for good is remembered and skipped (the rest still go); when the day's quota is
-    used up the others wait for a later sync; the push goes on either way."""
+    used up the others wait for a later sync; the push goes on either way. The server's
+    message for each refusal goes to ``notes`` (the sync report shows them)."""
+    notes = notes if notes is not None else []
     a = store.t.attachment
     refused: dict[str, str] = dict(store.get_kv(state.REFUSED) or {})
     with store.read() as conn:
@@ -59,11 +61,13 @@ def upload_pending(store: Store, client: Client) -> int:
             if e.status in PERMANENT:
                 log.warning("the server refused attachment %s: %s", sha, e.code)
                 refused[sha] = e.code
+                notes.append(f"图片未被服务器接受：{e.message}")
                 with store.write() as conn:
                     store.set_kv(conn, state.REFUSED, refused)
                 continue
             if e.code == "quota_exceeded":
                 log.warning("attachment quota used up: the rest wait for a later sync")
+                notes.append(f"{e.message}（其余图片下次同步再传）")
                 break
             raise
         with store.write() as conn:
@@ -128,7 +132,8 @@ def download_missing(store: Store, client: Client, shas: set[str]) -> int:
 
 def missing_signatures(store: Store) -> set[str]:
     """Signatures of local visits and case steps whose image is not in the store (e.g. after
-    an interruption).
+    an interruption), and on a device that keeps its photos (``state.keeps_photos``) the images
+    of its photos.
 
     Looked for (a scan of every visit: half a second on a township's store) only while pulled
     pages may have brought some (``state.SIGNATURES_DUE``); a visit recorded here stores its
@@ -146,4 +151,21 @@ def missing_signatures(store: Store) -> set[str]:
                     )
                 ).scalars()
             )
+        if state.keeps_photos(store):
+            p = store.t.photo
+            live = p.c.deleted.is_(False)
+            for col in (p.c.sha256, p.c.thumb_sha256):
+                q = select(col).where(live, col.not_in(select(a.c.sha256)))
+                out.update(conn.execute(q).scalars())
     return out
+
+
+def fetch(store: Store, shas: set[str], config: ClientConfig | None = None) -> int:
+    """Download the photos (or any attachments) in ``shas`` this device lacks, now: a township's
+    or county's device fetches a photo when someone opens it (``state.keeps_photos``)."""
+    ds = state.device_state(store)
+    client = Client(ds.server_url, ds.token, config)
+    try:
+        return download_missing(store, client, shas)
+    finally:
+        client.close()

@@ -52,6 +52,7 @@ class SyncReport:
     kept_out_of_scope: list[str] = field(default_factory=list)
     attachments_up: int = 0
     attachments_down: int = 0
+    attachment_notes: list[str] = field(default_factory=list)  # the server's refusals (Chinese)
     clock_skew_s: float = 0.0
     skew_warning: bool = False
     sanity_ok: bool | None = None
@@ -84,6 +85,7 @@ class SyncReport:
             lines.append(line("skew", f"{self.clock_skew_s:.0f}"))
         if self.kept_out_of_scope:
             lines.append(line("kept", len(self.kept_out_of_scope)))
+        lines += self.attachment_notes  # the server's own words (a refused photo, the quota)
         if self.sanity_ok is False:
             lines.append(line("repaired", "、".join(self.repaired)))
         if self.ledger_problems:
@@ -160,7 +162,7 @@ def _run(
         _finish(store, report)
         return
     prog("attachments", 0, 0)
-    report.attachments_up = attachments.upload_pending(store, client)
+    report.attachments_up = attachments.upload_pending(store, client, report.attachment_notes)
     _push(store, client, ds, report, prog)
     signatures = _pull(store, client, report, prog, cursor, ref)
     report.attachments_down = attachments.fetch_missing(store, client, signatures)

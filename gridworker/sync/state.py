@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from gridworker.regions import Level, level_of
 from gridworker.store.store import Store, load_account, save_account
 
 TOKEN = "sync.token"
@@ -24,6 +25,17 @@ SIGNATURES_DUE = "sync.signatures_due"
 # Attachments the server refused for good ({sha: code}: not the image they claim to be, too
 # large): not sent again (the visit naming one stays unsent and says so).
 REFUSED = "sync.refused_attachments"
+
+
+def keeps_photos(store: Store) -> bool:
+    """Whether this device downloads the photos of its scope at sync: a grid worker's (or a
+    village's) device keeps them, for it works offline in its grid; a township's or the county's
+    fetches a photo when someone opens it, so its first sync stays as it was."""
+    scope = store.get_kv(SCOPE)
+    try:
+        return bool(scope) and level_of(scope) in (Level.GRID, Level.VILLAGE)
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,6 +39,7 @@ from gridworker.ui.household_data import (
 from gridworker.ui.household_edit import HouseholdDialog, MemberDialog
 from gridworker.ui.i18n import QT_TRANSLATE_NOOP
 from gridworker.ui.member_leave import MemberLeaveDialog
+from gridworker.ui.photo_strip import PhotoStrip, PhotoTarget
 from gridworker.ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +52,10 @@ CHANGE_REASONS = (
     QT_TRANSLATE_NOOP("HouseholdScreen", "婚出"),
     QT_TRANSLATE_NOOP("HouseholdScreen", "其他"),
 )
+PHASE_TITLES = {
+    "整改前": QT_TRANSLATE_NOOP("ProblemPhotos", "整改前照片"),
+    "整改后": QT_TRANSLATE_NOOP("ProblemPhotos", "整改后照片"),
+}
 
 
 def make_table(headers: Sequence[str]) -> QTableWidget:
@@ -165,6 +172,10 @@ class HouseholdScreen(QWidget):
         self.problems.setObjectName("problemsTable")
         self.resolve_button = QPushButton(self.tr("标记为已解决…"))
         self.resolve_button.clicked.connect(self._resolve)
+        self.problem_photos_button = QPushButton(self.tr("问题照片…"))
+        self.problem_photos_button.setObjectName("problemPhotos")
+        self.problem_photos_button.clicked.connect(self._problem_photos)
+        self.problem_photos: ProblemPhotos | None = None
         self.measures = make_table(
             [
                 self.tr(h)
@@ -222,10 +233,18 @@ class HouseholdScreen(QWidget):
         self.print_case_button.clicked.connect(lambda: self.save_case_pdf())
         self.tabs.addTab(self.members, self.tr("家庭成员"))
         self.tabs.addTab(self.visits, self.tr("走访记录"))
-        self.tabs.addTab(self._with_button(self.problems, self.resolve_button), self.tr("问题"))
+        self.tabs.addTab(
+            self._with_button(self.problems, self.resolve_button, self.problem_photos_button),
+            self.tr("问题"),
+        )
         self.tabs.addTab(self._with_button(self.measures, self.measure_button), self.tr("帮扶措施"))
         self.tabs.addTab(self._timeline_tab(), self.tr("监测记录"))
         self.tabs.addTab(self.changes, self.tr("成员变动"))
+        # every photo of the household (visits' and problems'): a township fetches them here
+        self.photos_page = QWidget()
+        self.photos_page.setLayout(QVBoxLayout())
+        self.photos: PhotoStrip | None = None
+        self.tabs.addTab(self.photos_page, self.tr("照片"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
@@ -252,13 +271,14 @@ class HouseholdScreen(QWidget):
         return box
 
     @staticmethod
-    def _with_button(table: QTableWidget, button: QPushButton) -> QWidget:
+    def _with_button(table: QTableWidget, *buttons: QPushButton) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(table, 1)
         row = QHBoxLayout()
-        row.addWidget(button)
+        for button in buttons:
+            row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         return box
@@ -278,6 +298,14 @@ class HouseholdScreen(QWidget):
 
     def show_view(self, view: HouseholdView) -> None:
         self.view = view
+        if self.photos is None or self.photos.target.household_id != view.id:
+            if self.photos is not None:
+                self.photos.deleteLater()
+            self.photos = PhotoStrip(self.session, PhotoTarget(view.id), title=self.tr("本户照片"))
+            self.photos.setObjectName("householdPhotos")
+            layout = self.photos_page.layout()
+            assert layout is not None
+            layout.addWidget(self.photos)
         h = view.household
         kind = h["household_type"] + (f" · {h['monitor_type']}" if h["monitor_type"] else "")
         risks = "、".join(vocab.RISK_TYPES.get(c, c) for c in h["risk_codes"] or [])
@@ -497,8 +525,42 @@ class HouseholdScreen(QWidget):
         dialog = ResolveDialog(self.session, problem, self)
         dialog.open()
 
+    def _problem_photos(self) -> None:
+        """The selected problem's photos, before and after its fix."""
+        if self.view is None:
+            return
+        pid = selected_id(self.problems)
+        problem = next((p for p in self.view.problems if p["id"] == pid), None)
+        if problem is not None:
+            self.problem_photos = ProblemPhotos(self.session, problem, self)
+            self.problem_photos.open()
+
     def _add_measure(self) -> None:
         if self.view is None:
             return
         dialog = MeasureDialog(self.session, self.view.id, self.view.members, self)
         dialog.open()
+
+
+class ProblemPhotos(QDialog):
+    """A problem's photos: 整改前 (what was found) and 整改后 (the fix)."""
+
+    def __init__(self, session: Session, problem: dict[str, Any], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemPhotosDialog")
+        self.setWindowTitle(self.tr("问题照片：{0}").format(problem["type"]))
+        layout = QVBoxLayout(self)
+        note = QLabel(str(problem["description"] or ""))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.strips: dict[str, PhotoStrip] = {}
+        for phase in vocab.PHOTO_PHASES:
+            target = PhotoTarget(problem["household_id"], problem_id=problem["id"], phase=phase)
+            strip = self.strips[phase] = PhotoStrip(
+                session, target, self, title=self.tr(PHASE_TITLES[phase])
+            )
+            layout.addWidget(strip)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 420)

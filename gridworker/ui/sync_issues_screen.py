@@ -65,6 +65,7 @@ TABLES = {
     "problem": QT_TRANSLATE_NOOP("SyncIssuesDialog", "问题"),
     "measure": QT_TRANSLATE_NOOP("SyncIssuesDialog", "帮扶措施"),
     "monitoring_event": QT_TRANSLATE_NOOP("SyncIssuesDialog", "监测记录"),
+    "photo": QT_TRANSLATE_NOOP("SyncIssuesDialog", "照片"),
 }
 RESOLUTIONS = {
     MINE: QT_TRANSLATE_NOOP("SyncIssuesDialog", "用了本机的"),

@@ -8,7 +8,7 @@ its field errors go beside the fields.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,9 +114,11 @@ class VisitForm(QWidget):
         parent: QWidget | None = None,
         last: LastVisit | None = None,
         answers: dict[str, Any] | None = None,
+        extras: Callable[[Section], QWidget | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("visitForm")
+        self.extras = extras  # a section's page may end with more (the visit's photos)
         self.checklist = checklist
         self.member_ids = list(member_ids)
         self.member_facts = member_facts
@@ -219,6 +221,9 @@ class VisitForm(QWidget):
             form = QFormLayout()
             self._add_questions(section, None, form)
             layout.addLayout(form)
+        extra = self.extras(section) if self.extras is not None else None
+        if extra is not None:
+            layout.addWidget(extra)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -33,10 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from gridworker import vocab
-from gridworker.checklist import EvalContext, Evaluation, FieldKey, evaluate, modes, repeat
+from gridworker.checklist import (
+    EvalContext,
+    Evaluation,
+    FieldKey,
+    Section,
+    evaluate,
+    modes,
+    repeat,
+)
 from gridworker.store.errors import InvalidRecord
 from gridworker.ui.dialogs import show_error
 from gridworker.ui.form_fields import Field, SignatureField
+from gridworker.ui.photo_strip import PHOTO_SECTIONS, PhotoStrip, PhotoTarget
 from gridworker.ui.session import Session
 from gridworker.ui.visit_data import (
     VisitData,
@@ -195,7 +204,14 @@ class VisitScreen(QWidget):
                 str((stored.get(repeat.KEY) or {}).get("from_date", "")),
                 repeat.not_carried(data.ctx.settings),
             )
-        form = VisitForm(data.checklist, member_ids, facts, last=last, answers=self.answers)
+        form = VisitForm(
+            data.checklist,
+            member_ids,
+            facts,
+            last=last,
+            answers=self.answers,
+            extras=lambda section: self._photos(data, section),
+        )
         names = {mid: member_title(mid, facts[mid], n) for n, mid in enumerate(member_ids, 1)}
         panel = VisitPanel(data.checklist, data.ctx.settings, names)
         if self.form is None or self.panel is None:
@@ -266,6 +282,15 @@ class VisitScreen(QWidget):
         if editable:
             self.form.focus_first()
         self.loaded.emit(visit.id)
+
+    def _photos(self, data: VisitData, section: Section) -> QWidget | None:
+        """The photos of a section that takes them (住房, 饮水): attach, view, remove."""
+        if section.id not in PHOTO_SECTIONS:
+            return None
+        target = PhotoTarget(data.visit.household_id, visit_id=data.visit.id, question=section.id)
+        strip = PhotoStrip(self.session, target, title=self.tr("{0}照片").format(section.title))
+        strip.setObjectName(f"photos_{section.id}")
+        return strip
 
     def _fields_created(self, created: list[tuple[FieldKey, Field]]) -> None:
         """A page was built: show stored signatures and listen to the signature pads."""

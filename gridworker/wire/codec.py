@@ -93,6 +93,7 @@ _ENUMS: dict[tuple[str, str], tuple[Any, ...]] = {
     ("measure", "code"): tuple(vocab.MEASURES),
     ("monitoring_event", "stage"): vocab.MONITOR_STAGES,
     ("monitoring_event", "monitor_type"): (None, *vocab.MONITOR_TYPES),
+    ("photo", "phase"): (None, *vocab.PHOTO_PHASES),
     ("points_entry", "kind"): vocab.POINTS_KINDS,
     ("stock_move", "kind"): vocab.STOCK_KINDS,
     ("monitoring_event", "result"): (None, *vocab.CASE_RESULTS),

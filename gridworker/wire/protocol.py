@@ -43,6 +43,7 @@ TableName = Literal[
     "problem",
     "measure",
     "monitoring_event",
+    "photo",
     "points_entry",
     "shop_item",
     "stock_move",

@@ -330,336 +330,351 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="45"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="48"/>
         <source>新生儿</source>
         <translation>newborn</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="46"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="49"/>
         <source>婚入</source>
         <translation>married in</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="47"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="50"/>
         <source>死亡</source>
         <translation>died</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="48"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="51"/>
         <source>迁出</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="49"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="52"/>
         <source>婚出</source>
         <translation>married out</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="50"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="53"/>
         <source>其他</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="97"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="302"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="104"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="330"/>
         <source>开始走访</source>
         <translation>Start visit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="100"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="107"/>
         <source>修改户信息…</source>
         <translation>Edit household…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="102"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="109"/>
         <source>添加成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="105"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="112"/>
         <source>成员离开…</source>
         <translation>Member leaves…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="107"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="114"/>
         <source>死亡、迁出、婚出等：登记原因和日期，记入成员变动</source>
         <translation>Died, moved out, married out…: record the reason and date in the member changes</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="127"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="201"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="134"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="212"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="128"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="202"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="135"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="213"/>
         <source>与户主关系</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="129"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="136"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="130"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="137"/>
         <source>健康</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="131"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="138"/>
         <source>在校/文化</source>
         <translation>School / education</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="132"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="139"/>
         <source>务工</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="133"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="140"/>
         <source>医保养老</source>
         <translation>Insurance / pension</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="134"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="141"/>
         <source>劳动技能</source>
         <translation>Labour ability</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="143"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="150"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="144"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="151"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="145"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="192"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="152"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="203"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="146"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="153"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="147"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="154"/>
         <source>风险/问题</source>
         <translation>Risks / problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="157"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="164"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="158"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="165"/>
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="159"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="166"/>
         <source>情况</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="160"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="167"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="161"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="168"/>
         <source>解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="166"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="173"/>
         <source>标记为已解决…</source>
         <translation>Mark as resolved…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="172"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="183"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="173"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="184"/>
         <source>对象</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="174"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="190"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="204"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="185"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="201"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="215"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="175"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="186"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="176"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="187"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="180"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="191"/>
         <source>添加帮扶措施…</source>
         <translation>Add assistance measure…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="186"/>
-        <location filename="../../gridworker/ui/household_screen.py" line="200"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="197"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="211"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="187"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="198"/>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="189"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="200"/>
         <source>风险类型</source>
         <translation>Risk type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="203"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="214"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="223"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="234"/>
         <source>家庭成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="224"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="235"/>
         <source>走访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="225"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="238"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="226"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="240"/>
         <source>帮扶措施</source>
         <translation>Assistance measures</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="227"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="241"/>
         <source>监测记录</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="228"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="242"/>
         <source>成员变动</source>
         <translation>Member changes</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="286"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="314"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="287"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="315"/>
         <source>未解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="288"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="316"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="302"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="330"/>
         <source>继续走访（草稿）</source>
         <translation>Continue visit (draft)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="333"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="361"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="335"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="363"/>
         <source>已完成（更正）</source>
         <translation>Completed (correction)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="335"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="363"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="359"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="387"/>
         <source>未解决</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="372"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="400"/>
         <source>全户</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="381"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="409"/>
         <source>已不在本户</source>
         <translation>no longer in the household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="381"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="409"/>
         <source>加入本户</source>
         <translation>joined the household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="109"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="116"/>
         <source>积分…</source>
         <translation>Points…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="188"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="199"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="191"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="202"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="214"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="225"/>
         <source>记录环节…</source>
         <translation>Record step…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="217"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="228"/>
         <source>处理公示异议…</source>
         <translation>Settle notice objections…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="220"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="231"/>
         <source>监测记录另存为 PDF…</source>
         <translation>Save the case history as PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="415"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="443"/>
         <source>本机（未同步）</source>
         <translation>This device (not synced)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="438"/>
+        <location filename="../../gridworker/ui/household_screen.py" line="466"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="175"/>
+        <source>问题照片…</source>
+        <translation>Problem photos…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="247"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="304"/>
+        <source>本户照片</source>
+        <translation>This household&apos;s photos</translation>
     </message>
 </context>
 <context>
@@ -747,6 +762,110 @@
         <location filename="../../gridworker/ui/member_leave.py" line="55"/>
         <source>离开的成员不再算在本户，但仍记在成员变动里，打印的走访记录表也会写明。户主离开时，请选定新户主。</source>
         <translation>A member who leaves no longer counts in the household but stays in its member changes, and the printed visit record says so. When the head leaves, choose the new head.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="142"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="154"/>
+        <source>添加照片…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="158"/>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="160"/>
+        <source>删除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="188"/>
+        <source>双击查看</source>
+        <translation>Double-click to view</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="190"/>
+        <source>暂无照片</source>
+        <translation>No photos yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="206"/>
+        <source>正在从服务器下载照片…</source>
+        <translation>Downloading photos from the server…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="209"/>
+        <source>照片下载失败：</source>
+        <translation>Photo download failed: </translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="217"/>
+        <source>下载照片</source>
+        <translation>Download photos</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="224"/>
+        <source>选择照片</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="224"/>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.tif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="234"/>
+        <source>正在处理照片…</source>
+        <translation>Processing the photo…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="238"/>
+        <source>照片已添加</source>
+        <translation>Photo added</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="310"/>
+        <source>照片已删除（记录保留在历史中）</source>
+        <translation>Photo removed (kept in the history)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="332"/>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="346"/>
+        <source>拍摄时间：{taken}&#x3000;添加：{by}，{at}&#x3000;{w}×{h} 像素，{kb} KB</source>
+        <translation>Taken: {taken}   Added by {by}, {at}   {w}×{h} px, {kb} KB</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPhotos</name>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="56"/>
+        <source>整改前照片</source>
+        <translation>Before the fix</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="57"/>
+        <source>整改后照片</source>
+        <translation>After the fix</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="551"/>
+        <source>问题照片：{0}</source>
+        <translation>Problem photos: {0}</translation>
     </message>
 </context>
 <context>
@@ -1572,150 +1691,155 @@
         <translation>Monitoring record</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="70"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="71"/>
         <source>用了本机的</source>
         <translation>Kept this computer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="71"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="72"/>
         <source>用了另一台的</source>
         <translation>Took the other one</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="72"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="73"/>
         <source>改成了新的</source>
         <translation>Changed to a new value</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="73"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="74"/>
         <source>已核对</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="127"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="128"/>
         <source>户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="128"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="129"/>
         <source>哪一项</source>
         <translation>Which item</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="129"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="130"/>
         <source>本机的值</source>
         <translation>This computer&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="130"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="131"/>
         <source>另一台的值</source>
         <translation>The other value</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="131"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="132"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="132"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="133"/>
         <source>处理</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="142"/>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="151"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="143"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="152"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="145"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="146"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="147"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="148"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="187"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="188"/>
         <source>（本机没有这户）</source>
         <translation>(household not on this computer)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="188"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="189"/>
         <source>（户主未填）</source>
         <translation>(no head named)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="190"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="191"/>
         <source>户主 %1（户编号 %2）</source>
         <translation>Head %1 (household no. %2)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="214"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="215"/>
         <source>同步待核对</source>
         <translation>Sync: to check</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="218"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="219"/>
         <source>同一项在两台电脑上都改过、两边不一样时，列在这里：看清两边的值、谁改的、什么时候改的，再选定用哪个。选定后，下次同步会传到县里和其他电脑。被县里退回的记录也列在这里，并写明原因，看过后标为已核对。</source>
         <translation>When the same item was changed differently on two computers, it is listed here: see both values, who changed each and when, then choose which to keep. Your choice goes to the county and the other computers at the next sync. Records the county refused are listed here too, with the reason; mark them reviewed once read.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="243"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="244"/>
         <source>用本机的</source>
         <translation>Keep this computer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="246"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="247"/>
         <source>用另一台的</source>
         <translation>Take the other one</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="251"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="252"/>
         <source>两个都不对时，在这里填对的</source>
         <translation>If neither is right, type the right value here</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="252"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="253"/>
         <source>改成这个</source>
         <translation>Change to this</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="259"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="260"/>
         <source>也显示已处理的</source>
         <translation>Also show settled ones</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="261"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="262"/>
         <source>标为已核对</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="264"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="265"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="266"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="267"/>
         <source>没有待核对的记录。</source>
         <translation>Nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="294"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="295"/>
         <source>本机（%1）</source>
         <translation>This computer (%1)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="308"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="309"/>
         <source>另一台电脑</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="319"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="320"/>
         <source>待处理</source>
         <translation>To settle</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="68"/>
+        <source>照片</source>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -2160,22 +2284,22 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_form.py" line="337"/>
+        <location filename="../../gridworker/ui/visit_form.py" line="342"/>
         <source>上次走访（%1）的答案，还不算本次的回答。</source>
         <translation>Answers from the last visit (%1); not yet answers of this visit.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_form.py" line="338"/>
+        <location filename="../../gridworker/ui/visit_form.py" line="343"/>
         <source>已确认与上次走访（%1）相同。</source>
         <translation>Confirmed as at the last visit (%1).</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_form.py" line="339"/>
+        <location filename="../../gridworker/ui/visit_form.py" line="344"/>
         <source>从上次走访（%1）的答案改起，改过的标有「已改」。</source>
         <translation>Editing from the last visit&apos;s answers (%1); changed answers are marked &quot;Changed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_form.py" line="420"/>
+        <location filename="../../gridworker/ui/visit_form.py" line="425"/>
         <source>请先选择「与上次相同」或「修改」：这一节还没有回答。</source>
         <translation>Choose &quot;Same as last time&quot; or &quot;Edit&quot; first: this section is not answered yet.</translation>
     </message>
@@ -2241,104 +2365,109 @@
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="97"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="106"/>
         <source>完成走访</source>
         <translation>Complete visit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="105"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="114"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="108"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="117"/>
         <source>打印/预览…</source>
         <translation>Print / preview…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="131"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="140"/>
         <source>走访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="256"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="272"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="256"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="272"/>
         <source>已完成，不能修改</source>
         <translation>Completed, cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="258"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="274"/>
         <source>（更正记录）</source>
         <translation> (correction)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="126"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="135"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="381"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="406"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="386"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="411"/>
         <source>未能保存！</source>
         <translation>Could not save!</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="424"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="449"/>
         <source>还有 %1 处需要填写或修改（红字）</source>
         <translation>%1 entries still need filling in or correcting (in red)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="447"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="472"/>
         <source>未完成：</source>
         <translation>Not completed: </translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="100"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="109"/>
         <source>完成走访（Ctrl+回车）</source>
         <translation>Complete the visit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="250"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="266"/>
         <source>（%1 录入）</source>
         <translation>(typed in %1)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="86"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="95"/>
         <source>纸质走访后补录时，填实际走访的日期</source>
         <translation>For a paper visit typed in later, enter the day of the visit</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="422"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="447"/>
         <source>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</source>
         <translation>%1 answers still to fill in or correct (in red), %2 sections not confirmed against last time</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="121"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="130"/>
         <source>积分…</source>
         <translation>Points…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="113"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="122"/>
         <source>标准版（证件号码只显示后4位）</source>
         <translation>Standard (last 4 digits of ID numbers)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="114"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="123"/>
         <source>公示版（用于村内公示）</source>
         <translation>Public version (for posting in the village)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="115"/>
+        <location filename="../../gridworker/ui/visit_screen.py" line="124"/>
         <source>含完整证件号码（只供存档）…</source>
         <translation>With full ID numbers (for the archive only)…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="291"/>
+        <source>{0}照片</source>
+        <translation>{0} photos</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2721,7 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="36"/>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="121"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="122"/>
         <source>监测对象类型</source>
         <translation>Monitoring type</translation>
     </message>
@@ -2684,26 +2813,26 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="150"/>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="79"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="80"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="197"/>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="99"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="100"/>
         <source>加入原因</source>
         <translation>Reason for joining</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="198"/>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="100"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="101"/>
         <source>加入日期</source>
         <translation>Date joined</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="199"/>
         <location filename="../../gridworker/ui/member_leave.py" line="49"/>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="103"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="104"/>
         <source>变动说明</source>
         <translation>Note on the change</translation>
     </message>
@@ -2714,13 +2843,13 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/member_leave.py" line="44"/>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="101"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="102"/>
         <source>离开原因</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/member_leave.py" line="48"/>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="102"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="103"/>
         <source>离开日期</source>
         <translation>Date left</translation>
     </message>
@@ -2730,143 +2859,143 @@
         <translation>New head of household</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="80"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="81"/>
         <source>无劳动力兜底保障</source>
         <translation>Guarantee for households without labour</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="81"/>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="122"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="82"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="123"/>
         <source>风险类型</source>
         <translation>Risk types</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="82"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="83"/>
         <source>灾害类型</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="83"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="84"/>
         <source>风险备注</source>
         <translation>Risk remark</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="84"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="85"/>
         <source>户主姓名</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="88"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="89"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="89"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="90"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="90"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="91"/>
         <source>失学辍学原因</source>
         <translation>Reason out of school</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="91"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="92"/>
         <source>务工单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="92"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="93"/>
         <source>公益岗位</source>
         <translation>Public-welfare job</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="93"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="94"/>
         <source>公益岗位月数</source>
         <translation>Months in public-welfare job</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="94"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="95"/>
         <source>大病保险</source>
         <translation>Critical illness insurance</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="95"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="96"/>
         <source>商业补充医疗保险</source>
         <translation>Commercial supplementary medical insurance</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="96"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="97"/>
         <source>医疗救助</source>
         <translation>Medical aid</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="97"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="98"/>
         <source>低保</source>
         <translation>Minimum living allowance (dibao)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="98"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="99"/>
         <source>特困供养</source>
         <translation>Support for the extremely poor (tekun)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="106"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="107"/>
         <source>问题类型</source>
         <translation>Problem type</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="107"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="108"/>
         <source>情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="108"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="109"/>
         <source>发现日期</source>
         <translation>Date found</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="109"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="110"/>
         <source>解决日期</source>
         <translation>Date resolved</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="110"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="111"/>
         <source>解决情况说明</source>
         <translation>How it was resolved</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="113"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="114"/>
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="114"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="115"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="115"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="116"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="116"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="117"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="119"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="120"/>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="120"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="121"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="123"/>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="124"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>

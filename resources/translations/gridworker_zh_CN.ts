@@ -329,336 +329,351 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="45" />
+        <location filename="../../gridworker/ui/household_screen.py" line="48" />
         <source>新生儿</source>
         <translation>新生儿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="46" />
+        <location filename="../../gridworker/ui/household_screen.py" line="49" />
         <source>婚入</source>
         <translation>婚入</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="47" />
+        <location filename="../../gridworker/ui/household_screen.py" line="50" />
         <source>死亡</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="48" />
+        <location filename="../../gridworker/ui/household_screen.py" line="51" />
         <source>迁出</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="49" />
+        <location filename="../../gridworker/ui/household_screen.py" line="52" />
         <source>婚出</source>
         <translation>婚出</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="50" />
+        <location filename="../../gridworker/ui/household_screen.py" line="53" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="97" />
-        <location filename="../../gridworker/ui/household_screen.py" line="302" />
+        <location filename="../../gridworker/ui/household_screen.py" line="104" />
+        <location filename="../../gridworker/ui/household_screen.py" line="330" />
         <source>开始走访</source>
         <translation>开始走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="100" />
+        <location filename="../../gridworker/ui/household_screen.py" line="107" />
         <source>修改户信息…</source>
         <translation>修改户信息…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="102" />
+        <location filename="../../gridworker/ui/household_screen.py" line="109" />
         <source>添加成员…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="105" />
+        <location filename="../../gridworker/ui/household_screen.py" line="112" />
         <source>成员离开…</source>
         <translation>成员离开…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="107" />
+        <location filename="../../gridworker/ui/household_screen.py" line="114" />
         <source>死亡、迁出、婚出等：登记原因和日期，记入成员变动</source>
         <translation>死亡、迁出、婚出等：登记原因和日期，记入成员变动</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="127" />
-        <location filename="../../gridworker/ui/household_screen.py" line="201" />
+        <location filename="../../gridworker/ui/household_screen.py" line="134" />
+        <location filename="../../gridworker/ui/household_screen.py" line="212" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="128" />
-        <location filename="../../gridworker/ui/household_screen.py" line="202" />
+        <location filename="../../gridworker/ui/household_screen.py" line="135" />
+        <location filename="../../gridworker/ui/household_screen.py" line="213" />
         <source>与户主关系</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="129" />
+        <location filename="../../gridworker/ui/household_screen.py" line="136" />
         <source>年龄</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="130" />
+        <location filename="../../gridworker/ui/household_screen.py" line="137" />
         <source>健康</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="131" />
+        <location filename="../../gridworker/ui/household_screen.py" line="138" />
         <source>在校/文化</source>
         <translation>在校/文化</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="132" />
+        <location filename="../../gridworker/ui/household_screen.py" line="139" />
         <source>务工</source>
         <translation>务工</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="133" />
+        <location filename="../../gridworker/ui/household_screen.py" line="140" />
         <source>医保养老</source>
         <translation>医保养老</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="134" />
+        <location filename="../../gridworker/ui/household_screen.py" line="141" />
         <source>劳动技能</source>
         <translation>劳动技能</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="143" />
+        <location filename="../../gridworker/ui/household_screen.py" line="150" />
         <source>走访日期</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="144" />
+        <location filename="../../gridworker/ui/household_screen.py" line="151" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="145" />
-        <location filename="../../gridworker/ui/household_screen.py" line="192" />
+        <location filename="../../gridworker/ui/household_screen.py" line="152" />
+        <location filename="../../gridworker/ui/household_screen.py" line="203" />
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="146" />
+        <location filename="../../gridworker/ui/household_screen.py" line="153" />
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="147" />
+        <location filename="../../gridworker/ui/household_screen.py" line="154" />
         <source>风险/问题</source>
         <translation>风险/问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="157" />
+        <location filename="../../gridworker/ui/household_screen.py" line="164" />
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="158" />
+        <location filename="../../gridworker/ui/household_screen.py" line="165" />
         <source>成员</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="159" />
+        <location filename="../../gridworker/ui/household_screen.py" line="166" />
         <source>情况</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="160" />
+        <location filename="../../gridworker/ui/household_screen.py" line="167" />
         <source>发现日期</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="161" />
+        <location filename="../../gridworker/ui/household_screen.py" line="168" />
         <source>解决</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="166" />
+        <location filename="../../gridworker/ui/household_screen.py" line="173" />
         <source>标记为已解决…</source>
         <translation>标记为已解决…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="172" />
+        <location filename="../../gridworker/ui/household_screen.py" line="183" />
         <source>措施</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="173" />
+        <location filename="../../gridworker/ui/household_screen.py" line="184" />
         <source>对象</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="174" />
-        <location filename="../../gridworker/ui/household_screen.py" line="190" />
-        <location filename="../../gridworker/ui/household_screen.py" line="204" />
+        <location filename="../../gridworker/ui/household_screen.py" line="185" />
+        <location filename="../../gridworker/ui/household_screen.py" line="201" />
+        <location filename="../../gridworker/ui/household_screen.py" line="215" />
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="175" />
+        <location filename="../../gridworker/ui/household_screen.py" line="186" />
         <source>开始</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="176" />
+        <location filename="../../gridworker/ui/household_screen.py" line="187" />
         <source>结束</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="180" />
+        <location filename="../../gridworker/ui/household_screen.py" line="191" />
         <source>添加帮扶措施…</source>
         <translation>添加帮扶措施…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="186" />
-        <location filename="../../gridworker/ui/household_screen.py" line="200" />
+        <location filename="../../gridworker/ui/household_screen.py" line="197" />
+        <location filename="../../gridworker/ui/household_screen.py" line="211" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="187" />
+        <location filename="../../gridworker/ui/household_screen.py" line="198" />
         <source>环节</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="189" />
+        <location filename="../../gridworker/ui/household_screen.py" line="200" />
         <source>风险类型</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="203" />
+        <location filename="../../gridworker/ui/household_screen.py" line="214" />
         <source>变动</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="223" />
+        <location filename="../../gridworker/ui/household_screen.py" line="234" />
         <source>家庭成员</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="224" />
+        <location filename="../../gridworker/ui/household_screen.py" line="235" />
         <source>走访记录</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="225" />
+        <location filename="../../gridworker/ui/household_screen.py" line="238" />
         <source>问题</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="226" />
+        <location filename="../../gridworker/ui/household_screen.py" line="240" />
         <source>帮扶措施</source>
         <translation>帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="227" />
+        <location filename="../../gridworker/ui/household_screen.py" line="241" />
         <source>监测记录</source>
         <translation>监测记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="228" />
+        <location filename="../../gridworker/ui/household_screen.py" line="242" />
         <source>成员变动</source>
         <translation>成员变动</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="286" />
+        <location filename="../../gridworker/ui/household_screen.py" line="314" />
         <source>风险</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="287" />
+        <location filename="../../gridworker/ui/household_screen.py" line="315" />
         <source>未解决问题</source>
         <translation>未解决问题</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="288" />
+        <location filename="../../gridworker/ui/household_screen.py" line="316" />
         <source>电话</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="302" />
+        <location filename="../../gridworker/ui/household_screen.py" line="330" />
         <source>继续走访（草稿）</source>
         <translation>继续走访（草稿）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="333" />
+        <location filename="../../gridworker/ui/household_screen.py" line="361" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="335" />
+        <location filename="../../gridworker/ui/household_screen.py" line="363" />
         <source>已完成（更正）</source>
         <translation>已完成（更正）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="335" />
+        <location filename="../../gridworker/ui/household_screen.py" line="363" />
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="359" />
+        <location filename="../../gridworker/ui/household_screen.py" line="387" />
         <source>未解决</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="372" />
+        <location filename="../../gridworker/ui/household_screen.py" line="400" />
         <source>全户</source>
         <translation>全户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="381" />
+        <location filename="../../gridworker/ui/household_screen.py" line="409" />
         <source>已不在本户</source>
         <translation>已不在本户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="381" />
+        <location filename="../../gridworker/ui/household_screen.py" line="409" />
         <source>加入本户</source>
         <translation>加入本户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="109" />
+        <location filename="../../gridworker/ui/household_screen.py" line="116" />
         <source>积分…</source>
         <translation>积分…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="188" />
+        <location filename="../../gridworker/ui/household_screen.py" line="199" />
         <source>结果</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="191" />
+        <location filename="../../gridworker/ui/household_screen.py" line="202" />
         <source>记录人</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="214" />
+        <location filename="../../gridworker/ui/household_screen.py" line="225" />
         <source>记录环节…</source>
         <translation>记录环节…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="217" />
+        <location filename="../../gridworker/ui/household_screen.py" line="228" />
         <source>处理公示异议…</source>
         <translation>处理公示异议…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="220" />
+        <location filename="../../gridworker/ui/household_screen.py" line="231" />
         <source>监测记录另存为 PDF…</source>
         <translation>监测记录另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="415" />
+        <location filename="../../gridworker/ui/household_screen.py" line="443" />
         <source>本机（未同步）</source>
         <translation>本机（未同步）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/household_screen.py" line="438" />
+        <location filename="../../gridworker/ui/household_screen.py" line="466" />
         <source>另存为 PDF</source>
         <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="175" />
+        <source>问题照片…</source>
+        <translation>问题照片…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="247" />
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="304" />
+        <source>本户照片</source>
+        <translation>本户照片</translation>
     </message>
 </context>
 <context>
@@ -746,6 +761,110 @@
         <location filename="../../gridworker/ui/member_leave.py" line="55" />
         <source>离开的成员不再算在本户，但仍记在成员变动里，打印的走访记录表也会写明。户主离开时，请选定新户主。</source>
         <translation>离开的成员不再算在本户，但仍记在成员变动里，打印的走访记录表也会写明。户主离开时，请选定新户主。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="142" />
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="154" />
+        <source>添加照片…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="158" />
+        <source>查看</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="160" />
+        <source>删除照片</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="188" />
+        <source>双击查看</source>
+        <translation>双击查看</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="190" />
+        <source>暂无照片</source>
+        <translation>暂无照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="206" />
+        <source>正在从服务器下载照片…</source>
+        <translation>正在从服务器下载照片…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="209" />
+        <source>照片下载失败：</source>
+        <translation>照片下载失败：</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="217" />
+        <source>下载照片</source>
+        <translation>下载照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="224" />
+        <source>选择照片</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="224" />
+        <source>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="234" />
+        <source>正在处理照片…</source>
+        <translation>正在处理照片…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="238" />
+        <source>照片已添加</source>
+        <translation>照片已添加</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="310" />
+        <source>照片已删除（记录保留在历史中）</source>
+        <translation>照片已删除（记录保留在历史中）</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="332" />
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/photo_strip.py" line="346" />
+        <source>拍摄时间：{taken}　添加：{by}，{at}　{w}×{h} 像素，{kb} KB</source>
+        <translation>拍摄时间：{taken}　添加：{by}，{at}　{w}×{h} 像素，{kb} KB</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPhotos</name>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="56" />
+        <source>整改前照片</source>
+        <translation>整改前照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="57" />
+        <source>整改后照片</source>
+        <translation>整改后照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/household_screen.py" line="551" />
+        <source>问题照片：{0}</source>
+        <translation>问题照片：{0}</translation>
     </message>
 </context>
 <context>
@@ -1571,150 +1690,155 @@
         <translation>监测记录</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="70" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="71" />
         <source>用了本机的</source>
         <translation>用了本机的</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="71" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="72" />
         <source>用了另一台的</source>
         <translation>用了另一台的</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="72" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="73" />
         <source>改成了新的</source>
         <translation>改成了新的</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="73" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="74" />
         <source>已核对</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="127" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="128" />
         <source>户</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="128" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="129" />
         <source>哪一项</source>
         <translation>哪一项</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="129" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="130" />
         <source>本机的值</source>
         <translation>本机的值</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="130" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="131" />
         <source>另一台的值</source>
         <translation>另一台的值</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="131" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="132" />
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="132" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="133" />
         <source>处理</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="142" />
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="151" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="143" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="152" />
         <source>（空）</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="145" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="146" />
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="147" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="148" />
         <source>否</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="187" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="188" />
         <source>（本机没有这户）</source>
         <translation>（本机没有这户）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="188" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="189" />
         <source>（户主未填）</source>
         <translation>（户主未填）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="190" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="191" />
         <source>户主 %1（户编号 %2）</source>
         <translation>户主 %1（户编号 %2）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="214" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="215" />
         <source>同步待核对</source>
         <translation>同步待核对</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="218" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="219" />
         <source>同一项在两台电脑上都改过、两边不一样时，列在这里：看清两边的值、谁改的、什么时候改的，再选定用哪个。选定后，下次同步会传到县里和其他电脑。被县里退回的记录也列在这里，并写明原因，看过后标为已核对。</source>
         <translation>同一项在两台电脑上都改过、两边不一样时，列在这里：看清两边的值、谁改的、什么时候改的，再选定用哪个。选定后，下次同步会传到县里和其他电脑。被县里退回的记录也列在这里，并写明原因，看过后标为已核对。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="243" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="244" />
         <source>用本机的</source>
         <translation>用本机的</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="246" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="247" />
         <source>用另一台的</source>
         <translation>用另一台的</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="251" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="252" />
         <source>两个都不对时，在这里填对的</source>
         <translation>两个都不对时，在这里填对的</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="252" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="253" />
         <source>改成这个</source>
         <translation>改成这个</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="259" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="260" />
         <source>也显示已处理的</source>
         <translation>也显示已处理的</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="261" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="262" />
         <source>标为已核对</source>
         <translation>标为已核对</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="264" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="265" />
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="266" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="267" />
         <source>没有待核对的记录。</source>
         <translation>没有待核对的记录。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="294" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="295" />
         <source>本机（%1）</source>
         <translation>本机（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="308" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="309" />
         <source>另一台电脑</source>
         <translation>另一台电脑</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="319" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="320" />
         <source>待处理</source>
         <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="68" />
+        <source>照片</source>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
@@ -2159,22 +2283,22 @@
         <translation>修改(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_form.py" line="337" />
+        <location filename="../../gridworker/ui/visit_form.py" line="342" />
         <source>上次走访（%1）的答案，还不算本次的回答。</source>
         <translation>上次走访（%1）的答案，还不算本次的回答。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_form.py" line="338" />
+        <location filename="../../gridworker/ui/visit_form.py" line="343" />
         <source>已确认与上次走访（%1）相同。</source>
         <translation>已确认与上次走访（%1）相同。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_form.py" line="339" />
+        <location filename="../../gridworker/ui/visit_form.py" line="344" />
         <source>从上次走访（%1）的答案改起，改过的标有「已改」。</source>
         <translation>从上次走访（%1）的答案改起，改过的标有「已改」。</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_form.py" line="420" />
+        <location filename="../../gridworker/ui/visit_form.py" line="425" />
         <source>请先选择「与上次相同」或「修改」：这一节还没有回答。</source>
         <translation>请先选择「与上次相同」或「修改」：这一节还没有回答。</translation>
     </message>
@@ -2240,104 +2364,109 @@
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="97" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="106" />
         <source>完成走访</source>
         <translation>完成走访</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="105" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="114" />
         <source>更正</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="108" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="117" />
         <source>打印/预览…</source>
         <translation>打印/预览…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="131" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="140" />
         <source>走访方式</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="256" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="272" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="256" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="272" />
         <source>已完成，不能修改</source>
         <translation>已完成，不能修改</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="258" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="274" />
         <source>（更正记录）</source>
         <translation>（更正记录）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="126" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="135" />
         <source>走访日期</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="381" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="406" />
         <source>已自动保存 %1</source>
         <translation>已自动保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="386" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="411" />
         <source>未能保存！</source>
         <translation>未能保存！</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="424" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="449" />
         <source>还有 %1 处需要填写或修改（红字）</source>
         <translation>还有 %1 处需要填写或修改（红字）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="447" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="472" />
         <source>未完成：</source>
         <translation>未完成：</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="100" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="109" />
         <source>完成走访（Ctrl+回车）</source>
         <translation>完成走访（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="250" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="266" />
         <source>（%1 录入）</source>
         <translation>（%1 录入）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="86" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="95" />
         <source>纸质走访后补录时，填实际走访的日期</source>
         <translation>纸质走访后补录时，填实际走访的日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="422" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="447" />
         <source>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</source>
         <translation>还有 %1 处需要填写或修改（红字），%2 节未确认与上次相同</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="121" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="130" />
         <source>积分…</source>
         <translation>积分…</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="113" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="122" />
         <source>标准版（证件号码只显示后4位）</source>
         <translation>标准版（证件号码只显示后4位）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="114" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="123" />
         <source>公示版（用于村内公示）</source>
         <translation>公示版（用于村内公示）</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/visit_screen.py" line="115" />
+        <location filename="../../gridworker/ui/visit_screen.py" line="124" />
         <source>含完整证件号码（只供存档）…</source>
         <translation>含完整证件号码（只供存档）…</translation>
+    </message>
+    <message>
+        <location filename="../../gridworker/ui/visit_screen.py" line="291" />
+        <source>{0}照片</source>
+        <translation>{0}照片</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2720,7 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="36" />
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="121" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="122" />
         <source>监测对象类型</source>
         <translation>监测对象类型</translation>
     </message>
@@ -2683,26 +2812,26 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="150" />
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="79" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="80" />
         <source>网格</source>
         <translation>网格</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="197" />
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="99" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="100" />
         <source>加入原因</source>
         <translation>加入原因</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="198" />
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="100" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="101" />
         <source>加入日期</source>
         <translation>加入日期</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/household_edit.py" line="199" />
         <location filename="../../gridworker/ui/member_leave.py" line="49" />
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="103" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="104" />
         <source>变动说明</source>
         <translation>变动说明</translation>
     </message>
@@ -2713,13 +2842,13 @@
     </message>
     <message>
         <location filename="../../gridworker/ui/member_leave.py" line="44" />
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="101" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="102" />
         <source>离开原因</source>
         <translation>离开原因</translation>
     </message>
     <message>
         <location filename="../../gridworker/ui/member_leave.py" line="48" />
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="102" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="103" />
         <source>离开日期</source>
         <translation>离开日期</translation>
     </message>
@@ -2729,143 +2858,143 @@
         <translation>新户主</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="80" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="81" />
         <source>无劳动力兜底保障</source>
         <translation>无劳动力兜底保障</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="81" />
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="122" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="82" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="123" />
         <source>风险类型</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="82" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="83" />
         <source>灾害类型</source>
         <translation>灾害类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="83" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="84" />
         <source>风险备注</source>
         <translation>风险备注</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="84" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="85" />
         <source>户主姓名</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="88" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="89" />
         <source>民族</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="89" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="90" />
         <source>政治面貌</source>
         <translation>政治面貌</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="90" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="91" />
         <source>失学辍学原因</source>
         <translation>失学辍学原因</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="91" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="92" />
         <source>务工单位</source>
         <translation>务工单位</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="92" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="93" />
         <source>公益岗位</source>
         <translation>公益岗位</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="93" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="94" />
         <source>公益岗位月数</source>
         <translation>公益岗位月数</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="94" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="95" />
         <source>大病保险</source>
         <translation>大病保险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="95" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="96" />
         <source>商业补充医疗保险</source>
         <translation>商业补充医疗保险</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="96" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="97" />
         <source>医疗救助</source>
         <translation>医疗救助</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="97" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="98" />
         <source>低保</source>
         <translation>低保</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="98" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="99" />
         <source>特困供养</source>
         <translation>特困供养</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="106" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="107" />
         <source>问题类型</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="107" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="108" />
         <source>情况</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="108" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="109" />
         <source>发现日期</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="109" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="110" />
         <source>解决日期</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="110" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="111" />
         <source>解决情况说明</source>
         <translation>解决情况说明</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="113" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="114" />
         <source>措施</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="114" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="115" />
         <source>内容</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="115" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="116" />
         <source>开始日期</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="116" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="117" />
         <source>结束日期</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="119" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="120" />
         <source>环节</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="120" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="121" />
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridworker/ui/sync_issues_screen.py" line="123" />
+        <location filename="../../gridworker/ui/sync_issues_screen.py" line="124" />
         <source>说明</source>
         <translation>说明</translation>
     </message>

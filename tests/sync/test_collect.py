@@ -11,15 +11,20 @@ from sqlalchemy import select
 from gridworker import demo
 from gridworker.demo_accounts import _scope_rows
 from gridworker.schema import SYNCED_TABLES
-from gridworker.store import bulk
+from gridworker.store import bulk, photos
 from gridworker.store.store import Store
 from gridworker.sync import collect
 from gridworker.wire import codec
+
+from tests.photo_files import tiny_photo
 
 
 def test_spliced_changes_equal_encoded_rows(store: Store) -> None:
     county = demo.generate(300, seed=3)
     bulk.load(store, _scope_rows(county, county.households[0]["grid_code"][:6]), synced=False)
+    with store.write() as conn:  # (the demo data has no photos)
+        v = conn.execute(select(store.t.visit).limit(1)).mappings().one()
+        photos.add(conn, v["household_id"], tiny_photo(), "w", visit_id=v["id"], question="water")
     with store.read() as conn:
         rows = {
             (name, r["id"]): dict(r)
