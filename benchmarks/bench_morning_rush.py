@@ -49,6 +49,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import psycopg
 import requests
 
+from gridworker.server.auth import recovery_aad
+from gridworker.server.sealing import Sealer
 from tests.server.fixtures import process_server
 
 API = "/api/v1"
@@ -158,6 +160,7 @@ def prepare(db: str, devices: int, visits: int, rng: random.Random, day: date) -
     """Two devices on each of devices/2 grids (grid workers of the demo county), enrolled
     straight into the database, each with its push body ready."""
     out: list[Device] = []
+    sealer = Sealer()  # the server's seal key ($GRIDWORKER_SEAL_KEY_FILE), as enrolment seals
     with psycopg.connect(db, autocommit=True) as conn:
         rows = conn.execute(
             "SELECT u.username, u.scope FROM app_user u WHERE u.role = 'grid_worker' "
@@ -187,7 +190,7 @@ def prepare(db: str, devices: int, visits: int, rng: random.Random, day: date) -
                 device_id, token = str(uuid.uuid4()), secrets.token_urlsafe(32)
                 conn.execute(
                     "INSERT INTO device (id, username, name, token_hash, app_version, "
-                    "enrolled_at, revoked, recovery_key) VALUES (%s, %s, %s, %s, %s, %s, "
+                    "enrolled_at, revoked, sealed_recovery_key) VALUES (%s, %s, %s, %s, %s, %s, "
                     "false, %s)",
                     (
                         device_id,
@@ -196,7 +199,7 @@ def prepare(db: str, devices: int, visits: int, rng: random.Random, day: date) -
                         _sha256(token),
                         "0.1.0",
                         now,
-                        os.urandom(32),
+                        sealer.seal(os.urandom(32), recovery_aad(device_id)),
                     ),
                 )
                 changes, ids = [], []
