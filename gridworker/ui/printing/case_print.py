@@ -12,47 +12,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from gridworker.case_papers import Paper
 from gridworker.ui.printing.fonts import print_font_family
-from gridworker.ui.printing.render import PDF_DPI, a4_layout, body_rect, paint_page, pdf_writer
-
-
-def paper_document(paper: Paper, device: QPagedPaintDevice, family: str) -> QTextDocument:
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)  # the trap: else fonts are laid out at 96 dpi
-    font = QFont(family)
-    font.setPointSizeF(10.5)
-    font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
-    body = body_rect(device)
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setHtml(paper.html)
-    return doc
+from gridworker.ui.printing.render import (
+    PDF_DPI,
+    a4_layout,
+    paint_document,
+    pdf_writer,
+    text_document,
+)
 
 
 def paint_paper(device: QPagedPaintDevice, paper: Paper) -> int:
     """Paint ``paper`` onto ``device``; the number of pages."""
     device.setPageLayout(a4_layout())
     family = print_font_family()
-    doc = paper_document(paper, device, family)
-    count = doc.pageCount()
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("无法开始打印（打印机或文件不可用）")
-    try:
-        for i in range(count):
-            if i:
-                device.newPage()
-            paint_page(painter, device, doc, i, count, family, paper.heading)
-    finally:
-        painter.end()
-    return count
+    doc = text_document(device, family, 10.5, paper.html)
+    return paint_document(device, doc, family, paper.heading)
 
 
 def write_paper_pdf(path: Path | str, paper: Paper) -> int:

@@ -79,17 +79,45 @@ def body_rect(device: QPagedPaintDevice) -> QRectF:
     return QRectF(0, top, paint.width(), paint.height() - top - bottom)
 
 
-def make_document(summary: Summary, device: QPagedPaintDevice, family: str) -> QTextDocument:
-    """The summary as a QTextDocument laid out in ``device``'s pixels and paginated for it."""
+def text_document(
+    device: QPagedPaintDevice, family: str, point_size: float, html: str | None = None
+) -> QTextDocument:
+    """A QTextDocument laid out in ``device``'s pixels (the trap: else fonts are laid out at
+    96 dpi) and paginated for its body; ``html``, when given, is its content."""
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)  # fonts and images in the device's resolution
+    doc.documentLayout().setPaintDevice(device)
     font = QFont(family)
-    font.setPointSizeF(9.5)
+    font.setPointSizeF(point_size)
     font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     body = body_rect(device)
     doc.setPageSize(QSizeF(body.width(), body.height()))
+    if html is not None:
+        doc.setHtml(html)
+    return doc
+
+
+def paint_document(device: QPagedPaintDevice, doc: QTextDocument, family: str, heading: str) -> int:
+    """Paint every page of ``doc`` onto ``device`` under ``heading``; the number of pages."""
+    count = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("无法开始打印（打印机或文件不可用）")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for i in range(count):
+            if i:
+                device.newPage()
+            paint_page(painter, device, doc, i, count, family, heading)
+    finally:
+        painter.end()
+    return count
+
+
+def make_document(summary: Summary, device: QPagedPaintDevice, family: str) -> QTextDocument:
+    """The summary as a QTextDocument laid out in ``device``'s pixels and paginated for it."""
+    doc = text_document(device, family, 9.5)
     for name, (_mime, data) in summary.images.items():
         image = QImage.fromData(QByteArray(data))
         doc.addResource(
@@ -98,7 +126,7 @@ def make_document(summary: Summary, device: QPagedPaintDevice, family: str) -> Q
     doc.setHtml(
         summary_html(summary, font_family=family, image_src=lambda name: f"{IMAGE_SCHEME}:{name}")
     )
-    _keep_last_block_together(doc, body.height())
+    _keep_last_block_together(doc, body_rect(device).height())
     return doc
 
 

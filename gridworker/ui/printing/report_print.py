@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSizeF
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
-    QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPainter,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -32,9 +30,9 @@ from gridworker.ui.printing.fonts import print_font_family
 from gridworker.ui.printing.render import (
     MARGINS_MM,
     PDF_DPI,
-    body_rect,
-    paint_page,
+    paint_document,
     pdf_writer,
+    text_document,
 )
 
 
@@ -56,19 +54,8 @@ def report_document(
 
 def html_document(page: str, device: QPagedPaintDevice, family: str) -> QTextDocument:
     """A report's HTML page (`reports.layout.sheets_html`) paginated for ``device``."""
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)  # the trap: else fonts are laid out at 96 dpi
-    font = QFont(family)
-    font.setPointSizeF(8.5)
-    font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
-    body = body_rect(device)
-    doc.setPageSize(QSizeF(body.width(), body.height()))
     html = re.sub(r"font-family:[^;}]*", f"font-family:'{family}'", page)
-    html = html.replace("font-size:10pt", "font-size:8.5pt")
-    doc.setHtml(html)
-    return doc
+    return text_document(device, family, 8.5, html.replace("font-size:10pt", "font-size:8.5pt"))
 
 
 def paint_report(device: QPagedPaintDevice, report: Report, sign: SignOff | None = None) -> int:
@@ -103,20 +90,7 @@ def paint_html(device: QPagedPaintDevice, page: str, heading: str) -> int:
     """Paint every page of a report's HTML onto ``device``; the number of pages."""
     device.setPageLayout(landscape_layout())
     family = print_font_family()
-    doc = html_document(page, device, family)
-    count = doc.pageCount()
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("无法开始打印（打印机或文件不可用）")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for i in range(count):
-            if i:
-                device.newPage()
-            paint_page(painter, device, doc, i, count, family, heading)
-    finally:
-        painter.end()
-    return count
+    return paint_document(device, html_document(page, device, family), family, heading)
 
 
 def write_report_pdf(path: Path | str, report: Report, sign: SignOff | None = None) -> int:
