@@ -51,6 +51,7 @@ import requests
 
 from gridworker.server.auth import recovery_aad
 from gridworker.server.sealing import Sealer
+
 from tests.server.fixtures import process_server
 
 API = "/api/v1"
